@@ -1,0 +1,79 @@
+import { join, relative, sep } from 'node:path'
+import type { FileSystem } from '../ports/file-system.js'
+
+/** File names that status reports are committed under (see the README's list). */
+export const REPORT_NAME =
+  /(READINESS|PRODUCTION[_-]?READY|SESSION|REPORT|STATUS|AUDIT|COMPLETE|COMPLETION|SUMMARY|PROGRESS|HANDOFF|PR[_-]DESCRIPTION|VERIFICATION)[^/]*\.md$/i
+
+/** Folders whose every markdown file is a report. */
+const REPORT_FOLDERS = [/^docs\/status\//, /^\.claude\/status\//, /^status\//]
+
+/** Dependencies, build output and VCS data never hold the repository's own reports. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', 'vendor', '.venv', 'venv', '__pycache__', '.cache'])
+
+/** Reports larger than this are passed over with a note rather than read. */
+export const MAX_REPORT_BYTES = 5 * 1024 * 1024
+
+export interface FoundReports {
+  /** Repository-relative paths with forward slashes, sorted. */
+  files: string[]
+  notes: string[]
+}
+
+export async function findReports(fs: FileSystem, root: string, patterns?: string[]): Promise<FoundReports> {
+  const matchers = patterns?.length ? patterns.map(globToRegExp) : undefined
+  const files: string[] = []
+  const notes: string[] = []
+  const rootReal = await fs.realPath(root)
+  await walk(fs, root, async (path, isLink) => {
+    const rel = relative(root, path).split(sep).join('/')
+    const wanted = matchers ? matchers.some((m) => m.test(rel)) : isDefaultReport(rel)
+    if (!wanted) return
+    if (isLink && !(await fs.realPath(path)).startsWith(rootReal + sep)) {
+      notes.push(`${rel}: skipped, a link that points outside the repository`)
+      return
+    }
+    const size = await fs.size(path)
+    if (size > MAX_REPORT_BYTES) {
+      notes.push(`${rel}: skipped, ${size} bytes is over the ${MAX_REPORT_BYTES}-byte limit for a report`)
+      return
+    }
+    files.push(rel)
+  })
+  return { files: files.sort(), notes }
+}
+
+function isDefaultReport(rel: string): boolean {
+  if (!rel.toLowerCase().endsWith('.md')) return false
+  return REPORT_NAME.test(rel.split('/').pop() ?? '') || REPORT_FOLDERS.some((folder) => folder.test(rel))
+}
+
+async function walk(fs: FileSystem, dir: string, visit: (path: string, isLink: boolean) => Promise<void>): Promise<void> {
+  for (const entry of await fs.list(dir)) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory && !entry.isSymbolicLink) {
+      if (!SKIPPED_DIRS.has(entry.name) && !isHiddenExceptReports(entry.name)) await walk(fs, path, visit)
+    } else if (entry.isFile || entry.isSymbolicLink) {
+      await visit(path, entry.isSymbolicLink)
+    }
+  }
+}
+
+function isHiddenExceptReports(name: string): boolean {
+  return name.startsWith('.') && name !== '.claude' && name !== '.github'
+}
+
+/** A small glob: `**` any folders, `*` any characters but `/`, `?` one character. */
+export function globToRegExp(glob: string): RegExp {
+  let source = ''
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string
+    if (c === '*' && glob[i + 1] === '*') {
+      source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'
+      i += glob[i + 2] === '/' ? 2 : 1
+    } else if (c === '*') source += '[^/]*'
+    else if (c === '?') source += '[^/]'
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${source.replace(/^\.\//, '')}$`)
+}

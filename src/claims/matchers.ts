@@ -1,0 +1,330 @@
+import type { Bound, ClaimKind } from '../model.js'
+import { parseNumber } from './normalize.js'
+import type { Segment } from './segments.js'
+
+/** A claim as one line states it, before it is given its file. */
+export interface ClaimDraft {
+  kind: ClaimKind
+  claimed: number | boolean
+  bound?: Bound
+  scope?: string
+}
+
+type Matcher = (text: string, segment: Segment) => ClaimDraft[]
+
+const N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`
+/** A number that is not the tail of another number, a ratio, a version or a path. */
+const LEAD = String.raw`(?<![\w./,:-])`
+
+/** Lines that state intent, a condition or history: their numbers are not the current state. */
+const INTENT_LINE =
+  /^(?:targets?|goals?|expected|expectations?|planned|plan|todo|next|estimated?|acceptance|aim|objectives?)\b|\b(?:targets?|goals?)\s*:|\((?:expected|target|estimated?|goal)\)|\bestimated\b|\b(?:until|unless|once|will|would|should|must|needs? to|to be|in order to|can'?t|cannot)\b/i
+const HISTORY_LINE = /^(?:session start|before|previously|baseline|initial(?:ly)?|originally|hour 0|at start|start|was)\b/i
+
+/** Words before "tests" that do not narrow which tests are meant. */
+const GENERIC_TEST_WORDS = new Set(['all', 'the', 'total', 'of', 'and', 'with', 'our', 'automated', 'test', 'tests', 'running', 'run', 'ran', 'are', 'is', 'now', 'your', 'its', 'these', 'existing', 'current'])
+/** Words before "tests" that describe work done, not the state of the suite. */
+const CHANGE_TEST_WORDS = new Set(['new', 'more', 'additional', 'comprehensive', 'extra', 'added', 'created', 'written', 'fixed', 'flaky', 'skipped', 'failing', 'passing', 'failed', 'passed', 'broken', 'missing'])
+
+const TEST_CONTEXT = /\b(?:tests?|specs?|jest|vitest|pytest|mocha|pass rate)\b|\d+ passed in [\d.]+s/i
+const SUITE_LINE = /^(?:test files|test suites|suites)\b/i
+const TYPECHECK_CONTEXT =
+  /\b(?:typescript|tsc|type[- ]?check(?:ing|s|er)?|ts errors?|type errors?|compil(?:ation|es|ed|er|e)|mypy|pyright)\b/i
+const BUILD_CONTEXT = /\bbuild\b(?!\s+(?:time|size|tool|script|system|step|cache|artifacts?|output|dir|folder|duration|speed))/i
+const LINT_CONTEXT = /\b(?:eslint|lint(?:ing|er|s)?|ruff|biome|tslint|stylelint)\b/i
+const CHANGE_BEFORE = /\b(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|wrote|introduced)\b[^.;]{0,25}$/i
+const CHANGE_AFTER = /^\s*(?:were\s+|was\s+|have been\s+)?(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|written)\b/i
+
+export function matchClaims(segment: Segment): ClaimDraft[] {
+  const text = segment.text
+  if (!text || INTENT_LINE.test(text) || HISTORY_LINE.test(text)) return []
+  const drafts = MATCHERS.flatMap((match) => match(text, segment))
+  const pathScope = leadingPathScope(text)
+  const seen = new Set<string>()
+  const scoped = drafts.map((draft) => (pathScope && !draft.scope ? { ...draft, scope: pathScope } : draft))
+  const counted = new Set(scoped.filter((d) => d.kind === 'typecheck.errors' && !d.scope?.startsWith('TS')).map((d) => d.scope ?? ''))
+  return scoped.filter((draft) => {
+    // A count says more than "clean" or "failing" on the same line.
+    if (draft.kind === 'typecheck.clean' && counted.has(draft.scope ?? '')) return false
+    const key = `${draft.kind}|${draft.scope ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** `apps/web: 37/37 tests` and `@acme/api — build passing` narrow the claim to that package or folder. */
+function leadingPathScope(text: string): string | undefined {
+  return /^(?:✅|❌)?\s*((?:@[\w.-]+\/[\w.-]+)|(?:[\w.-]+\/[\w./-]+))\s*(?::|\||—|-\s)/.exec(text)?.[1]
+}
+
+function isChange(text: string, index: number, length: number): boolean {
+  return CHANGE_BEFORE.test(text.slice(0, index)) || CHANGE_AFTER.test(text.slice(index + length))
+}
+
+function boundOf(prefix: string | undefined, suffix: string | undefined): Bound {
+  if (suffix === '+') return 'atLeast'
+  if (prefix && /[~≈]/.test(prefix)) return 'approx'
+  return 'exact'
+}
+
+/** Which tests a line speaks of: `Auth Tests: 55/55`, `JWT Authentication (55 tests)`, `37 integration tests`. */
+function testScope(text: string, index: number): string | undefined {
+  const open = text.lastIndexOf('(', index)
+  if (open > 0 && text.indexOf(')', open) >= index) {
+    const label = text
+      .slice(0, open)
+      .replace(/[✅❌⏳:|]/g, ' ')
+      .replace(/\b\d[\d.,]*%?/g, ' ')
+      .trim()
+    if (label && !/^(?:(?:test|tests|test suite|test coverage|test results?|pass rate|results?|status|total|summary|overall|session end|now|current)\s*)+$/i.test(label)) {
+      return label.toLowerCase()
+    }
+  }
+  const noun = /(?:^|\s)([A-Za-z][\w-]*)\s+(?:tests?|specs?)\b/i.exec(text)
+  const word = noun?.[1]?.toLowerCase()
+  if (word && !GENERIC_TEST_WORDS.has(word) && !CHANGE_TEST_WORDS.has(word)) return word
+  return undefined
+}
+
+const testRatio: Matcher = (text) => {
+  if (!TEST_CONTEXT.test(text) || SUITE_LINE.test(text)) return []
+  const ratio = new RegExp(`${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`, 'g')
+  const drafts: ClaimDraft[] = []
+  for (const match of text.matchAll(ratio)) {
+    const [whole, a = '', b = ''] = match
+    const denominator = parseNumber(b)
+    const after = text.slice(match.index + whole.length, match.index + whole.length + 16)
+    // `78/100` and `9.8/10` are scores unless test words follow them.
+    if ((denominator === 10 || denominator === 100) && !/^\s*(?:✅|tests?|specs?|pass|fail)/i.test(after)) continue
+    const scope = testScope(text, match.index)
+    const kind: ClaimKind = /fail/i.test(after) ? 'tests.failed' : 'tests.passed'
+    drafts.push({ kind, claimed: parseNumber(a), scope }, { kind: 'tests.total', claimed: denominator, scope })
+  }
+  return drafts
+}
+
+const testCounts: Matcher = (text) => {
+  if (!TEST_CONTEXT.test(text) || SUITE_LINE.test(text)) return []
+  const drafts: ClaimDraft[] = []
+  const count = new RegExp(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:tests?\\s+|specs?\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`, 'gi')
+  for (const match of text.matchAll(count)) {
+    const [whole, prefix, value = '', plus, word = ''] = match
+    if (isChange(text, match.index, whole.length)) continue
+    const kind: ClaimKind = /^pass/i.test(word) ? 'tests.passed' : 'tests.failed'
+    drafts.push({ kind, claimed: parseNumber(value), bound: boundOf(prefix, plus), scope: testScope(text, match.index) })
+    const total = /^\s*\((\d[\d,]*)\)/.exec(text.slice(match.index + whole.length))
+    if (total?.[1]) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]), scope: testScope(text, match.index) })
+  }
+  const total = new RegExp(`${LEAD}${N}\\s+total\\b`, 'i').exec(text)
+  if (total?.[1] && /^tests?\b/i.test(text)) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]) })
+  if (/\b(?:zero|no)\s+(?:test\s+failures|failing tests|failed tests)\b/i.test(text)) {
+    drafts.push({ kind: 'tests.failed', claimed: 0 })
+  }
+  return drafts
+}
+
+const testTotal: Matcher = (text) => {
+  if (SUITE_LINE.test(text)) return []
+  const drafts: ClaimDraft[] = []
+  const keyValue = new RegExp(`^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.])`, 'i').exec(text)
+  if (keyValue) {
+    const [, word, prefix, value = '', plus] = keyValue
+    const scope = word && !GENERIC_TEST_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : undefined
+    drafts.push({ kind: 'tests.total', claimed: parseNumber(value), bound: boundOf(prefix, plus), scope })
+  }
+  const counted = new RegExp(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, 'gi')
+  for (const match of text.matchAll(counted)) {
+    const [whole, prefix, value = '', plus, word] = match
+    const qualifier = word?.toLowerCase()
+    if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue
+    if (isChange(text, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text.slice(match.index - 2, match.index))) continue
+    const scope = qualifier && !GENERIC_TEST_WORDS.has(qualifier) ? qualifier : testScope(text, match.index)
+    drafts.push({ kind: 'tests.total', claimed: parseNumber(value), bound: boundOf(prefix, plus), scope })
+  }
+  return drafts
+}
+
+const testState: Matcher = (text, segment) => {
+  const all = /\ball\s+(?:([a-z][\w-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(passing|pass|passed|green|succeed(?:ing)?)\b/i.exec(text)
+  if (all) {
+    const word = all[1]?.toLowerCase()
+    return [{ kind: 'tests.allPassing', claimed: true, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : undefined }]
+  }
+  const status = /^(?:([a-z][\w-]*)\s+)?tests?(?:\s+suite)?(?:\s+status)?\s*[:|]\s*(✅|❌)?\s*(passing|pass|passed|green|ok|all passing|failing|fail|failed|red|broken|blocked)?(?![\w\d/])/i.exec(text)
+  if (status && (status[3] || (status[2] && segment.kind !== 'heading')) && !/^\s*\d/.test(text.slice(status[0].length))) {
+    const word = status[1]?.toLowerCase()
+    const passing = status[3] ? /^(?:pass|green|ok|all)/i.test(status[3]) : status[2] === '✅'
+    return [{ kind: 'tests.allPassing', claimed: passing, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : undefined }]
+  }
+  const rate = /\b(?:100(?:\.0+)?%\s*(?:passing|pass rate)|pass rate\s*[:|]?\s*100(?:\.0+)?%)/i.exec(text)
+  if (rate && TEST_CONTEXT.test(text)) return [{ kind: 'tests.allPassing', claimed: true, scope: testScope(text, rate.index) }]
+  return []
+}
+
+const typecheckCodes: Matcher = (text) => {
+  const drafts: ClaimDraft[] = []
+  for (const match of text.matchAll(/\b(?:zero|no|0)\s+(TS\d{3,5})\b/gi)) {
+    drafts.push({ kind: 'typecheck.errors', claimed: 0, scope: (match[1] ?? '').toUpperCase() })
+  }
+  for (const match of text.matchAll(new RegExp(`${LEAD}${N}\\s+(TS\\d{3,5})\\s+errors?\\b`, 'gi'))) {
+    if (isChange(text, match.index, match[0].length)) continue
+    drafts.push({ kind: 'typecheck.errors', claimed: parseNumber(match[1] ?? ''), scope: (match[2] ?? '').toUpperCase() })
+  }
+  return drafts
+}
+
+const typecheckCount: Matcher = (text) => {
+  if (!TYPECHECK_CONTEXT.test(text)) return []
+  const scope = /\bmypy\b/i.test(text) ? 'mypy' : undefined
+  const keyValue = new RegExp(`\\b(?:typescript|tsc|type|ts|compilation|typecheck|type-check)\\s*(?:errors?|error count)\\s*[:|]\\s*(?:✅|❌)?\\s*${N}(?![\\d./%])`, 'i').exec(text)
+  if (keyValue?.[1]) return [{ kind: 'typecheck.errors', claimed: parseNumber(keyValue[1]), scope }]
+  if (/\b(?:zero|no)\s+(?:remaining\s+)?(?:typescript|ts|type|tsc|compilation|compiler)\s+errors\b/i.test(text)) {
+    return [{ kind: 'typecheck.errors', claimed: 0, scope }]
+  }
+  const counted = new RegExp(`${LEAD}([~≈<>]?)${N}(\\+)?\\s+(?:(?:remaining|typescript|ts|type|tsc|compilation|compiler|type-check)\\s+)*errors?\\b(?!\\s+(?:fixed|resolved))`, 'gi')
+  for (const match of text.matchAll(counted)) {
+    const [whole, prefix, value = '', plus] = match
+    if (prefix === '<' || prefix === '>' || isChange(text, match.index, whole.length)) continue
+    if (LINT_CONTEXT.test(text) && !/\b(?:typescript|tsc|type|compil)/i.test(text.slice(Math.max(0, match.index - 40), match.index + whole.length))) continue
+    return [{ kind: 'typecheck.errors', claimed: parseNumber(value), bound: boundOf(prefix, plus), scope }]
+  }
+  return []
+}
+
+const typecheckState: Matcher = (text, segment) => {
+  const context = TYPECHECK_CONTEXT.exec(text)
+  if (!context) return []
+  const scope = /\bmypy\b/i.test(text) ? 'mypy' : undefined
+  const tail = text.slice(context.index)
+  if (/\b(?:fail(?:s|ing|ed|ure)?|blocked|broken|red)\b/i.test(tail) || (segment.kind !== 'heading' && /❌/.test(tail))) {
+    return [{ kind: 'typecheck.clean', claimed: false, scope }]
+  }
+  const clean = /\b(?:clean|pass(?:es|ing|ed)?|succeed(?:s|ed)?|success(?:ful(?:ly)?)?|green|ok|no (?:type )?errors|no issues found|without errors|compiles)\b/i
+  if (clean.test(tail) || (segment.kind !== 'heading' && /^[^a-z]*✅|[:|]\s*✅/i.test(tail))) {
+    return [{ kind: 'typecheck.clean', claimed: true, scope }]
+  }
+  return []
+}
+
+const buildState: Matcher = (text, segment) => {
+  const context = BUILD_CONTEXT.exec(text)
+  if (!context || /\bbuild\s*[:|]\s*\d+(?:\.\d+)?%/i.test(text)) return []
+  const tail = text.slice(context.index)
+  const fail = /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:❌\s*)?(?:is\s+)?(?:still\s+)?(?:fail(?:s|ing|ed|ure)?|blocked|broken|red|errors?|erroring)\b/i
+  const pass = /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:✅\s*)?(?:is\s+)?(?:now\s+)?(?:passing|passes|passed|pass|succeeds|succeeded|successful(?:ly)?|success|green|ok|works|working|clean|completes?|completed)\b|^builds?\s+(?:successfully|cleanly|without errors)\b/i
+  const head = text.slice(0, context.index)
+  if (fail.test(tail) || /^build\s*[:|]\s*❌/i.test(tail) || /^❌\s*(?:production\s+|prod\s+)?$/i.test(head)) {
+    return [{ kind: 'build.passing', claimed: false }]
+  }
+  if (pass.test(tail) || (segment.kind !== 'heading' && (/^build\s*[:|]\s*✅/i.test(tail) || /^✅\s*(?:production\s+|prod\s+)?$/i.test(head)))) {
+    return [{ kind: 'build.passing', claimed: true }]
+  }
+  return []
+}
+
+const SEVERITY_ALIASES: Record<string, string> = { medium: 'moderate' }
+
+const audit: Matcher = (text, segment) => {
+  const drafts: ClaimDraft[] = []
+  const counted = new RegExp(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`, 'gi')
+  for (const match of text.matchAll(counted)) {
+    const [whole, prefix, value = '', plus, severity] = match
+    if (isChange(text, match.index, whole.length)) continue
+    const scope = severity ? (SEVERITY_ALIASES[severity.toLowerCase()] ?? severity.toLowerCase()) : undefined
+    drafts.push({ kind: 'audit.vulnerabilities', claimed: parseNumber(value), bound: boundOf(prefix, plus), scope })
+  }
+  if (drafts.length) return drafts
+  if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text)) return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
+  const keyValue = new RegExp(`vulnerabilit(?:y|ies)(?:\\s+found)?\\s*[:|]\\s*${N}(?![\\d./%])`, 'i').exec(text)
+  if (keyValue?.[1]) return [{ kind: 'audit.vulnerabilities', claimed: parseNumber(keyValue[1]) }]
+  const clean = /\b(?:npm|pnpm|yarn|bun|dependency|security)\s+audit\b\s*[:|]?\s*(✅\s*)?(clean|passed|passing|pass|no issues|ok)?\b/i.exec(text)
+  if (clean && (clean[2] || (clean[1] && segment.kind !== 'heading'))) return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
+  return []
+}
+
+const lint: Matcher = (text) => {
+  const stylish = /(\d[\d,]*)\s+problems?\s+\((\d[\d,]*)\s+errors?,\s+(\d[\d,]*)\s+warnings?\)/i.exec(text)
+  if (stylish) {
+    return [
+      { kind: 'lint.errors', claimed: parseNumber(stylish[2] ?? '') },
+      { kind: 'lint.warnings', claimed: parseNumber(stylish[3] ?? '') }
+    ]
+  }
+  if (!LINT_CONTEXT.test(text)) return []
+  const drafts: ClaimDraft[] = []
+  const counted = new RegExp(`${LEAD}${N}\\s+(?:(?!eslint|lint)([\\w-]+)\\s+)?(?:eslint\\s+|lint(?:ing)?\\s+)?(errors?|warnings?)\\b`, 'gi')
+  for (const match of text.matchAll(counted)) {
+    const [whole, value = '', qualifier, what = ''] = match
+    if (isChange(text, match.index, whole.length)) continue
+    if (TYPECHECK_CONTEXT.test(text.slice(Math.max(0, match.index - 30), match.index + whole.length))) continue
+    const kind: ClaimKind = /^error/i.test(what) ? 'lint.errors' : 'lint.warnings'
+    const scope = qualifier && !/^(?:remaining|new|total)$/i.test(qualifier) ? qualifier : undefined
+    drafts.push({ kind, claimed: parseNumber(value), scope })
+  }
+  if (drafts.length) return drafts
+  if (/\b(?:eslint|lint(?:ing)?)\b\s*[:|]?\s*(?:✅\s*)?(?:clean|passing|passes|passed|pass|no errors|no issues|0 issues)\b/i.test(text)) {
+    return [{ kind: 'lint.errors', claimed: 0 }]
+  }
+  return []
+}
+
+const COVERAGE_METRIC = /^(statements?|branch(?:es)?|lines?|functions?)$/i
+
+const coverage: Matcher = (text) => {
+  const keyValue = /\b(?:(statements?|branch(?:es)?|lines?|functions?)\s+)?coverage\s*[:|]\s*(?:✅\s*)?([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?/i.exec(text)
+  if (keyValue) {
+    const [, metric, prefix, value = '', plus] = keyValue
+    return [{ kind: 'coverage.percent', claimed: Number(value), bound: boundOf(prefix, plus), scope: metricName(metric) }]
+  }
+  const before = /(?<![+\d.])([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?\s+((?:[\w-]+\s+){0,3}?)coverage\b(\s+(?:on|of|for|in)\s+[\w -]+)?/i.exec(text)
+  if (!before) return []
+  const [, prefix, value = '', plus, words = '', on] = before
+  const qualifier = words.trim().replace(/^(?:test|code)$/i, '')
+  const scope = on ? on.trim().replace(/^(?:on|of|for|in)\s+/i, '') : COVERAGE_METRIC.test(qualifier) ? metricName(qualifier) : qualifier || undefined
+  return [{ kind: 'coverage.percent', claimed: Number(value), bound: boundOf(prefix, plus), scope }]
+}
+
+function metricName(word: string | undefined): string | undefined {
+  if (!word) return undefined
+  const w = word.toLowerCase()
+  if (w.startsWith('statement')) return 'statements'
+  if (w.startsWith('branch')) return 'branches'
+  if (w.startsWith('line')) return 'lines'
+  return 'functions'
+}
+
+const readiness: Matcher = (text) => {
+  const percent =
+    /(\d{1,3}(?:\.\d+)?)%\s*(?:production[- ]ready|ready for production|production readiness)\b/i.exec(text) ??
+    /\b(?:production[- ]ready(?:ness)?|(?:overall\s+)?readiness(?:\s+score)?)\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text)
+  if (percent?.[1]) return [{ kind: 'readiness.score', claimed: Number(percent[1]) }]
+  const outOf = /\b(?:production[- ]ready(?:ness)?|readiness)(?:\s+score)?\s*[:|]?\s*(\d+(?:\.\d+)?)\s*\/\s*(10|100)\b/i.exec(text)
+  if (outOf?.[1] && outOf[2]) return [{ kind: 'readiness.score', claimed: Math.round((Number(outOf[1]) / Number(outOf[2])) * 1000) / 10 }]
+  if (/\b(?:not|isn'?t|never)\s+(?:yet\s+)?production[- ]ready\b|production[- ]ready\s*[:|]\s*(?:❌|no)\b/i.test(text)) {
+    return [{ kind: 'readiness.ready', claimed: false }]
+  }
+  if (
+    /production[- ]ready\s*[:|]\s*(?:✅\s*)?(?:yes|true|✅)/i.test(text) ||
+    /^(?:(?:overall|final|project|current)\s+)?(?:status|verdict|result)\s*[:|]\s*(?:✅\s*)?production[- ]ready\b/i.test(text) ||
+    /^✅?\s*(?:status:\s*)?production[- ]ready\s*[.!]?\s*✅?$/i.test(text)
+  ) {
+    return [{ kind: 'readiness.ready', claimed: true }]
+  }
+  return []
+}
+
+const MATCHERS: Matcher[] = [
+  testRatio,
+  testCounts,
+  testTotal,
+  testState,
+  typecheckCodes,
+  typecheckCount,
+  typecheckState,
+  buildState,
+  audit,
+  lint,
+  coverage,
+  readiness
+]

@@ -1,0 +1,66 @@
+/**
+ * Turns a line of markdown into plain words for the matchers: markup removed, emoji mojibake
+ * repaired, status symbols unified, and "before → after" reduced to the after value.
+ */
+
+/** Bytes 0x80–0x9F as Windows-1252 shows them: how UTF-8 emoji become `âœ…` when misread. */
+const CP1252: Record<string, number> = {
+  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
+  '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
+  '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f
+}
+
+const MOJIBAKE_RUN = /[\u00c2-\u00f4][\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3}/g
+
+export function repairMojibake(text: string): string {
+  if (!/[\u00c2-\u00f4]/.test(text)) return text
+  return text.replace(MOJIBAKE_RUN, (run) => {
+    const bytes = [...run].map((ch) => CP1252[ch] ?? ch.charCodeAt(0))
+    if (bytes.some((b) => b > 0xff)) return run
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes))
+    } catch {
+      return run
+    }
+  })
+}
+
+export const PASS_MARK = '✅'
+export const FAIL_MARK = '❌'
+export const PENDING_MARK = '⏳'
+
+const PASS_SYMBOLS = /✔️|✔|☑️|☑|✓|🟢|💚|✅/g
+const FAIL_SYMBOLS = /✗|✘|✖️|✖|🔴|⛔|🚫|❌/g
+const PENDING_SYMBOLS = /⏳|⌛|🟡|🟠|⚠️|⚠/g
+
+const NUMBER = String.raw`[~≈<>]?\d[\d,.]*[%+]?`
+const ARROW = String.raw`\s*(?:→|->|⟶|=>|➜|➡️?)\s*`
+const BEFORE_AFTER = new RegExp(`(?:${NUMBER}${ARROW})+(${NUMBER})`, 'g')
+const HISTORY_ASIDE = /\((?:up|down)?\s*from [^)]*\)|\(was [^)]*\)|\(previously [^)]*\)/gi
+
+export function normalizeLine(line: string): string {
+  return repairMojibake(line)
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\*\*|__|~~|`/g, '')
+    .replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g, '$1$2')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/^\s*>\s*/, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/^\s*\[[xX ]\]\s*/, '')
+    .replace(PASS_SYMBOLS, PASS_MARK)
+    .replace(FAIL_SYMBOLS, FAIL_MARK)
+    .replace(PENDING_SYMBOLS, PENDING_MARK)
+    .replace(/[\u{1F300}-\u{1FAFF}]\uFE0F?/gu, ' ')
+    .replace(/\uFE0F/g, '')
+    .replace(BEFORE_AFTER, '$1')
+    .replace(HISTORY_ASIDE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** `2,459` → 2459; `1.5` stays 1.5. */
+export function parseNumber(text: string): number {
+  return Number(text.replace(/,(?=\d{3}\b)/g, ''))
+}

@@ -1,0 +1,32 @@
+import type { Claim } from '../model.js'
+import { matchClaims } from './matchers.js'
+import { markdownSegments } from './segments.js'
+
+/** Written on a line, or alone on the line above it, this silences the claims of that line. */
+export const IGNORE_MARKER = /<!--\s*readiness-gate:\s*ignore\s*-->/i
+
+/** Longest claim text kept in the report; the file and line point at the rest. */
+const MAX_CLAIM_TEXT = 300
+
+/** Finds the readiness claims in one markdown report. Pure: text in, claims out. */
+export function parseClaims(file: string, markdown: string): Claim[] {
+  const ignored = ignoredLines(markdown)
+  const claims: Claim[] = []
+  for (const segment of markdownSegments(markdown)) {
+    if (ignored.has(segment.line)) continue
+    for (const draft of matchClaims(segment)) {
+      claims.push({ file, line: segment.line, text: segment.source.slice(0, MAX_CLAIM_TEXT), ...draft })
+    }
+  }
+  return claims
+}
+
+function ignoredLines(markdown: string): Set<number> {
+  const ignored = new Set<number>()
+  markdown.split(/\r?\n/).forEach((line, i) => {
+    if (!IGNORE_MARKER.test(line)) return
+    ignored.add(i + 1)
+    if (line.replace(IGNORE_MARKER, '').trim() === '') ignored.add(i + 2)
+  })
+  return ignored
+}

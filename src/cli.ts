@@ -1,0 +1,133 @@
+import { parseArgs } from 'node:util'
+import { pathToFileURL } from 'node:url'
+import { realpathSync } from 'node:fs'
+import { ConfigurationError, getErrorMessage } from './errors.js'
+import { runGate } from './gate.js'
+import type { GateOptions } from './options.js'
+import { DEFAULT_TIMEOUT_SECONDS, RUNNABLE_CHECKS, parseSettings } from './options.js'
+import { createFileSystem } from './ports/file-system.js'
+import { createConsoleLogger, silentLogger } from './ports/logger.js'
+import { createProcessRunner } from './ports/process-runner.js'
+import { renderText } from './publish/render-text.js'
+import { writeReportFiles } from './publish/report-files.js'
+import { VERSION } from './version.js'
+
+/** Exit codes: the gate passed, a claim is contradicted, or the gate itself could not run. */
+export const ExitCode = { Pass: 0, Contradicted: 1, CouldNotRun: 2 } as const
+
+export const USAGE = `Usage: readiness-gate [DIR] [options]
+
+Checks the readiness claims in DIR's status reports against its real typecheck, build, tests,
+audit and lint results.
+
+Options:
+  --json FILE         write the JSON report (schemaVersion 1) to FILE
+  --markdown FILE     write the markdown report to FILE
+  --no-install        do not install dependencies when node_modules is missing
+  --checks LIST       comma-separated checks to run (default: ${RUNNABLE_CHECKS.join(',')})
+  --reports GLOBS     comma-separated globs of the reports to read (default: report-like *.md names)
+  --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
+  --fail-on WHEN      contradicted (default) or never
+  --quiet             print only the report, not the progress of each check
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit codes: 0 no claim contradicted, 1 a claim is contradicted, 2 the gate could not run.
+`
+
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+}
+
+const processIo: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  let options: GateOptions & { quiet: boolean }
+  try {
+    const parsed = parseCommandLine(argv)
+    if (parsed === 'help') return (io.stdout(USAGE), ExitCode.Pass)
+    if (parsed === 'version') return (io.stdout(`${VERSION}\n`), ExitCode.Pass)
+    options = parsed
+  } catch (error) {
+    io.stderr(`readiness-gate: ${getErrorMessage(error)}\n\n${USAGE}`)
+    return ExitCode.CouldNotRun
+  }
+  try {
+    const logger = options.quiet ? silentLogger : createConsoleLogger((line) => io.stderr(line + '\n'))
+    const report = await runGate({ fs: createFileSystem(), logger, createRunner: createProcessRunner }, options)
+    await writeReportFiles(report, { json: options.reportJson, markdown: options.reportMarkdown })
+    io.stdout(renderText(report))
+    return report.verdict === 'fail' ? ExitCode.Contradicted : ExitCode.Pass
+  } catch (error) {
+    const kind = error instanceof ConfigurationError ? '' : 'internal error: '
+    io.stderr(`readiness-gate: ${kind}${getErrorMessage(error)}\n`)
+    return ExitCode.CouldNotRun
+  }
+}
+
+function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 'help' | 'version' {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        'no-install': { type: 'boolean' },
+        checks: { type: 'string' },
+        reports: { type: 'string' },
+        timeout: { type: 'string' },
+        'fail-on': { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' }
+      }
+    })
+  } catch (error) {
+    throw new ConfigurationError(getErrorMessage(error), { cause: error })
+  }
+  const { values, positionals } = parsed
+  if (values.help) return 'help'
+  if (values.version) return 'version'
+  if (positionals.length > 1) {
+    throw new ConfigurationError(`expected at most one directory, received ${positionals.length}: ${positionals.join(' ')}`)
+  }
+  const options = parseSettings(
+    {
+      directory: positionals[0],
+      reports: values.reports,
+      install: values['no-install'] ? 'false' : undefined,
+      checks: values.checks,
+      timeoutSeconds: values.timeout,
+      reportJson: values.json,
+      reportMarkdown: values.markdown,
+      failOn: values['fail-on']
+    },
+    {
+      directory: 'DIR',
+      reports: '--reports',
+      install: '--no-install',
+      checks: '--checks',
+      timeoutSeconds: '--timeout',
+      reportJson: '--json',
+      reportMarkdown: '--markdown',
+      failOn: '--fail-on'
+    }
+  )
+  return { ...options, quiet: values.quiet ?? false }
+}
+
+/** True when this module is the program being run (also through the npm bin link). */
+function isMain(): boolean {
+  const entry = process.argv[1]
+  if (!entry) return false
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(entry)).href
+  } catch {
+    return false
+  }
+}
+
+if (isMain()) process.exitCode = await runCli(process.argv.slice(2))

@@ -1,0 +1,27 @@
+/** Action input names, exactly as in action.yml. */
+export const Inputs = {
+  WorkingDirectory: 'working-directory',
+  Reports: 'reports',
+  Install: 'install',
+  Checks: 'checks',
+  CheckTimeout: 'check-timeout',
+  ReportJson: 'report-json',
+  ReportMarkdown: 'report-markdown',
+  FailOn: 'fail-on'
+} as const
+
+/** Action output names, exactly as in action.yml. */
+export const Outputs = {
+  Verdict: 'verdict',
+  Claims: 'claims',
+  Verified: 'verified',
+  Contradicted: 'contradicted',
+  Unverifiable: 'unverifiable',
+  ReportJson: 'report-json',
+  ReportMarkdown: 'report-markdown'
+} as const
+
+/** GitHub's limit for one step's job summary. */
+export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024
+/** GitHub shows at most this many error annotations from workflow commands per step. */
+export const WORKFLOW_COMMAND_ANNOTATIONS_SHOWN = 10

@@ -1,0 +1,22 @@
+/** A problem in the user's input, configuration or repository, as opposed to a bug in the gate. */
+export class ConfigurationError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'ConfigurationError'
+  }
+}
+
+export function getErrorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`)
+}
+
+/** Shortens text for error messages and reports, saying how much was cut. */
+export function ellipsis(text: string, max: number): string {
+  if (text.length <= max) return text
+  return `${text.slice(0, max)}… (${text.length - max} more characters)`
+}

@@ -1,0 +1,76 @@
+import type { CheckBase, CheckName } from '../../model.js'
+import type { FileSystem } from '../../ports/file-system.js'
+import type { RunRequest, RunResult } from '../../ports/process-runner.js'
+import type { PackageManager, Toolchain } from '../toolchain.js'
+
+export interface CheckContext {
+  toolchain: Toolchain
+  fs: FileSystem
+  /** A private folder for machine reports the tools write. */
+  workDir: string
+  timeoutMs: number
+}
+
+/** A check either runs a command and reads its result, or says at once why it does not run. */
+export type PlannedCheck<E extends CheckBase> =
+  | { name: CheckName; request: RunRequest; interpret(result: RunResult): Promise<E> }
+  | { name: CheckName; result: E }
+
+/** Colours and TTY tricks make output harder to parse; CI=true makes jest and others behave as in CI. */
+export const CHECK_ENV = { CI: 'true', FORCE_COLOR: '0', NO_COLOR: '1', NPM_CONFIG_UPDATE_NOTIFIER: 'false' }
+
+export const MAX_FIRST_ERRORS = 5
+
+/** The command that runs a package.json script, with extra arguments passed on to the tool. */
+export function scriptCommand(pm: PackageManager, script: string, args: string[] = []): { command: string; args: string[] } {
+  switch (pm) {
+    case 'npm':
+      return { command: 'npm', args: ['run', script, ...(args.length ? ['--', ...args] : [])] }
+    case 'pnpm':
+      return { command: 'pnpm', args: ['run', script, ...args] }
+    case 'yarn':
+    case 'yarn-berry':
+      return { command: 'yarn', args: ['run', script, ...args] }
+    case 'bun':
+      return { command: 'bun', args: ['run', script, ...args] }
+  }
+}
+
+export function scriptRequest(ctx: CheckContext, label: string, script: string, args: string[] = [], env = {}): RunRequest {
+  return {
+    label,
+    ...scriptCommand(ctx.toolchain.packageManager, script, args),
+    cwd: ctx.toolchain.root,
+    env: { ...CHECK_ENV, ...env },
+    timeoutMs: ctx.timeoutMs
+  }
+}
+
+export function commandText(request: RunRequest): string {
+  return [request.command, ...request.args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ')
+}
+
+/** When the process itself did not complete, no output can be trusted: the result is unknown. */
+export function incompleteRun(result: RunResult, what: string): CheckBase | undefined {
+  if (result.spawnError) return { status: 'unknown', reason: `${what} could not be started: ${result.spawnError}` }
+  if (result.timedOut) {
+    return { status: 'unknown', reason: `${what} was stopped after ${Math.round(result.durationMs / 1000)} s (timeout)` }
+  }
+  if (result.signal) return { status: 'unknown', reason: `${what} was killed by ${result.signal}` }
+  return undefined
+}
+
+/** The first lines that look like errors, skipping the package manager's own banner and warnings. */
+export function firstErrorLines(text: string, max = MAX_FIRST_ERRORS): string[] {
+  const lines = text
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+  const noise = /^(npm warn|npm notice|> |\s*$)/i
+  const errors = lines.filter((line) => !noise.test(line) && /error|✘|failed|cannot|not found/i.test(line))
+  return errors.slice(0, max).map((line) => line.trim().slice(0, 300))
+}
+
+export function exitText(result: RunResult): string {
+  return `exit code ${result.exitCode ?? 'none'}`
+}

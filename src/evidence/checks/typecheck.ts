@@ -1,0 +1,59 @@
+import type { TypecheckEvidence } from '../../model.js'
+import type { RunResult } from '../../ports/process-runner.js'
+import { countByCode, formatDiagnostic, parseTscOutput } from '../parsers/tsc-output.js'
+import { findLocalBin } from '../toolchain.js'
+import type { CheckContext, PlannedCheck } from './common.js'
+import { CHECK_ENV, MAX_FIRST_ERRORS, commandText, exitText, incompleteRun, scriptRequest } from './common.js'
+
+/** Script names repositories use for a type check, in order of preference. */
+export const TYPECHECK_SCRIPTS = ['typecheck', 'type-check', 'check-types', 'types:check', 'tsc']
+
+export function planTypecheck(ctx: CheckContext): PlannedCheck<TypecheckEvidence> {
+  const { toolchain } = ctx
+  const script = TYPECHECK_SCRIPTS.find((name) => toolchain.scripts[name])
+  if (script) {
+    const request = scriptRequest(ctx, 'typecheck', script)
+    return { name: 'typecheck', request, interpret: async (result) => readTypecheck(result, commandText(request), 'script') }
+  }
+  if (!toolchain.hasTsconfig) {
+    return { name: 'typecheck', result: { status: 'skipped', reason: 'no typecheck script and no tsconfig.json' } }
+  }
+  const tsc = findLocalBin(ctx.fs, toolchain.root, 'tsc')
+  if (!tsc) {
+    return { name: 'typecheck', result: { status: 'unknown', reason: 'tsconfig.json exists but TypeScript is not installed' } }
+  }
+  const request = {
+    label: 'typecheck',
+    command: tsc,
+    args: ['--noEmit', '--pretty', 'false', '-p', 'tsconfig.json'],
+    cwd: toolchain.root,
+    env: CHECK_ENV,
+    timeoutMs: ctx.timeoutMs
+  }
+  return { name: 'typecheck', request, interpret: async (result) => readTypecheck(result, 'tsc --noEmit', 'tsc') }
+}
+
+/**
+ * tsc's exit codes differ between versions (a type error is 2 in 5.9, 1 in 7), so only "zero or not"
+ * is read from them; the count comes from the diagnostics printed.
+ */
+export function readTypecheck(result: RunResult, command: string, tool: 'tsc' | 'script'): TypecheckEvidence {
+  const base = { tool, command, durationMs: result.durationMs }
+  const incomplete = incompleteRun(result, 'the typecheck')
+  if (incomplete) return { ...base, ...incomplete }
+  const output = parseTscOutput(`${result.stdout}\n${result.stderr}`)
+  const errors = output.diagnostics.length || output.summaryCount || 0
+  const firstErrors = output.diagnostics.slice(0, MAX_FIRST_ERRORS).map(formatDiagnostic)
+  if (result.exitCode === 0) {
+    if (errors > 0) return { ...base, status: 'fail', errors, byCode: countByCode(output.diagnostics), firstErrors, reason: `${errors} type errors` }
+    return { ...base, status: 'pass', errors: 0, byCode: {}, reason: 'no type errors' }
+  }
+  if (output.printedHelp) {
+    return { ...base, status: 'unknown', reason: 'tsc printed its help text instead of checking: no tsconfig.json was found' }
+  }
+  if (errors === 0) {
+    return { ...base, status: 'unknown', reason: `${command} failed (${exitText(result)}) without printing a TypeScript diagnostic` }
+  }
+  const byCode = countByCode(output.diagnostics)
+  return { ...base, status: 'fail', errors, byCode, firstErrors, reason: `${errors} type error${errors === 1 ? '' : 's'}` }
+}

@@ -1,0 +1,117 @@
+import { availableParallelism } from 'node:os'
+import type { CheckBase, CheckName, Evidence } from '../model.js'
+import type { FileSystem } from '../ports/file-system.js'
+import type { Logger } from '../ports/logger.js'
+import type { ProcessRunner, RunRequest } from '../ports/process-runner.js'
+import { planAudit } from './checks/audit.js'
+import { planBuild } from './checks/build.js'
+import type { CheckContext, PlannedCheck } from './checks/common.js'
+import { CHECK_ENV, commandText, exitText, firstErrorLines, incompleteRun } from './checks/common.js'
+import { planLint } from './checks/lint.js'
+import { planTests } from './checks/tests.js'
+import { planTypecheck } from './checks/typecheck.js'
+import type { PackageManager, Toolchain } from './toolchain.js'
+import { detectToolchain } from './toolchain.js'
+
+export interface EvidenceOptions {
+  root: string
+  workDir: string
+  /** Install dependencies from the lockfile when node_modules is missing. */
+  install: boolean
+  checks: ReadonlySet<CheckName>
+  timeoutMs: number
+  /** How many checks may run at once; defaults to the number of cores. */
+  concurrency?: number
+}
+
+export interface EvidencePorts {
+  runner: ProcessRunner
+  fs: FileSystem
+  logger: Logger
+}
+
+const INSTALL_COMMANDS: Record<PackageManager, { withLock: string[]; withoutLock: string[] }> = {
+  npm: { withLock: ['npm', 'ci'], withoutLock: ['npm', 'install'] },
+  pnpm: { withLock: ['pnpm', 'install', '--frozen-lockfile'], withoutLock: ['pnpm', 'install'] },
+  yarn: { withLock: ['yarn', 'install', '--frozen-lockfile'], withoutLock: ['yarn', 'install'] },
+  'yarn-berry': { withLock: ['yarn', 'install', '--immutable'], withoutLock: ['yarn', 'install'] },
+  bun: { withLock: ['bun', 'install', '--frozen-lockfile'], withoutLock: ['bun', 'install'] }
+}
+
+type Planner = (ctx: CheckContext) => PlannedCheck<CheckBase>
+const PLANNERS: ReadonlyArray<[CheckName, Planner]> = [
+  ['typecheck', planTypecheck],
+  ['build', planBuild],
+  ['tests', planTests],
+  ['audit', planAudit],
+  ['lint', planLint]
+]
+
+/** Runs the repository's own tools and reads their results into typed evidence. */
+export async function gatherEvidence(ports: EvidencePorts, options: EvidenceOptions): Promise<{ evidence: Evidence; notes: string[] }> {
+  const notes: string[] = []
+  const toolchain = await detectToolchain(ports.fs, options.root)
+  if (!toolchain) {
+    notes.push('no package.json: no JavaScript toolchain to run')
+    return { evidence: uniformEvidence({ status: 'skipped', reason: 'no package.json in the repository' }), notes }
+  }
+  notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`)
+  const installFailure = await installIfNeeded(ports, options, toolchain, notes)
+  const evidence = uniformEvidence({ status: 'skipped', reason: 'disabled by the checks setting' })
+  evidence.coverage = { status: 'skipped', reason: 'coverage is not measured by this version of the gate' }
+  const ctx: CheckContext = { toolchain, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs }
+  const planned = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx))
+  await runLimited(planned, options.concurrency ?? availableParallelism(), async (check) => {
+    const result = installFailure && 'request' in check ? installFailure : await runCheck(ports, check)
+    Object.assign(evidence, { [check.name]: result })
+  })
+  return { evidence, notes }
+}
+
+async function runCheck(ports: EvidencePorts, check: PlannedCheck<CheckBase>): Promise<CheckBase> {
+  if (!('request' in check)) return check.result
+  return ports.logger.group(`${check.name}: ${commandText(check.request)}`, async () => {
+    const result = await ports.runner.run(check.request)
+    const evidence = await check.interpret(result)
+    ports.logger.info(`${check.name}: ${evidence.status} — ${evidence.reason} (${(result.durationMs / 1000).toFixed(1)} s)`)
+    return evidence
+  })
+}
+
+/** Returns the evidence every check gets when the install failed, or undefined when it did not. */
+async function installIfNeeded(
+  ports: EvidencePorts,
+  options: EvidenceOptions,
+  toolchain: Toolchain,
+  notes: string[]
+): Promise<CheckBase | undefined> {
+  if (toolchain.hasNodeModules) return undefined
+  if (!options.install) {
+    notes.push('node_modules is missing and installing is turned off; checks use whatever tools can be found')
+    return undefined
+  }
+  const commands = INSTALL_COMMANDS[toolchain.packageManager]
+  const [command = 'npm', ...args] = toolchain.lockfile ? commands.withLock : commands.withoutLock
+  const request: RunRequest = { label: 'install', command, args, cwd: toolchain.root, env: CHECK_ENV, timeoutMs: options.timeoutMs }
+  const result = await ports.logger.group(`install: ${commandText(request)}`, () => ports.runner.run(request))
+  const incomplete = incompleteRun(result, 'the install')
+  if (!incomplete && result.exitCode === 0) {
+    notes.push(`installed dependencies with ${commandText(request)} in ${(result.durationMs / 1000).toFixed(1)} s`)
+    return undefined
+  }
+  const reason = incomplete?.reason ?? `${commandText(request)} failed (${exitText(result)})`
+  notes.push(reason)
+  return { status: 'unknown', reason: `dependencies could not be installed: ${reason}`, firstErrors: firstErrorLines(result.stderr) }
+}
+
+function uniformEvidence(base: CheckBase): Evidence {
+  return { typecheck: { ...base }, build: { ...base }, tests: { ...base }, audit: { ...base }, lint: { ...base }, coverage: { ...base } }
+}
+
+async function runLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items]
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, queue.length)) }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item)
+  })
+  await Promise.all(workers)
+}

@@ -1,0 +1,110 @@
+/** Reads test counts from the machine reports of jest, vitest (JSON) and node:test (JUnit). */
+
+export interface TestCounts {
+  total: number
+  passed: number
+  failed: number
+  skipped: number
+  /** Files that failed to load or run. Their tests appear in no other count. */
+  failedSuites: number
+  /** The first failure messages, for the report. */
+  failures: string[]
+}
+
+export class ReportFormatError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ReportFormatError'
+  }
+}
+
+interface JestLikeReport {
+  numTotalTests?: unknown
+  numPassedTests?: unknown
+  numFailedTests?: unknown
+  numPendingTests?: unknown
+  numTodoTests?: unknown
+  numRuntimeErrorTestSuites?: unknown
+  testResults?: Array<{
+    name?: string
+    status?: string
+    message?: string
+    assertionResults?: Array<{ status?: string; fullName?: string; failureMessages?: string[] }>
+  }>
+}
+
+const MAX_FAILURES = 5
+
+/** Jest and vitest write the same top-level keys; vitest says `skipped` where jest says `pending`. */
+export function parseJestJson(text: string): TestCounts {
+  let report: JestLikeReport
+  try {
+    report = JSON.parse(text) as JestLikeReport
+  } catch (error) {
+    throw new ReportFormatError(`the JSON test report is not valid JSON (${(error as Error).message})`)
+  }
+  if (typeof report !== 'object' || report === null || typeof report.numTotalTests !== 'number') {
+    throw new ReportFormatError('the JSON test report has no numTotalTests: it is not a jest or vitest report')
+  }
+  const results = Array.isArray(report.testResults) ? report.testResults : []
+  const brokenFiles = results.filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0)
+  const runtimeErrors = typeof report.numRuntimeErrorTestSuites === 'number' ? report.numRuntimeErrorTestSuites : 0
+  return {
+    total: report.numTotalTests,
+    passed: asCount(report.numPassedTests),
+    failed: asCount(report.numFailedTests),
+    skipped: asCount(report.numPendingTests) + asCount(report.numTodoTests),
+    failedSuites: Math.max(brokenFiles.length, runtimeErrors),
+    failures: collectJestFailures(results)
+  }
+}
+
+function collectJestFailures(results: NonNullable<JestLikeReport['testResults']>): string[] {
+  const failures: string[] = []
+  for (const file of results) {
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) {
+      failures.push(`${file.name ?? 'a test file'}: ${firstLine(file.message ?? 'failed to run')}`)
+    }
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failures.push(`${test.fullName ?? 'a test'}: ${firstLine(test.failureMessages?.[0] ?? '')}`)
+    }
+  }
+  return failures.slice(0, MAX_FAILURES)
+}
+
+function firstLine(text: string): string {
+  const line = text
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith('●'))
+  return (line ?? '').slice(0, 200)
+}
+
+function asCount(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0
+}
+
+/** node:test's JUnit reporter ends with `<!-- tests 9 -->`, `<!-- pass 3 -->`… comments. */
+export function parseNodeTestJunit(xml: string): TestCounts {
+  const read = (name: string): number | undefined => {
+    const match = new RegExp(`<!--\\s*${name}\\s+(\\d+)\\s*-->`).exec(xml)
+    return match ? Number(match[1]) : undefined
+  }
+  const total = read('tests')
+  if (total === undefined) {
+    throw new ReportFormatError('the JUnit report has no "<!-- tests N -->" totals: it is not a node:test report')
+  }
+  const failed = read('fail') ?? 0
+  const cancelled = read('cancelled') ?? 0
+  return {
+    total,
+    passed: read('pass') ?? 0,
+    failed: failed + cancelled,
+    skipped: (read('skipped') ?? 0) + (read('todo') ?? 0),
+    failedSuites: 0,
+    failures: [...xml.matchAll(/<testcase [^>]*name="([^"]*)"[^>]*>\s*<failure[^>]*message="([^"]*)"/g)]
+      .slice(0, MAX_FAILURES)
+      .map((m) => `${m[1]}: ${m[2]}`)
+  }
+}

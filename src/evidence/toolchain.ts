@@ -1,0 +1,123 @@
+import { dirname, join } from 'node:path'
+import type { FileSystem } from '../ports/file-system.js'
+import { ConfigurationError } from '../errors.js'
+
+export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun'
+export type TestRunner = 'jest' | 'vitest' | 'node:test'
+
+/** What the gate learned about a repository from its files, before running anything. */
+export interface Toolchain {
+  root: string
+  packageManager: PackageManager
+  /** The lockfile the package manager was chosen from, or why none was used. */
+  detectedFrom: string
+  lockfile?: string
+  scripts: Record<string, string>
+  dependencies: Set<string>
+  hasNodeModules: boolean
+  hasTsconfig: boolean
+  testRunner?: TestRunner
+}
+
+const LOCKFILES: ReadonlyArray<[string, PackageManager]> = [
+  ['pnpm-lock.yaml', 'pnpm'],
+  ['bun.lock', 'bun'],
+  ['bun.lockb', 'bun'],
+  ['yarn.lock', 'yarn'],
+  ['package-lock.json', 'npm'],
+  ['npm-shrinkwrap.json', 'npm']
+]
+
+/** npm writes this placeholder into new package.json files; it is not a test suite. */
+const NPM_PLACEHOLDER_TEST = /no test specified/
+
+interface PackageJson {
+  packageManager?: string
+  scripts?: Record<string, string>
+  dependencies?: Record<string, string>
+  devDependencies?: Record<string, string>
+}
+
+export async function detectToolchain(fs: FileSystem, root: string): Promise<Toolchain | undefined> {
+  const manifestPath = join(root, 'package.json')
+  if (!fs.exists(manifestPath)) return undefined
+  const manifest = await readManifest(fs, manifestPath)
+  const scripts = { ...(manifest.scripts ?? {}) }
+  if (scripts.test && NPM_PLACEHOLDER_TEST.test(scripts.test)) delete scripts.test
+  const dependencies = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})])
+  const { packageManager, lockfile, detectedFrom } = await detectPackageManager(fs, root, manifest)
+  return {
+    root,
+    packageManager,
+    detectedFrom,
+    lockfile,
+    scripts,
+    dependencies,
+    hasNodeModules: fs.exists(join(root, 'node_modules')),
+    hasTsconfig: fs.exists(join(root, 'tsconfig.json')),
+    testRunner: detectTestRunner(scripts.test, dependencies)
+  }
+}
+
+async function readManifest(fs: FileSystem, path: string): Promise<PackageJson> {
+  const text = await fs.readText(path)
+  try {
+    const value: unknown = JSON.parse(text)
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new Error(`expected a JSON object, received ${Array.isArray(value) ? 'an array' : typeof value}`)
+    }
+    return value as PackageJson
+  } catch (error) {
+    throw new ConfigurationError(`${path} is not a valid package.json: ${(error as Error).message}`, { cause: error })
+  }
+}
+
+async function detectPackageManager(
+  fs: FileSystem,
+  root: string,
+  manifest: PackageJson
+): Promise<{ packageManager: PackageManager; lockfile?: string; detectedFrom: string }> {
+  const lockfile = LOCKFILES.find(([name]) => fs.exists(join(root, name)))
+  const declared = manifest.packageManager?.split('@')[0]
+  if (declared === 'npm' || declared === 'pnpm' || declared === 'bun') {
+    return { packageManager: declared, lockfile: lockfile?.[0], detectedFrom: `packageManager "${manifest.packageManager}"` }
+  }
+  if (declared === 'yarn') {
+    const major = Number(manifest.packageManager?.split('@')[1]?.split('.')[0])
+    const packageManager = major >= 2 ? 'yarn-berry' : 'yarn'
+    return { packageManager, lockfile: lockfile?.[0], detectedFrom: `packageManager "${manifest.packageManager}"` }
+  }
+  if (!lockfile) return { packageManager: 'npm', detectedFrom: 'no lockfile; npm assumed' }
+  const [name, manager] = lockfile
+  if (manager === 'yarn' && (await isBerryLockfile(fs, join(root, name)))) {
+    return { packageManager: 'yarn-berry', lockfile: name, detectedFrom: name }
+  }
+  return { packageManager: manager, lockfile: name, detectedFrom: name }
+}
+
+async function isBerryLockfile(fs: FileSystem, path: string): Promise<boolean> {
+  return /^__metadata:/m.test(await fs.readText(path))
+}
+
+function detectTestRunner(testScript: string | undefined, dependencies: Set<string>): TestRunner | undefined {
+  if (testScript) {
+    if (/\bvitest\b/.test(testScript)) return 'vitest'
+    if (/\bjest\b/.test(testScript)) return 'jest'
+    if (/\bnode\b[^&|;]*--test\b/.test(testScript)) return 'node:test'
+  }
+  if (dependencies.has('vitest')) return 'vitest'
+  if (dependencies.has('jest')) return 'jest'
+  return undefined
+}
+
+/** Finds an executable in node_modules/.bin of the root or any folder above it, as npm scripts do. */
+export function findLocalBin(fs: FileSystem, root: string, name: string): string | undefined {
+  let dir = root
+  for (;;) {
+    const candidate = join(dir, 'node_modules', '.bin', name)
+    if (fs.exists(candidate)) return candidate
+    const parent = dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}

@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { readClaims } from './claims/read-claims.js'
+import { ConfigurationError } from './errors.js'
+import { gatherEvidence } from './evidence/gather.js'
+import type { GateReport } from './model.js'
+import type { GateOptions } from './options.js'
+import type { FileSystem } from './ports/file-system.js'
+import type { Logger } from './ports/logger.js'
+import type { ProcessRunner } from './ports/process-runner.js'
+import { compareClaims, countVerdicts } from './verdict/compare.js'
+
+export interface GatePorts {
+  fs: FileSystem
+  logger: Logger
+  /** Creates the runner once the gate knows where tool output goes. */
+  createRunner(logDir: string): ProcessRunner
+}
+
+/**
+ * The whole gate, top-down:
+ * 1. read the claims the repository's reports make;
+ * 2. gather evidence by running the repository's own tools;
+ * 3. compare each claim with the evidence;
+ * 4. return the report, which the caller publishes.
+ */
+export async function runGate(ports: GatePorts, options: GateOptions): Promise<GateReport> {
+  const root = resolve(options.directory)
+  if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`)
+  const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
+  try {
+    const found = await ports.logger.group('Reading claims', () => readClaims(ports.fs, root, options.reports))
+    ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`)
+    const { evidence, notes } = await gatherEvidence(
+      { fs: ports.fs, logger: ports.logger, runner: ports.createRunner(workDir) },
+      { root, workDir, install: options.install, checks: new Set(options.checks), timeoutMs: options.timeoutSeconds * 1000 }
+    )
+    const claims = compareClaims(found.claims, evidence)
+    const counts = countVerdicts(claims)
+    const failed = options.failOn === 'contradicted' && counts.contradicted > 0
+    return {
+      schemaVersion: 1,
+      verdict: failed ? 'fail' : 'pass',
+      repository: root,
+      evidence,
+      claims,
+      counts,
+      reports: found.reports,
+      notes: [...found.notes, ...notes]
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,120 @@
+/** The typed results the gate works with. Every stage reads and writes these shapes only. */
+
+export type CheckName = 'typecheck' | 'build' | 'tests' | 'audit' | 'lint' | 'coverage'
+export const CHECK_NAMES: readonly CheckName[] = ['typecheck', 'build', 'tests', 'audit', 'lint', 'coverage']
+
+/** `unknown`: the tool could not run or its output could not be read. Never read as "0 failures". */
+export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'skipped'
+
+export interface CheckBase {
+  status: CheckStatus
+  /** One line saying why the status is what it is. */
+  reason: string
+  command?: string
+  durationMs?: number
+  /** The first error lines the tool printed, for the report. */
+  firstErrors?: string[]
+}
+
+export interface TypecheckEvidence extends CheckBase {
+  tool?: 'tsc' | 'script'
+  errors?: number
+  /** Error counts per diagnostic code, such as `TS2322`. */
+  byCode?: Record<string, number>
+}
+
+export type BuildEvidence = CheckBase
+
+export interface TestEvidence extends CheckBase {
+  runner?: 'jest' | 'vitest' | 'node:test'
+  total?: number
+  passed?: number
+  failed?: number
+  skipped?: number
+  /** Test files that could not be loaded or run; their tests are in no other count. */
+  failedSuites?: number
+}
+
+export type Severity = 'critical' | 'high' | 'moderate' | 'low' | 'info'
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'moderate', 'low', 'info']
+
+export interface AuditEvidence extends CheckBase {
+  tool?: 'npm' | 'pnpm' | 'yarn'
+  /** npm counts vulnerable packages; pnpm and yarn count advisories. */
+  unit?: 'packages' | 'advisories'
+  total?: number
+  bySeverity?: Record<Severity, number>
+}
+
+export interface LintEvidence extends CheckBase {
+  errors?: number
+  warnings?: number
+}
+
+export interface CoverageEvidence extends CheckBase {
+  lines?: number
+  statements?: number
+  functions?: number
+  branches?: number
+}
+
+export interface Evidence {
+  typecheck: TypecheckEvidence
+  build: BuildEvidence
+  tests: TestEvidence
+  audit: AuditEvidence
+  lint: LintEvidence
+  coverage: CoverageEvidence
+}
+
+export type ClaimKind =
+  | 'tests.passed'
+  | 'tests.total'
+  | 'tests.failed'
+  | 'tests.allPassing'
+  | 'typecheck.errors'
+  | 'typecheck.clean'
+  | 'build.passing'
+  | 'audit.vulnerabilities'
+  | 'lint.errors'
+  | 'lint.warnings'
+  | 'coverage.percent'
+  | 'readiness.score'
+  | 'readiness.ready'
+
+/** How a number was written: `37` exact, `285+` at least, `~200` about. */
+export type Bound = 'exact' | 'atLeast' | 'approx'
+
+export interface Claim {
+  /** Repository-relative path with forward slashes. */
+  file: string
+  /** 1-based. */
+  line: number
+  /** The source line the claim was read from, trimmed. */
+  text: string
+  kind: ClaimKind
+  claimed: number | boolean
+  bound?: Bound
+  /** What the claim narrows itself to: a suite (`auth`), a severity (`high`), an error code (`TS2322`). */
+  scope?: string
+}
+
+export type VerdictStatus = 'verified' | 'contradicted' | 'unverifiable'
+
+export interface ClaimVerdict extends Claim {
+  verdict: VerdictStatus
+  actual?: number | boolean | string
+  reason: string
+}
+
+export interface GateReport {
+  schemaVersion: 1
+  verdict: 'pass' | 'fail'
+  repository: string
+  evidence: Evidence
+  claims: ClaimVerdict[]
+  counts: Record<VerdictStatus, number>
+  /** Files that were read as reports, and anything that was skipped with why. */
+  reports: string[]
+  notes: string[]
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { ConfigurationError } from './errors.js'
+
+/** The checks a user can turn on or off. Coverage is read, never run on its own. */
+export const RUNNABLE_CHECKS = ['typecheck', 'build', 'tests', 'audit', 'lint'] as const
+export type RunnableCheck = (typeof RUNNABLE_CHECKS)[number]
+
+export const DEFAULT_TIMEOUT_SECONDS = 900
+
+const csv = (value: string): string[] =>
+  value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+
+/** Options shared by the action and the command line, validated once. */
+export const gateOptionsSchema = z.object({
+  directory: z.string().min(1),
+  reports: z.array(z.string().min(1)).optional(),
+  install: z.boolean(),
+  checks: z.array(z.enum(RUNNABLE_CHECKS)).min(1, 'at least one check'),
+  timeoutSeconds: z.number().int().positive().max(6 * 3600),
+  reportJson: z.string().min(1).optional(),
+  reportMarkdown: z.string().min(1).optional(),
+  failOn: z.enum(['contradicted', 'never'])
+})
+export type GateOptions = z.infer<typeof gateOptionsSchema>
+
+/** Raw text settings, as action inputs and command-line flags give them. Empty means "default". */
+export interface RawSettings {
+  directory?: string
+  reports?: string
+  install?: string
+  checks?: string
+  timeoutSeconds?: string
+  reportJson?: string
+  reportMarkdown?: string
+  failOn?: string
+}
+
+const rawSchema = z.object({
+  directory: z.string().default('.'),
+  reports: z.string().transform(csv).optional(),
+  install: z.stringbool().default(true),
+  checks: z
+    .string()
+    .transform(csv)
+    .pipe(z.array(z.enum(RUNNABLE_CHECKS)).min(1, 'at least one check'))
+    .default([...RUNNABLE_CHECKS]),
+  timeoutSeconds: z.coerce.number().int().positive().max(6 * 3600).default(DEFAULT_TIMEOUT_SECONDS),
+  reportJson: z.string().optional(),
+  reportMarkdown: z.string().optional(),
+  failOn: z.enum(['contradicted', 'never']).default('contradicted')
+})
+
+/**
+ * Validates settings from text. `names` maps each setting to what the user typed it as
+ * (`check-timeout` for an input, `--timeout` for a flag) so errors speak the user's words.
+ */
+export function parseSettings(raw: RawSettings, names: Record<keyof RawSettings, string>): GateOptions {
+  const cleaned = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value?.trim() ? value.trim() : undefined]))
+  const result = rawSchema.safeParse(cleaned)
+  if (result.success) return gateOptionsSchema.parse(result.data)
+  const problems = result.error.issues.map((issue) => {
+    const key = String(issue.path[0]) as keyof RawSettings
+    const received = cleaned[key]
+    return `${names[key] ?? key}: ${issue.message} (received ${received === undefined ? 'nothing' : JSON.stringify(received)})`
+  })
+  throw new ConfigurationError(`Invalid settings:\n  ${problems.join('\n  ')}`)
+}

@@ -1,0 +1,145 @@
+import { spawn } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+import { join } from 'node:path'
+
+export interface RunRequest {
+  /** A short name used for the log files: `tests`, `install`. */
+  label: string
+  command: string
+  args: string[]
+  cwd: string
+  env?: Record<string, string | undefined>
+  timeoutMs: number
+}
+
+export interface RunResult {
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  timedOut: boolean
+  /** Set when the process could not be started at all (command not found). */
+  spawnError?: string
+  durationMs: number
+  /** The whole stdout and stderr are on disk; the tails below are bounded in memory. */
+  stdoutPath: string
+  stderrPath: string
+  stdout: string
+  stderr: string
+  /** True when more was printed than the in-memory capture keeps. */
+  truncated: boolean
+}
+
+export interface ProcessRunner {
+  run(request: RunRequest): Promise<RunResult>
+}
+
+/** How much of each stream stays in memory; the rest is only on disk. */
+export const CAPTURE_LIMIT_BYTES = 4 * 1024 * 1024
+
+/** Keeps the start and the end of a stream within a byte budget. */
+class BoundedCapture {
+  private head = ''
+  private tail = ''
+  private dropped = 0
+
+  constructor(private readonly limit: number) {}
+
+  push(chunk: string): void {
+    const half = this.limit / 2
+    if (this.head.length < half) {
+      const room = half - this.head.length
+      this.head += chunk.slice(0, room)
+      chunk = chunk.slice(room)
+    }
+    if (!chunk) return
+    this.tail += chunk
+    if (this.tail.length > half) {
+      this.dropped += this.tail.length - half
+      this.tail = this.tail.slice(this.tail.length - half)
+    }
+  }
+
+  get truncated(): boolean {
+    return this.dropped > 0
+  }
+
+  text(): string {
+    if (!this.dropped) return this.head + this.tail
+    return `${this.head}\n… ${this.dropped} characters not kept in memory …\n${this.tail}`
+  }
+}
+
+/** Runs commands with `spawn` in their own process group, so a timeout kills the whole tree. */
+export function createProcessRunner(logDir: string): ProcessRunner {
+  let sequence = 0
+  return {
+    run: (request) => runProcess(request, logDir, ++sequence)
+  }
+}
+
+function runProcess(request: RunRequest, logDir: string, sequence: number): Promise<RunResult> {
+  const base = join(logDir, `${String(sequence).padStart(2, '0')}-${request.label}`)
+  const stdoutPath = `${base}.stdout`
+  const stderrPath = `${base}.stderr`
+  const started = Date.now()
+  return new Promise((resolve) => {
+    const out = new BoundedCapture(CAPTURE_LIMIT_BYTES)
+    const err = new BoundedCapture(CAPTURE_LIMIT_BYTES)
+    const outFile = createWriteStream(stdoutPath)
+    const errFile = createWriteStream(stderrPath)
+    let timedOut = false
+    let spawnError: string | undefined
+    const child = spawn(request.command, request.args, {
+      cwd: request.cwd,
+      env: { ...process.env, ...request.env } as NodeJS.ProcessEnv,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out.push(chunk)
+      outFile.write(chunk)
+    })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      err.push(chunk)
+      errFile.write(chunk)
+    })
+    const timer = setTimeout(() => {
+      timedOut = true
+      killTree(child.pid)
+    }, request.timeoutMs)
+    child.on('error', (error) => {
+      spawnError = error.message
+    })
+    child.on('close', (exitCode, signal) => {
+      clearTimeout(timer)
+      // Grandchildren may still hold the group; a finished run leaves nothing behind.
+      killTree(child.pid)
+      let pending = 2
+      const done = () => {
+        if (--pending > 0) return
+        resolve({
+          exitCode,
+          signal,
+          timedOut,
+          spawnError,
+          durationMs: Date.now() - started,
+          stdoutPath,
+          stderrPath,
+          stdout: out.text(),
+          stderr: err.text(),
+          truncated: out.truncated || err.truncated
+        })
+      }
+      outFile.end(done)
+      errFile.end(done)
+    })
+  })
+}
+
+function killTree(pid: number | undefined): void {
+  if (!pid) return
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    // The group is already gone.
+  }
+}

@@ -1,0 +1,62 @@
+import type { CheckBase, ClaimVerdict, Evidence, GateReport, VerdictStatus } from '../model.js'
+import { CHECK_NAMES } from '../model.js'
+
+const VERDICT_ICON: Record<VerdictStatus, string> = { verified: '✅', contradicted: '❌', unverifiable: '❔' }
+const STATUS_ICON: Record<CheckBase['status'], string> = { pass: '✅ pass', fail: '❌ fail', unknown: '❔ unknown', skipped: '⏭️ skipped' }
+
+/** Text from the repository must not ping people, open HTML or break a table cell. */
+export function escapeCell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/@(?=[\w-])/g, '@\u200b')
+    .replace(/\r?\n/g, ' ')
+}
+
+export function table(headers: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+export function headline(report: GateReport): string {
+  const { verified, contradicted, unverifiable } = report.counts
+  const total = report.claims.length
+  if (!total) return 'No readiness claims found'
+  if (contradicted) return `${contradicted} of ${total} readiness claims contradicted by the evidence`
+  return `${verified} of ${total} readiness claims verified${unverifiable ? `, ${unverifiable} unverifiable` : ''}`
+}
+
+/** The whole report as GitHub-flavoured markdown: claims first, then the evidence behind them. */
+export function renderMarkdown(report: GateReport): string {
+  const sections = [`## ${report.verdict === 'pass' ? '✅' : '❌'} Readiness gate: ${headline(report)}`]
+  if (report.claims.length) sections.push(claimsTable(sortForReading(report.claims)))
+  sections.push('### Evidence', evidenceTable(report.evidence))
+  if (report.reports.length) sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(', ')}`)
+  if (report.notes.length) sections.push(report.notes.map((note) => `- ${escapeCell(note)}`).join('\n'))
+  return sections.join('\n\n') + '\n'
+}
+
+function sortForReading(claims: ClaimVerdict[]): ClaimVerdict[] {
+  const order: Record<VerdictStatus, number> = { contradicted: 0, unverifiable: 1, verified: 2 }
+  return [...claims].sort((a, b) => order[a.verdict] - order[b.verdict])
+}
+
+function claimsTable(claims: ClaimVerdict[]): string {
+  return table(
+    ['', 'Claim', 'Where', 'Reason'],
+    claims.map((c) => [VERDICT_ICON[c.verdict], escapeCell(c.text), `\`${escapeCell(c.file)}:${c.line}\``, escapeCell(c.reason)])
+  )
+}
+
+function evidenceTable(evidence: Evidence): string {
+  return table(
+    ['Check', 'Result', 'Details', 'Time'],
+    CHECK_NAMES.map((name) => {
+      const check = evidence[name]
+      const time = check.durationMs === undefined ? '' : `${(check.durationMs / 1000).toFixed(1)} s`
+      return [name, STATUS_ICON[check.status], escapeCell(check.reason), time]
+    })
+  )
+}

@@ -1,0 +1,27 @@
+import type { ClaimVerdict, GateReport, VerdictStatus } from '../model.js'
+import { CHECK_NAMES } from '../model.js'
+import { headline } from './render-markdown.js'
+
+const LABEL: Record<VerdictStatus, string> = { verified: 'verified', contradicted: 'CONTRADICTED', unverifiable: 'unverifiable' }
+
+/** A plain-text report for terminals and CI logs. */
+export function renderText(report: GateReport): string {
+  const lines = [`readiness-gate: ${headline(report)}`, '']
+  lines.push('Evidence:')
+  for (const name of CHECK_NAMES) {
+    const check = report.evidence[name]
+    lines.push(`  ${name.padEnd(10)} ${check.status.padEnd(8)} ${check.reason}`)
+  }
+  if (report.claims.length) {
+    lines.push('', 'Claims:')
+    const where = report.claims.map((c) => `${c.file}:${c.line}`)
+    const width = Math.min(60, Math.max(...where.map((w) => w.length)))
+    report.claims.forEach((claim, i) => lines.push(formatClaim(claim, (where[i] ?? '').padEnd(width))))
+  }
+  for (const note of report.notes) lines.push(`note: ${note}`)
+  return lines.join('\n') + '\n'
+}
+
+function formatClaim(claim: ClaimVerdict, where: string): string {
+  return `  ${LABEL[claim.verdict].padEnd(12)} ${where}  ${claim.text}\n  ${' '.repeat(12)} ${' '.repeat(where.length)}  → ${claim.reason}`
+}

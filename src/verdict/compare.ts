@@ -1,0 +1,184 @@
+import type { Bound, CheckBase, CheckName, Claim, ClaimKind, ClaimVerdict, Evidence, Severity, VerdictStatus } from '../model.js'
+import { SEVERITIES, CHECK_NAMES } from '../model.js'
+import { assertNever } from '../errors.js'
+
+/** `~200` accepts values within this share of the claimed number (and at least ±1). */
+export const APPROX_TOLERANCE = 0.1
+
+type Judgement = Pick<ClaimVerdict, 'verdict' | 'actual' | 'reason'>
+
+/** Stage 3: compare each claim with the evidence. Pure. */
+export function compareClaims(claims: Claim[], evidence: Evidence): ClaimVerdict[] {
+  return claims.map((claim) => ({ ...claim, ...judge(claim, evidence) }))
+}
+
+export function checkOf(kind: ClaimKind): CheckName | 'readiness' {
+  const prefix = kind.split('.')[0]
+  if (prefix === 'readiness') return 'readiness'
+  return CHECK_NAMES.find((name) => name === prefix) ?? assertNeverCheck(kind)
+}
+
+function assertNeverCheck(kind: string): never {
+  throw new Error(`claim kind ${kind} has no check`)
+}
+
+function judge(claim: Claim, evidence: Evidence): Judgement {
+  const check = checkOf(claim.kind)
+  if (check === 'readiness') return judgeReadiness(claim, evidence)
+  const scoped = unsupportedScope(claim)
+  if (scoped) return scoped
+  const result = evidence[check]
+  if (result.status === 'unknown') return { verdict: 'unverifiable', reason: `${check} could not be checked: ${result.reason}` }
+  if (result.status === 'skipped') return { verdict: 'unverifiable', reason: `${check} was not run: ${result.reason}` }
+  return judgeKnown(claim, evidence)
+}
+
+/** A claim about a part of the code is compared with evidence for that part only. */
+function unsupportedScope(claim: Claim): Judgement | undefined {
+  if (!claim.scope) return undefined
+  const supported =
+    (claim.kind === 'audit.vulnerabilities' && (SEVERITIES as readonly string[]).includes(claim.scope)) ||
+    (claim.kind === 'typecheck.errors' && /^TS\d+$/.test(claim.scope))
+  if (supported) return undefined
+  return {
+    verdict: 'unverifiable',
+    reason: `the claim is about "${claim.scope}" only; the gate has evidence for the whole repository, not for that part`
+  }
+}
+
+function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
+  const { tests, typecheck, build, audit, lint } = evidence
+  switch (claim.kind) {
+    case 'tests.passed':
+      return compareCount(claim, tests.passed, `${tests.passed} of ${tests.total} tests passed${failedSuffix(evidence)}`)
+    case 'tests.total':
+      return compareCount(claim, tests.total, `${tests.total} tests ran`)
+    case 'tests.failed':
+      return judgeFailedTests(claim, evidence)
+    case 'tests.allPassing':
+      return judgeAllPassing(claim, evidence)
+    case 'typecheck.errors': {
+      const actual = claim.scope ? (typecheck.byCode?.[claim.scope] ?? 0) : typecheck.errors
+      const what = claim.scope ? `${claim.scope} errors` : 'type errors'
+      return compareCount(claim, actual, `${actual ?? 'an unknown number of'} ${what}`)
+    }
+    case 'typecheck.clean':
+      return compareState(claim, typecheck, 'the typecheck')
+    case 'build.passing':
+      return compareState(claim, build, 'the build')
+    case 'audit.vulnerabilities': {
+      const severity = claim.scope as Severity | undefined
+      const actual = severity ? audit.bySeverity?.[severity] : audit.total
+      const what = `${severity ? `${severity} ` : ''}vulnerable ${audit.unit ?? 'packages'}`
+      return compareCount(claim, actual, `${actual} ${what} (${audit.tool} audit)`)
+    }
+    case 'lint.errors':
+      return compareCount(claim, lint.errors, `${lint.errors} lint errors`)
+    case 'lint.warnings':
+      return compareCount(claim, lint.warnings, `${lint.warnings} lint warnings`)
+    case 'coverage.percent':
+      return { verdict: 'unverifiable', reason: 'coverage is not measured by this version of the gate' }
+    case 'readiness.score':
+    case 'readiness.ready':
+      return judgeReadiness(claim, evidence)
+    default:
+      return assertNever(claim.kind)
+  }
+}
+
+function failedSuffix(evidence: Evidence): string {
+  const { failed, failedSuites } = evidence.tests
+  const parts = [failed ? `${failed} failed` : '', failedSuites ? `${failedSuites} test files failed to run` : ''].filter(Boolean)
+  return parts.length ? ` (${parts.join(', ')})` : ''
+}
+
+export function matchesBound(claimed: number, actual: number, bound: Bound = 'exact'): boolean {
+  switch (bound) {
+    case 'exact':
+      return claimed === actual
+    case 'atLeast':
+      return actual >= claimed
+    case 'approx':
+      return Math.abs(actual - claimed) <= Math.max(1, claimed * APPROX_TOLERANCE)
+    default:
+      return assertNever(bound)
+  }
+}
+
+function describeClaim(claim: Claim): string {
+  const prefix = claim.bound === 'approx' ? '~' : ''
+  const suffix = claim.bound === 'atLeast' ? '+' : ''
+  return `${prefix}${String(claim.claimed)}${suffix}`
+}
+
+function compareCount(claim: Claim, actual: number | undefined, description: string): Judgement {
+  if (actual === undefined) return { verdict: 'unverifiable', reason: `the tool ran but reported no count: ${description}` }
+  const ok = matchesBound(claim.claimed as number, actual, claim.bound)
+  return {
+    verdict: ok ? 'verified' : 'contradicted',
+    actual,
+    reason: `claims ${describeClaim(claim)}; ${description}`
+  }
+}
+
+/** `true` claims a check passes, `false` honestly says it fails: both are verified when they match. */
+function compareState(claim: Claim, result: CheckBase, what: string): Judgement {
+  const passes = result.status === 'pass'
+  const ok = passes === claim.claimed
+  const says = claim.claimed ? 'passes' : 'fails'
+  return { verdict: ok ? 'verified' : 'contradicted', actual: passes, reason: `claims ${what} ${says}; ${what} ${passes ? 'passes' : `fails: ${result.reason}`}` }
+}
+
+function judgeFailedTests(claim: Claim, evidence: Evidence): Judgement {
+  const { failed = 0, failedSuites = 0 } = evidence.tests
+  if (claim.claimed === 0 && failed === 0 && failedSuites > 0) {
+    return { verdict: 'contradicted', actual: 0, reason: `claims 0 failing; no test failed but ${failedSuites} test files failed to run` }
+  }
+  return compareCount(claim, failed, `${failed} of ${evidence.tests.total} tests failed${failedSuites ? `, ${failedSuites} test files failed to run` : ''}`)
+}
+
+function judgeAllPassing(claim: Claim, evidence: Evidence): Judgement {
+  const { tests } = evidence
+  const allPass = tests.status === 'pass' && (tests.total ?? 0) > 0
+  if (claim.claimed === true && (tests.total ?? 0) === 0) {
+    return { verdict: 'contradicted', actual: false, reason: 'claims all tests pass; no tests ran' }
+  }
+  return compareState(claim, { ...tests, status: allPass ? 'pass' : 'fail' }, 'the test suite')
+}
+
+/** The checks that make any readiness claim false when they fail. */
+export const HARD_GATES: ReadonlyArray<{ check: CheckName; fails: (e: Evidence) => boolean; says: (e: Evidence) => string }> = [
+  { check: 'build', fails: (e) => e.build.status === 'fail', says: () => 'the build fails' },
+  { check: 'tests', fails: (e) => e.tests.status === 'fail', says: (e) => `tests fail (${e.tests.reason})` },
+  { check: 'typecheck', fails: (e) => e.typecheck.status === 'fail', says: (e) => `the typecheck fails (${e.typecheck.reason})` },
+  {
+    check: 'audit',
+    fails: (e) => (e.audit.bySeverity?.critical ?? 0) + (e.audit.bySeverity?.high ?? 0) > 0,
+    says: (e) => `the audit finds ${e.audit.bySeverity?.critical ?? 0} critical and ${e.audit.bySeverity?.high ?? 0} high vulnerabilities`
+  }
+]
+
+/**
+ * A readiness claim is contradicted by any failing hard gate. With none failing, "ready" is verified
+ * only when every hard gate ran; a score is not compared, as the gate computes no score of its own.
+ */
+function judgeReadiness(claim: Claim, evidence: Evidence): Judgement {
+  const failing = HARD_GATES.filter((gate) => gate.fails(evidence)).map((gate) => gate.says(evidence))
+  const claimText = claim.kind === 'readiness.score' ? `${String(claim.claimed)}% production ready` : claim.claimed ? 'production ready' : 'not production ready'
+  if (failing.length) {
+    const verdict: VerdictStatus = claim.claimed === false ? 'verified' : 'contradicted'
+    return { verdict, actual: false, reason: `claims ${claimText}; ${failing.join('; ')}` }
+  }
+  const unknown = HARD_GATES.filter((gate) => evidence[gate.check].status !== 'pass').map((gate) => gate.check)
+  if (claim.kind === 'readiness.ready' && claim.claimed === true && unknown.length === 0) {
+    return { verdict: 'verified', actual: true, reason: 'claims production ready; build, tests, typecheck and audit all pass' }
+  }
+  const missing = unknown.length ? `not known for ${unknown.join(', ')}` : 'no hard gate fails'
+  return { verdict: 'unverifiable', reason: `claims ${claimText}; ${missing}, and the gate computes no readiness score` }
+}
+
+export function countVerdicts(verdicts: ClaimVerdict[]): Record<VerdictStatus, number> {
+  const counts: Record<VerdictStatus, number> = { verified: 0, contradicted: 0, unverifiable: 0 }
+  for (const v of verdicts) counts[v.verdict]++
+  return counts
+}
