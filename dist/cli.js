@@ -9728,9 +9728,11 @@ function parseNpmAudit(stdout) {
     const counts = readSeverities(objectAt(json2, "metadata", "vulnerabilities"));
     return { ok: true, bySeverity: counts, total: sum(counts), unit: "packages" };
   }
-  const error62 = objectAt(json2, "error");
-  if (typeof error62?.summary === "string") return { ok: false, reason: `npm audit failed: ${error62.summary}` };
-  if (typeof json2.message === "string") return { ok: false, reason: `the advisory endpoint refused: ${json2.message}` };
+  if (typeof json2.message === "string" && json2.message) {
+    return { ok: false, reason: `the advisory endpoint refused: ${json2.message}` };
+  }
+  const summary = objectAt(json2, "error")?.summary;
+  if (typeof summary === "string" && summary) return { ok: false, reason: `npm audit failed: ${summary}` };
   return { ok: false, reason: "npm audit printed JSON without auditReportVersion 2" };
 }
 function parsePnpmAudit(stdout, stderr) {
@@ -10262,6 +10264,9 @@ function planTypecheck(ctx) {
   };
   return { name: "typecheck", request, interpret: async (result) => readTypecheck(result, "tsc --noEmit", "tsc") };
 }
+function isConfigDiagnostic(d) {
+  return !d.file && /^TS(?:5\d{3}|6\d{3}|18003)$/.test(d.code);
+}
 function readTypecheck(result, command, tool) {
   const base = { tool, command, durationMs: result.durationMs };
   const incomplete = incompleteRun(result, "the typecheck");
@@ -10279,6 +10284,10 @@ ${result.stderr}`);
   }
   if (errors === 0) {
     return { ...base, status: "unknown", reason: `${command} failed (${exitText(result)}) without printing a TypeScript diagnostic` };
+  }
+  if (output2.diagnostics.every(isConfigDiagnostic)) {
+    const first = output2.diagnostics[0];
+    return { ...base, status: "unknown", firstErrors, reason: `tsc could not check the code: ${first ? formatDiagnostic(first) : "a configuration error"}` };
   }
   const byCode = countByCode(output2.diagnostics);
   return { ...base, status: "fail", errors, byCode, firstErrors, reason: `${errors} type error${errors === 1 ? "" : "s"}` };

@@ -1,5 +1,5 @@
 import type { Bound, ClaimKind } from '../model.js'
-import { parseNumber } from './normalize.js'
+import { PENDING_MARK, parseNumber } from './normalize.js'
 import type { Segment } from './segments.js'
 
 /** A claim as one line states it, before it is given its file. */
@@ -37,8 +37,11 @@ const CHANGE_AFTER = /^\s*(?:were\s+|was\s+|have been\s+)?(?:fixed|resolved|elim
 
 export function matchClaims(segment: Segment): ClaimDraft[] {
   const text = segment.text
-  if (!text || INTENT_LINE.test(text) || HISTORY_LINE.test(text)) return []
-  const drafts = MATCHERS.flatMap((match) => match(text, segment))
+  // A pending mark says the thing is not done yet: `⏳ Production build passing` claims nothing.
+  if (!text || text.startsWith(PENDING_MARK)) return []
+  const drafts = sentences(text)
+    .filter((sentence) => !INTENT_LINE.test(sentence) && !HISTORY_LINE.test(sentence))
+    .flatMap((sentence) => MATCHERS.flatMap((match) => match(sentence, segment)))
   const pathScope = leadingPathScope(text)
   const seen = new Set<string>()
   const scoped = drafts.map((draft) => (pathScope && !draft.scope ? { ...draft, scope: pathScope } : draft))
@@ -53,6 +56,11 @@ export function matchClaims(segment: Segment): ClaimDraft[] {
   })
 }
 
+/** Prose lines may hold several sentences; an estimate in one does not void a claim in another. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[a-z)%*][.!?])\s+(?=[A-Z])/)
+}
+
 /** `apps/web: 37/37 tests` and `@acme/api — build passing` narrow the claim to that package or folder. */
 function leadingPathScope(text: string): string | undefined {
   return /^(?:✅|❌)?\s*((?:@[\w.-]+\/[\w.-]+)|(?:[\w.-]+\/[\w./-]+))\s*(?::|\||—|-\s)/.exec(text)?.[1]
@@ -62,10 +70,15 @@ function isChange(text: string, index: number, length: number): boolean {
   return CHANGE_BEFORE.test(text.slice(0, index)) || CHANGE_AFTER.test(text.slice(index + length))
 }
 
-function boundOf(prefix: string | undefined, suffix: string | undefined): Bound {
+/** Exact numbers carry no bound at all, so the JSON report shows `bound` only when it matters. */
+function boundOf(prefix: string | undefined, suffix: string | undefined): Bound | undefined {
   if (suffix === '+') return 'atLeast'
   if (prefix && /[~≈]/.test(prefix)) return 'approx'
-  return 'exact'
+  return undefined
+}
+
+function withBound(draft: ClaimDraft, bound: Bound | undefined): ClaimDraft {
+  return bound ? { ...draft, bound } : draft
 }
 
 /** Which tests a line speaks of: `Auth Tests: 55/55`, `JWT Authentication (55 tests)`, `37 integration tests`. */
@@ -112,7 +125,7 @@ const testCounts: Matcher = (text) => {
     const [whole, prefix, value = '', plus, word = ''] = match
     if (isChange(text, match.index, whole.length)) continue
     const kind: ClaimKind = /^pass/i.test(word) ? 'tests.passed' : 'tests.failed'
-    drafts.push({ kind, claimed: parseNumber(value), bound: boundOf(prefix, plus), scope: testScope(text, match.index) })
+    drafts.push(withBound({ kind, claimed: parseNumber(value), scope: testScope(text, match.index) }, boundOf(prefix, plus)))
     const total = /^\s*\((\d[\d,]*)\)/.exec(text.slice(match.index + whole.length))
     if (total?.[1]) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]), scope: testScope(text, match.index) })
   }
@@ -126,12 +139,17 @@ const testCounts: Matcher = (text) => {
 
 const testTotal: Matcher = (text) => {
   if (SUITE_LINE.test(text)) return []
+  const state = new RegExp(`^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`, 'i').exec(text)
+  if (state?.[3]) {
+    const kind: ClaimKind = /^pass/i.test(state[1] ?? state[2] ?? '') ? 'tests.passed' : 'tests.failed'
+    return [{ kind, claimed: parseNumber(state[3]) }]
+  }
   const drafts: ClaimDraft[] = []
   const keyValue = new RegExp(`^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.])`, 'i').exec(text)
   if (keyValue) {
     const [, word, prefix, value = '', plus] = keyValue
     const scope = word && !GENERIC_TEST_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : undefined
-    drafts.push({ kind: 'tests.total', claimed: parseNumber(value), bound: boundOf(prefix, plus), scope })
+    drafts.push(withBound({ kind: 'tests.total', claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
   }
   const counted = new RegExp(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, 'gi')
   for (const match of text.matchAll(counted)) {
@@ -140,7 +158,7 @@ const testTotal: Matcher = (text) => {
     if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue
     if (isChange(text, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text.slice(match.index - 2, match.index))) continue
     const scope = qualifier && !GENERIC_TEST_WORDS.has(qualifier) ? qualifier : testScope(text, match.index)
-    drafts.push({ kind: 'tests.total', claimed: parseNumber(value), bound: boundOf(prefix, plus), scope })
+    drafts.push(withBound({ kind: 'tests.total', claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
   }
   return drafts
 }
@@ -187,7 +205,7 @@ const typecheckCount: Matcher = (text) => {
     const [whole, prefix, value = '', plus] = match
     if (prefix === '<' || prefix === '>' || isChange(text, match.index, whole.length)) continue
     if (LINT_CONTEXT.test(text) && !/\b(?:typescript|tsc|type|compil)/i.test(text.slice(Math.max(0, match.index - 40), match.index + whole.length))) continue
-    return [{ kind: 'typecheck.errors', claimed: parseNumber(value), bound: boundOf(prefix, plus), scope }]
+    return [withBound({ kind: 'typecheck.errors', claimed: parseNumber(value), scope }, boundOf(prefix, plus))]
   }
   return []
 }
@@ -232,7 +250,7 @@ const audit: Matcher = (text, segment) => {
     const [whole, prefix, value = '', plus, severity] = match
     if (isChange(text, match.index, whole.length)) continue
     const scope = severity ? (SEVERITY_ALIASES[severity.toLowerCase()] ?? severity.toLowerCase()) : undefined
-    drafts.push({ kind: 'audit.vulnerabilities', claimed: parseNumber(value), bound: boundOf(prefix, plus), scope })
+    drafts.push(withBound({ kind: 'audit.vulnerabilities', claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
   }
   if (drafts.length) return drafts
   if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text)) return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
@@ -275,14 +293,14 @@ const coverage: Matcher = (text) => {
   const keyValue = /\b(?:(statements?|branch(?:es)?|lines?|functions?)\s+)?coverage\s*[:|]\s*(?:✅\s*)?([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?/i.exec(text)
   if (keyValue) {
     const [, metric, prefix, value = '', plus] = keyValue
-    return [{ kind: 'coverage.percent', claimed: Number(value), bound: boundOf(prefix, plus), scope: metricName(metric) }]
+    return [withBound({ kind: 'coverage.percent', claimed: Number(value), scope: metricName(metric) }, boundOf(prefix, plus))]
   }
   const before = /(?<![+\d.])([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?\s+((?:[\w-]+\s+){0,3}?)coverage\b(\s+(?:on|of|for|in)\s+[\w -]+)?/i.exec(text)
   if (!before) return []
   const [, prefix, value = '', plus, words = '', on] = before
   const qualifier = words.trim().replace(/^(?:test|code)$/i, '')
   const scope = on ? on.trim().replace(/^(?:on|of|for|in)\s+/i, '') : COVERAGE_METRIC.test(qualifier) ? metricName(qualifier) : qualifier || undefined
-  return [{ kind: 'coverage.percent', claimed: Number(value), bound: boundOf(prefix, plus), scope }]
+  return [withBound({ kind: 'coverage.percent', claimed: Number(value), scope }, boundOf(prefix, plus))]
 }
 
 function metricName(word: string | undefined): string | undefined {
@@ -301,7 +319,7 @@ const readiness: Matcher = (text) => {
   if (percent?.[1]) return [{ kind: 'readiness.score', claimed: Number(percent[1]) }]
   const outOf = /\b(?:production[- ]ready(?:ness)?|readiness)(?:\s+score)?\s*[:|]?\s*(\d+(?:\.\d+)?)\s*\/\s*(10|100)\b/i.exec(text)
   if (outOf?.[1] && outOf[2]) return [{ kind: 'readiness.score', claimed: Math.round((Number(outOf[1]) / Number(outOf[2])) * 1000) / 10 }]
-  if (/\b(?:not|isn'?t|never)\s+(?:yet\s+)?production[- ]ready\b|production[- ]ready\s*[:|]\s*(?:❌|no)\b/i.test(text)) {
+  if (/\b(?:not|isn'?t|never)\s+(?:yet\s+)?production[- ]ready\b|production[- ]ready\s*[:|]\s*(?:❌|no\b)/i.test(text)) {
     return [{ kind: 'readiness.ready', claimed: false }]
   }
   if (

@@ -12,9 +12,13 @@ const CP1252: Record<string, number> = {
 
 const MOJIBAKE_RUN = /[\u00c2-\u00f4][\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3}/g
 
+/** Forms in which a byte undefined in Windows-1252 was dropped, so no decoding can restore them. */
+const LOSSY_MOJIBAKE: ReadonlyArray<[RegExp, string]> = [[/âŒ/g, '❌']]
+
 export function repairMojibake(text: string): string {
   if (!/[\u00c2-\u00f4]/.test(text)) return text
-  return text.replace(MOJIBAKE_RUN, (run) => {
+  const lossless = LOSSY_MOJIBAKE.reduce((t, [pattern, emoji]) => t.replace(pattern, emoji), text)
+  return lossless.replace(MOJIBAKE_RUN, (run) => {
     const bytes = [...run].map((ch) => CP1252[ch] ?? ch.charCodeAt(0))
     if (bytes.some((b) => b > 0xff)) return run
     try {
@@ -38,8 +42,16 @@ const ARROW = String.raw`\s*(?:→|->|⟶|=>|➜|➡️?)\s*`
 const BEFORE_AFTER = new RegExp(`(?:${NUMBER}${ARROW})+(${NUMBER})`, 'g')
 const HISTORY_ASIDE = /\((?:up|down)?\s*from [^)]*\)|\(was [^)]*\)|\(previously [^)]*\)/gi
 
+/** A table row outside a table (no delimiter row, or flattened) reads as `label: value | value`. */
+function looseRow(line: string): string {
+  const row = /^\s*\|(.*)\|\s*$/.exec(line)
+  if (!row?.[1]) return line
+  const [label = '', ...values] = row[1].split('|').map((cell) => cell.trim())
+  return values.length ? `${label}: ${values.join(' | ')}` : label
+}
+
 export function normalizeLine(line: string): string {
-  return repairMojibake(line)
+  return repairMojibake(looseRow(line))
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]+>/g, ' ')

@@ -16,7 +16,7 @@ export interface Segment {
 
 /** Headings under which lines state intent or history, not the current state. */
 const INTENT_HEADING =
-  /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria|what'?s needed|future|recommendations?|before|baseline|lessons|risks?|blockers? to|how to|instructions?|checklist)\b/i
+  /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria|what'?s needed|future|recommendations?|lessons|risks?|blockers? to|how to|instructions?|checklist)\b/i
 
 /** Code fences in these languages hold source, not pasted tool output. */
 const SOURCE_LANGUAGES = new Set(['ts', 'typescript', 'js', 'javascript', 'tsx', 'jsx', 'json', 'jsonc', 'yaml', 'yml', 'sql', 'python', 'py', 'go', 'rust', 'toml', 'html', 'css', 'diff', 'mermaid', 'dockerfile', 'ini', 'xml'])

@@ -1,5 +1,6 @@
 import type { TypecheckEvidence } from '../../model.js'
 import type { RunResult } from '../../ports/process-runner.js'
+import type { TscDiagnostic } from '../parsers/tsc-output.js'
 import { countByCode, formatDiagnostic, parseTscOutput } from '../parsers/tsc-output.js'
 import { findLocalBin } from '../toolchain.js'
 import type { CheckContext, PlannedCheck } from './common.js'
@@ -33,6 +34,11 @@ export function planTypecheck(ctx: CheckContext): PlannedCheck<TypecheckEvidence
   return { name: 'typecheck', request, interpret: async (result) => readTypecheck(result, 'tsc --noEmit', 'tsc') }
 }
 
+/** Option and project errors (TS5xxx, TS6xxx, "no inputs"): tsc checked nothing, so there is no count. */
+function isConfigDiagnostic(d: TscDiagnostic): boolean {
+  return !d.file && /^TS(?:5\d{3}|6\d{3}|18003)$/.test(d.code)
+}
+
 /**
  * tsc's exit codes differ between versions (a type error is 2 in 5.9, 1 in 7), so only "zero or not"
  * is read from them; the count comes from the diagnostics printed.
@@ -53,6 +59,10 @@ export function readTypecheck(result: RunResult, command: string, tool: 'tsc' | 
   }
   if (errors === 0) {
     return { ...base, status: 'unknown', reason: `${command} failed (${exitText(result)}) without printing a TypeScript diagnostic` }
+  }
+  if (output.diagnostics.every(isConfigDiagnostic)) {
+    const first = output.diagnostics[0]
+    return { ...base, status: 'unknown', firstErrors, reason: `tsc could not check the code: ${first ? formatDiagnostic(first) : 'a configuration error'}` }
   }
   const byCode = countByCode(output.diagnostics)
   return { ...base, status: 'fail', errors, byCode, firstErrors, reason: `${errors} type error${errors === 1 ? '' : 's'}` }

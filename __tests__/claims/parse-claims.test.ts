@@ -1,0 +1,204 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseClaims } from '../../src/claims/parse-claims.js'
+import type { Claim } from '../../src/model.js'
+import { fixture } from '../helpers.js'
+
+/** The claims of a one-report document, as `kind=value[@scope]` strings for compact assertions. */
+function claimsOf(markdown: string): string[] {
+  return parseClaims('REPORT.md', markdown).map(short)
+}
+
+function short(claim: Claim): string {
+  const bound = claim.bound === 'atLeast' ? '+' : claim.bound === 'approx' ? '~' : ''
+  return `${claim.kind}=${String(claim.claimed)}${bound}${claim.scope ? `@${claim.scope}` : ''}`
+}
+
+function claimsAtLine(claims: Claim[], line: number): string[] {
+  return claims.filter((c) => c.line === line).map(short)
+}
+
+describe('parseClaims', () => {
+  describe('test counts', () => {
+    it.each([
+      ['✅ 37/37 tests passing', ['tests.passed=37', 'tests.total=37']],
+      ['81 tests, 73 passing', ['tests.passed=73', 'tests.total=81']],
+      ['Tests: 241 (231 pass / 10 fail)', ['tests.passed=231', 'tests.failed=10', 'tests.total=241']],
+      ['All tests passing', ['tests.allPassing=true']],
+      ['285+ tests', ['tests.total=285+']],
+      ['Tests:       2 failed, 7 passed, 9 total', ['tests.passed=7', 'tests.failed=2', 'tests.total=9']],
+      ['=== 24 passed in 0.50s ===', ['tests.passed=24']],
+      ['- No failing tests', ['tests.failed=0']],
+      ['| Tests Passing | 2,459 |', ['tests.passed=2459']]
+    ])('reads %j', (line, expected) => {
+      expect(claimsOf(line).sort()).toEqual([...expected].sort())
+    })
+
+    it('does not read N/N as tests without a test word nearby', () => {
+      expect(claimsOf('241/241 pages generated')).toEqual([])
+      expect(claimsOf('- [x] All P0 tasks completed (3/3)')).toEqual([])
+    })
+
+    it('keeps the suite a claim narrows itself to', () => {
+      expect(claimsOf('| Auth Tests | 55/55 ✅ |')).toEqual(['tests.passed=55@auth', 'tests.total=55@auth'])
+      expect(claimsOf('- ✅ JWT Authentication (55 tests)')).toEqual(['tests.total=55@jwt authentication'])
+      expect(claimsOf('apps/web: 37/37 tests passing')).toEqual(['tests.passed=37@apps/web', 'tests.total=37@apps/web'])
+    })
+
+    it('does not count tests that were created or added as the suite size', () => {
+      expect(claimsOf('- 23 comprehensive tests')).toEqual([])
+      expect(claimsOf('Tests Created: 83')).toEqual([])
+      expect(claimsOf('Added 12 tests for the parser')).toEqual([])
+    })
+
+    it('does not read test-file lines as test counts', () => {
+      expect(claimsOf('Test Files  2 passed (2)')).toEqual([])
+    })
+  })
+
+  describe('typecheck', () => {
+    it.each([
+      ['✅ TypeScript: 0 errors', ['typecheck.errors=0']],
+      ['TypeScript errors: 126 → 0 ✅', ['typecheck.errors=0']],
+      ['TypeScript compilation clean', ['typecheck.clean=true']],
+      ['tsc --noEmit clean', ['typecheck.clean=true']],
+      ['Zero TS2322 errors', ['typecheck.errors=0@TS2322']],
+      ['**TypeScript Compilation:** ❌ BLOCKED (2459 errors)', ['typecheck.errors=2459']],
+      ['mypy: Success: no issues found in 40 source files', ['typecheck.clean=true@mypy']]
+    ])('reads %j', (line, expected) => {
+      expect(claimsOf(line)).toEqual(expected)
+    })
+
+    it('does not read errors that were fixed as the current count', () => {
+      expect(claimsOf('Fixed 36 TypeScript errors in the workers')).toEqual([])
+    })
+  })
+
+  describe('build, audit and lint', () => {
+    it.each([
+      ['Production build: ✅ PASSING', ['build.passing=true']],
+      ['| Build Status | PASS |', ['build.passing=true']],
+      ['Build: Successful (0.82 MB)', ['build.passing=true']],
+      ['**Production Build:** ❌ BLOCKED', ['build.passing=false']],
+      ['npm audit: 0 vulnerabilities', ['audit.vulnerabilities=0']],
+      ['Security: 100% (0 vulnerabilities)', ['audit.vulnerabilities=0']],
+      ['| 12 moderate vulnerabilities | OPEN |', ['audit.vulnerabilities=12@moderate']],
+      ['ESLint: 0 errors', ['lint.errors=0']],
+      ['✖ 5047 problems (3007 errors, 2031 warnings)', ['lint.errors=3007', 'lint.warnings=2031']],
+      ['0 P0 ESLint errors', ['lint.errors=0@P0']]
+    ])('reads %j', (line, expected) => {
+      expect(claimsOf(line)).toEqual(expected)
+    })
+
+    it('does not read a build progress bar or a condition as a build claim', () => {
+      expect(claimsOf('Build:            25% [■■■□□□□□□□]')).toEqual([])
+      expect(claimsOf("- Integration tests (can't run until build passes)")).toEqual([])
+    })
+  })
+
+  describe('readiness and coverage', () => {
+    it.each([
+      ['**Status:** ✅ PRODUCTION READY', ['readiness.ready=true']],
+      ['93% Production Ready', ['readiness.score=93']],
+      ['**Overall Progress:** 85% → 93% Production Ready (+8% total)', ['readiness.score=93']],
+      ['Production Ready: ❌ NO', ['readiness.ready=false']],
+      ['Coverage: 90%+', ['coverage.percent=90+']],
+      ['- 100% coverage on critical paths', ['coverage.percent=100@critical paths']]
+    ])('reads %j', (line, expected) => {
+      expect(claimsOf(line)).toEqual(expected)
+    })
+
+    it('does not read a change in coverage as coverage', () => {
+      expect(claimsOf('| Integration tests | +15% coverage |')).toEqual([])
+    })
+  })
+
+  describe('intent and history are not claims', () => {
+    it.each([
+      'Target: 85%+ coverage',
+      'Expected: 0 warnings in ESLint',
+      'Session start: 68 tests',
+      '- [ ] All tests passing',
+      '- ⏳ Production build passing',
+      'Build will pass once the migration lands'
+    ])('ignores %j', (line) => {
+      expect(claimsOf(line)).toEqual([])
+    })
+
+    it('ignores lines under a goals or next-steps heading', () => {
+      const markdown = ['## Results', '- ✅ Build passing', '', '### Next steps', '- ✅ 40/40 tests passing', '', '## Status', '- ESLint: 0 errors'].join('\n')
+      expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([
+        [2, 'build.passing=true'],
+        [8, 'lint.errors=0']
+      ])
+    })
+
+    it('reads the last column of a before/after table', () => {
+      const markdown = ['| Metric | Before | After | Change |', '| --- | --- | --- | --- |', '| Failing tests | 71 | 0 | -71 |'].join('\n')
+      expect(claimsOf(markdown)).toEqual(['tests.failed=0'])
+    })
+
+    it('reads a sentence of a line even when another sentence of it is an estimate', () => {
+      expect(claimsOf('Delivered with **37/37 tests passing**. Readiness improved to an estimated 85/100.')).toEqual([
+        'tests.passed=37',
+        'tests.total=37'
+      ])
+    })
+  })
+
+  describe('text as it is committed', () => {
+    it('understands emoji committed as mojibake', () => {
+      expect(claimsOf('Build: âœ… passing')).toEqual(['build.passing=true'])
+      expect(claimsOf('Build: âŒ')).toEqual(['build.passing=false'])
+      expect(claimsOf('Build: ðŸ”´ failing')).toEqual(['build.passing=false'])
+    })
+
+    it('skips fenced source code but reads pasted tool output', () => {
+      const markdown = ['```ts', 'const tests = "37/37 tests passing"', '```', '```', 'Tests  37 passed (37)', '```'].join('\n')
+      expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([
+        [5, 'tests.passed=37'],
+        [5, 'tests.total=37']
+      ])
+    })
+
+    it('silences a line marked with the ignore comment, on it or above it', () => {
+      const markdown = ['<!-- readiness-gate: ignore -->', '- Build passing', '- ESLint: 0 errors <!-- readiness-gate: ignore -->', '- TypeScript: 0 errors'].join('\n')
+      expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([[4, 'typecheck.errors=0']])
+    })
+
+    it('gives each claim its file, its 1-based line and the line as written', () => {
+      const [claim] = parseClaims('docs/status/STATUS.md', '# Status\n\n| Check | Result |\n|---|---|\n| Build | ❌ failing |\n')
+      expect(claim).toEqual({ file: 'docs/status/STATUS.md', line: 5, text: '| Build | ❌ failing |', kind: 'build.passing', claimed: false })
+    })
+  })
+
+  describe('on real reports', () => {
+    const session2 = parseClaims('SESSION_REPORT_2.md', fixture('reports/SESSION_REPORT_2.md'))
+    const session3 = parseClaims('SESSION_3_FINAL_REPORT.md', fixture('reports/SESSION_3_FINAL_REPORT.md'))
+    const phase2 = parseClaims('PHASE2_EXECUTION_SUMMARY.md', fixture('reports/PHASE2_EXECUTION_SUMMARY.md'))
+
+    it('reads the honest failures and the audit claim of a TypeScript worker report', () => {
+      expect(claimsAtLine(session2, 79)).toEqual(['typecheck.errors=0@TS2322'])
+      expect(claimsAtLine(session2, 205)).toEqual(['typecheck.errors=2459'])
+      expect(claimsAtLine(session2, 206)).toEqual(['build.passing=false'])
+      expect(claimsAtLine(session2, 276)).toEqual(['audit.vulnerabilities=0'])
+    })
+
+    it('does not read the goals of the next checkpoint, a condition or a pending item as claims', () => {
+      for (const line of [358, 385, 386, 530]) expect(claimsAtLine(session2, line)).toEqual([])
+    })
+
+    it('reads the current numbers of a Python API report, not its history or targets', () => {
+      expect(claimsAtLine(session3, 72)).toEqual(['tests.passed=73', 'tests.total=81'])
+      expect(claimsAtLine(session3, 312)).toEqual(['readiness.score=93'])
+      expect(claimsAtLine(session3, 247)).toEqual(['tests.passed=81'])
+      for (const line of [35, 47, 64, 279]) expect(claimsAtLine(session3, line)).toEqual([])
+    })
+
+    it('reads pasted vitest output and scoped claims of a monorepo report', () => {
+      expect(claimsAtLine(phase2, 63)).toEqual(['tests.passed=37', 'tests.total=37'])
+      expect(claimsAtLine(phase2, 93)).toEqual(['typecheck.clean=true'])
+      expect(claimsAtLine(phase2, 12)).toEqual(['tests.passed=37@integration', 'tests.total=37@integration', 'lint.errors=0@P0'])
+      expect(claimsAtLine(phase2, 583)).toEqual(['tests.passed=37', 'tests.total=37'])
+    })
+  })
+})

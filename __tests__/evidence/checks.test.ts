@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals'
+import { readAudit } from '../../src/evidence/checks/audit.js'
+import { readBuild } from '../../src/evidence/checks/build.js'
+import { readLint } from '../../src/evidence/checks/lint.js'
+import { readTests } from '../../src/evidence/checks/tests.js'
+import { readTypecheck } from '../../src/evidence/checks/typecheck.js'
+import { fixture, fixtureExit, runResult } from '../helpers.js'
+
+describe('readTypecheck', () => {
+  it.each(['tsc-ts59', 'tsc-typescript'])('fails with the count whatever non-zero exit code %s uses', (version) => {
+    const result = runResult({
+      exitCode: fixtureExit(`tsc/${version}/errors.pretty-false.exit`),
+      stdout: fixture(`tsc/${version}/errors.pretty-false.stdout`)
+    })
+    expect(readTypecheck(result, 'tsc --noEmit', 'tsc')).toMatchObject({ status: 'fail', errors: 5, byCode: { TS2322: 2 } })
+  })
+
+  it('is unknown, not clean, when tsc printed its help for want of a tsconfig', () => {
+    const result = runResult({ exitCode: fixtureExit('tsc/tsc-ts59/noconfig.exit'), stdout: fixture('tsc/tsc-ts59/noconfig.stdout') })
+    expect(readTypecheck(result, 'tsc --noEmit', 'tsc')).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/help text/) })
+  })
+
+  it('is unknown when only configuration errors were printed', () => {
+    const result = runResult({ exitCode: 1, stdout: fixture('tsc/tsc-ts59/missing-project.stdout') })
+    expect(readTypecheck(result, 'tsc -p missing.json', 'tsc')).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/TS5058/) })
+  })
+
+  it('is unknown when the script failed without any diagnostic', () => {
+    const result = runResult({ exitCode: 127, stderr: 'sh: 1: tsc: not found' })
+    expect(readTypecheck(result, 'npm run typecheck', 'script')).toMatchObject({ status: 'unknown' })
+  })
+
+  it('passes with zero errors on a clean run', () => {
+    expect(readTypecheck(runResult(), 'tsc', 'tsc')).toMatchObject({ status: 'pass', errors: 0 })
+  })
+
+  it('is unknown when the run timed out', () => {
+    const result = runResult({ exitCode: null, signal: 'SIGKILL', timedOut: true, durationMs: 900_000 })
+    expect(readTypecheck(result, 'tsc', 'tsc')).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/900 s \(timeout\)/) })
+  })
+})
+
+describe('readTests', () => {
+  const meta = { runner: 'jest' as const, command: 'npm test' }
+
+  it('fails a run whose only failures are files that could not load', () => {
+    const evidence = readTests(runResult({ exitCode: 1 }), fixture('jest/suitefail.json'), meta)
+    expect(evidence).toMatchObject({ status: 'fail', failed: 0, failedSuites: 4, passed: 2 })
+  })
+
+  it('is unknown when the runner wrote no report, as vitest 5 does on Node 20', () => {
+    const evidence = readTests(runResult({ exitCode: fixtureExit('vitest/vitest-5.1.1/mixed.multi.exit') }), undefined, { ...meta, runner: 'vitest' })
+    expect(evidence).toMatchObject({ status: 'unknown', reason: 'vitest wrote no report (exit code 1)' })
+    expect(evidence.total).toBeUndefined()
+  })
+
+  it('is unknown when the report is an empty file', () => {
+    expect(readTests(runResult({ exitCode: 1 }), '', meta)).toMatchObject({ status: 'unknown' })
+  })
+
+  it('fails "no tests found" although jest\'s JSON says success', () => {
+    const evidence = readTests(runResult({ exitCode: fixtureExit('jest/notests.exit') }), fixture('jest/notests.json'), meta)
+    expect(evidence).toMatchObject({ status: 'fail', total: 0, reason: 'no tests were found' })
+  })
+
+  it('passes a clean run with its counts', () => {
+    expect(readTests(runResult(), fixture('jest/clean.json'), meta)).toMatchObject({ status: 'pass', total: 2, passed: 2 })
+  })
+
+  it('reads node:test JUnit reports', () => {
+    const evidence = readTests(runResult({ exitCode: 1 }), fixture('node-test/mixed.junit.xml'), { runner: 'node:test', command: 'npm test' })
+    expect(evidence).toMatchObject({ status: 'fail', total: 9, passed: 3, failed: 2 })
+  })
+})
+
+describe('readBuild', () => {
+  it('fails with the first error lines, skipping npm banners and warnings', () => {
+    const result = runResult({
+      exitCode: 2,
+      stdout: '\n> lib@1.0.0 build\n> tsc\n\nsrc/a.ts(1,1): error TS2307: Cannot find module',
+      stderr: 'npm warn Unknown user config "nodedir".'
+    })
+    expect(readBuild(result, 'npm run build')).toMatchObject({ status: 'fail', firstErrors: ['src/a.ts(1,1): error TS2307: Cannot find module'] })
+  })
+
+  it('could not start: unknown', () => {
+    expect(readBuild(runResult({ exitCode: null, spawnError: 'spawn npm ENOENT' }), 'npm run build')).toMatchObject({ status: 'unknown' })
+  })
+})
+
+describe('readAudit', () => {
+  it('is unknown when npm audit could not reach the advisory endpoint, never zero', () => {
+    const result = runResult({ exitCode: 1, stdout: fixture('npm-audit/full.json.stdout') })
+    const evidence = readAudit(result, 'npm', 'npm audit --json')
+    expect(evidence.status).toBe('unknown')
+    expect(evidence.total).toBeUndefined()
+  })
+
+  it('fails with counts when vulnerabilities were found', () => {
+    const result = runResult({ exitCode: 1, stdout: fixture('npm-audit/mock.full.json.stdout') })
+    expect(readAudit(result, 'npm', 'npm audit --json')).toMatchObject({ status: 'fail', total: 3, reason: '3 vulnerable packages (1 critical, 2 high)' })
+  })
+})
+
+describe('readLint', () => {
+  it('is unknown when ESLint crashed (exit 2)', () => {
+    const result = runResult({ exitCode: fixtureExit('eslint/badconfig.exit'), stderr: fixture('eslint/badconfig.stderr') })
+    expect(readLint(result, undefined, 'npm run lint')).toMatchObject({ status: 'unknown' })
+  })
+
+  it('fails with the counts of the JSON report', () => {
+    const result = runResult({ exitCode: 1 })
+    expect(readLint(result, fixture('eslint/errors.output-file.json'), 'npm run lint')).toMatchObject({ status: 'fail', errors: 5, warnings: 3 })
+  })
+
+  it('passes with warnings only', () => {
+    expect(readLint(runResult(), fixture('eslint/warnonly.json.stdout'), 'npm run lint')).toMatchObject({ status: 'pass', errors: 0 })
+  })
+})
