@@ -124,9 +124,11 @@ var CP1252 = {
   "\u0178": 159
 };
 var MOJIBAKE_RUN = /[\u00c2-\u00f4][\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3}/g;
+var LOSSY_MOJIBAKE = [[/âŒ/g, "\u274C"]];
 function repairMojibake(text4) {
   if (!/[\u00c2-\u00f4]/.test(text4)) return text4;
-  return text4.replace(MOJIBAKE_RUN, (run) => {
+  const lossless = LOSSY_MOJIBAKE.reduce((t, [pattern, emoji3]) => t.replace(pattern, emoji3), text4);
+  return lossless.replace(MOJIBAKE_RUN, (run) => {
     const bytes = [...run].map((ch) => CP1252[ch] ?? ch.charCodeAt(0));
     if (bytes.some((b) => b > 255)) return run;
     try {
@@ -146,8 +148,14 @@ var NUMBER = String.raw`[~≈<>]?\d[\d,.]*[%+]?`;
 var ARROW = String.raw`\s*(?:→|->|⟶|=>|➜|➡️?)\s*`;
 var BEFORE_AFTER = new RegExp(`(?:${NUMBER}${ARROW})+(${NUMBER})`, "g");
 var HISTORY_ASIDE = /\((?:up|down)?\s*from [^)]*\)|\(was [^)]*\)|\(previously [^)]*\)/gi;
+function looseRow(line) {
+  const row = /^\s*\|(.*)\|\s*$/.exec(line);
+  if (!row?.[1]) return line;
+  const [label = "", ...values] = row[1].split("|").map((cell) => cell.trim());
+  return values.length ? `${label}: ${values.join(" | ")}` : label;
+}
 function normalizeLine(line) {
-  return repairMojibake(line).replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]+>/g, " ").replace(/\*\*|__|~~|`/g, "").replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g, "$1$2").replace(/^\s*#{1,6}\s+/, "").replace(/^\s*>\s*/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").replace(/^\s*\[[xX ]\]\s*/, "").replace(PASS_SYMBOLS, PASS_MARK).replace(FAIL_SYMBOLS, FAIL_MARK).replace(PENDING_SYMBOLS, PENDING_MARK).replace(/[\u{1F300}-\u{1FAFF}]\uFE0F?/gu, " ").replace(/\uFE0F/g, "").replace(BEFORE_AFTER, "$1").replace(HISTORY_ASIDE, " ").replace(/\s+/g, " ").trim();
+  return repairMojibake(looseRow(line)).replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]+>/g, " ").replace(/\*\*|__|~~|`/g, "").replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g, "$1$2").replace(/^\s*#{1,6}\s+/, "").replace(/^\s*>\s*/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").replace(/^\s*\[[xX ]\]\s*/, "").replace(PASS_SYMBOLS, PASS_MARK).replace(FAIL_SYMBOLS, FAIL_MARK).replace(PENDING_SYMBOLS, PENDING_MARK).replace(/[\u{1F300}-\u{1FAFF}]\uFE0F?/gu, " ").replace(/\uFE0F/g, "").replace(BEFORE_AFTER, "$1").replace(HISTORY_ASIDE, " ").replace(/\s+/g, " ").trim();
 }
 function parseNumber(text4) {
   return Number(text4.replace(/,(?=\d{3}\b)/g, ""));
@@ -169,8 +177,8 @@ var CHANGE_BEFORE = /\b(?:fixed|resolved|eliminated|removed|reduced|addressed|cl
 var CHANGE_AFTER = /^\s*(?:were\s+|was\s+|have been\s+)?(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|written)\b/i;
 function matchClaims(segment) {
   const text4 = segment.text;
-  if (!text4 || INTENT_LINE.test(text4) || HISTORY_LINE.test(text4)) return [];
-  const drafts = MATCHERS.flatMap((match) => match(text4, segment));
+  if (!text4 || text4.startsWith(PENDING_MARK)) return [];
+  const drafts = sentences(text4).filter((sentence) => !INTENT_LINE.test(sentence) && !HISTORY_LINE.test(sentence)).flatMap((sentence) => MATCHERS.flatMap((match) => match(sentence, segment)));
   const pathScope = leadingPathScope(text4);
   const seen = /* @__PURE__ */ new Set();
   const scoped = drafts.map((draft) => pathScope && !draft.scope ? { ...draft, scope: pathScope } : draft);
@@ -183,6 +191,9 @@ function matchClaims(segment) {
     return true;
   });
 }
+function sentences(text4) {
+  return text4.split(/(?<=[a-z)%*][.!?])\s+(?=[A-Z])/);
+}
 function leadingPathScope(text4) {
   return /^(?:✅|❌)?\s*((?:@[\w.-]+\/[\w.-]+)|(?:[\w.-]+\/[\w./-]+))\s*(?::|\||—|-\s)/.exec(text4)?.[1];
 }
@@ -192,7 +203,10 @@ function isChange(text4, index2, length) {
 function boundOf(prefix, suffix) {
   if (suffix === "+") return "atLeast";
   if (prefix && /[~≈]/.test(prefix)) return "approx";
-  return "exact";
+  return void 0;
+}
+function withBound(draft, bound) {
+  return bound ? { ...draft, bound } : draft;
 }
 function testScope(text4, index2) {
   const open2 = text4.lastIndexOf("(", index2);
@@ -230,7 +244,7 @@ var testCounts = (text4) => {
     const [whole, prefix, value = "", plus, word = ""] = match;
     if (isChange(text4, match.index, whole.length)) continue;
     const kind = /^pass/i.test(word) ? "tests.passed" : "tests.failed";
-    drafts.push({ kind, claimed: parseNumber(value), bound: boundOf(prefix, plus), scope: testScope(text4, match.index) });
+    drafts.push(withBound({ kind, claimed: parseNumber(value), scope: testScope(text4, match.index) }, boundOf(prefix, plus)));
     const total2 = /^\s*\((\d[\d,]*)\)/.exec(text4.slice(match.index + whole.length));
     if (total2?.[1]) drafts.push({ kind: "tests.total", claimed: parseNumber(total2[1]), scope: testScope(text4, match.index) });
   }
@@ -243,12 +257,17 @@ var testCounts = (text4) => {
 };
 var testTotal = (text4) => {
   if (SUITE_LINE.test(text4)) return [];
+  const state = new RegExp(`^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`, "i").exec(text4);
+  if (state?.[3]) {
+    const kind = /^pass/i.test(state[1] ?? state[2] ?? "") ? "tests.passed" : "tests.failed";
+    return [{ kind, claimed: parseNumber(state[3]) }];
+  }
   const drafts = [];
   const keyValue = new RegExp(`^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~\u2248]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.])`, "i").exec(text4);
   if (keyValue) {
     const [, word, prefix, value = "", plus] = keyValue;
     const scope = word && !GENERIC_TEST_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : void 0;
-    drafts.push({ kind: "tests.total", claimed: parseNumber(value), bound: boundOf(prefix, plus), scope });
+    drafts.push(withBound({ kind: "tests.total", claimed: parseNumber(value), scope }, boundOf(prefix, plus)));
   }
   const counted = new RegExp(`${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, "gi");
   for (const match of text4.matchAll(counted)) {
@@ -257,7 +276,7 @@ var testTotal = (text4) => {
     if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue;
     if (isChange(text4, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text4.slice(match.index - 2, match.index))) continue;
     const scope = qualifier && !GENERIC_TEST_WORDS.has(qualifier) ? qualifier : testScope(text4, match.index);
-    drafts.push({ kind: "tests.total", claimed: parseNumber(value), bound: boundOf(prefix, plus), scope });
+    drafts.push(withBound({ kind: "tests.total", claimed: parseNumber(value), scope }, boundOf(prefix, plus)));
   }
   return drafts;
 };
@@ -301,7 +320,7 @@ var typecheckCount = (text4) => {
     const [whole, prefix, value = "", plus] = match;
     if (prefix === "<" || prefix === ">" || isChange(text4, match.index, whole.length)) continue;
     if (LINT_CONTEXT.test(text4) && !/\b(?:typescript|tsc|type|compil)/i.test(text4.slice(Math.max(0, match.index - 40), match.index + whole.length))) continue;
-    return [{ kind: "typecheck.errors", claimed: parseNumber(value), bound: boundOf(prefix, plus), scope }];
+    return [withBound({ kind: "typecheck.errors", claimed: parseNumber(value), scope }, boundOf(prefix, plus))];
   }
   return [];
 };
@@ -342,7 +361,7 @@ var audit = (text4, segment) => {
     const [whole, prefix, value = "", plus, severity] = match;
     if (isChange(text4, match.index, whole.length)) continue;
     const scope = severity ? SEVERITY_ALIASES[severity.toLowerCase()] ?? severity.toLowerCase() : void 0;
-    drafts.push({ kind: "audit.vulnerabilities", claimed: parseNumber(value), bound: boundOf(prefix, plus), scope });
+    drafts.push(withBound({ kind: "audit.vulnerabilities", claimed: parseNumber(value), scope }, boundOf(prefix, plus)));
   }
   if (drafts.length) return drafts;
   if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text4)) return [{ kind: "audit.vulnerabilities", claimed: 0 }];
@@ -382,14 +401,14 @@ var coverage = (text4) => {
   const keyValue = /\b(?:(statements?|branch(?:es)?|lines?|functions?)\s+)?coverage\s*[:|]\s*(?:✅\s*)?([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?/i.exec(text4);
   if (keyValue) {
     const [, metric, prefix2, value2 = "", plus2] = keyValue;
-    return [{ kind: "coverage.percent", claimed: Number(value2), bound: boundOf(prefix2, plus2), scope: metricName(metric) }];
+    return [withBound({ kind: "coverage.percent", claimed: Number(value2), scope: metricName(metric) }, boundOf(prefix2, plus2))];
   }
   const before = /(?<![+\d.])([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?\s+((?:[\w-]+\s+){0,3}?)coverage\b(\s+(?:on|of|for|in)\s+[\w -]+)?/i.exec(text4);
   if (!before) return [];
   const [, prefix, value = "", plus, words = "", on] = before;
   const qualifier = words.trim().replace(/^(?:test|code)$/i, "");
   const scope = on ? on.trim().replace(/^(?:on|of|for|in)\s+/i, "") : COVERAGE_METRIC.test(qualifier) ? metricName(qualifier) : qualifier || void 0;
-  return [{ kind: "coverage.percent", claimed: Number(value), bound: boundOf(prefix, plus), scope }];
+  return [withBound({ kind: "coverage.percent", claimed: Number(value), scope }, boundOf(prefix, plus))];
 };
 function metricName(word) {
   if (!word) return void 0;
@@ -404,7 +423,7 @@ var readiness = (text4) => {
   if (percent?.[1]) return [{ kind: "readiness.score", claimed: Number(percent[1]) }];
   const outOf = /\b(?:production[- ]ready(?:ness)?|readiness)(?:\s+score)?\s*[:|]?\s*(\d+(?:\.\d+)?)\s*\/\s*(10|100)\b/i.exec(text4);
   if (outOf?.[1] && outOf[2]) return [{ kind: "readiness.score", claimed: Math.round(Number(outOf[1]) / Number(outOf[2]) * 1e3) / 10 }];
-  if (/\b(?:not|isn'?t|never)\s+(?:yet\s+)?production[- ]ready\b|production[- ]ready\s*[:|]\s*(?:❌|no)\b/i.test(text4)) {
+  if (/\b(?:not|isn'?t|never)\s+(?:yet\s+)?production[- ]ready\b|production[- ]ready\s*[:|]\s*(?:❌|no\b)/i.test(text4)) {
     return [{ kind: "readiness.ready", claimed: false }];
   }
   if (/production[- ]ready\s*[:|]\s*(?:✅\s*)?(?:yes|true|✅)/i.test(text4) || /^(?:(?:overall|final|project|current)\s+)?(?:status|verdict|result)\s*[:|]\s*(?:✅\s*)?production[- ]ready\b/i.test(text4) || /^✅?\s*(?:status:\s*)?production[- ]ready\s*[.!]?\s*✅?$/i.test(text4)) {
@@ -9589,7 +9608,7 @@ function gfm(options) {
 }
 
 // src/claims/segments.ts
-var INTENT_HEADING = /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria|what'?s needed|future|recommendations?|before|baseline|lessons|risks?|blockers? to|how to|instructions?|checklist)\b/i;
+var INTENT_HEADING = /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria|what'?s needed|future|recommendations?|lessons|risks?|blockers? to|how to|instructions?|checklist)\b/i;
 var SOURCE_LANGUAGES = /* @__PURE__ */ new Set(["ts", "typescript", "js", "javascript", "tsx", "jsx", "json", "jsonc", "yaml", "yml", "sql", "python", "py", "go", "rust", "toml", "html", "css", "diff", "mermaid", "dockerfile", "ini", "xml"]);
 var PAST_COLUMN = /^(before|baseline|start|session start|initial|was|previous|old|target|goal|expected|delta|change|diff|Δ|notes?|impact|owner|eta|priority)\b/i;
 function markdownSegments(markdown) {
@@ -10437,9 +10456,12 @@ function judgeKnown(claim2, evidence) {
       return assertNever(claim2.kind);
   }
 }
+function filesFailed(count) {
+  return `${count} test file${count === 1 ? "" : "s"} failed to run`;
+}
 function failedSuffix(evidence) {
   const { failed, failedSuites } = evidence.tests;
-  const parts = [failed ? `${failed} failed` : "", failedSuites ? `${failedSuites} test files failed to run` : ""].filter(Boolean);
+  const parts = [failed ? `${failed} failed` : "", failedSuites ? `${filesFailed(failedSuites)}` : ""].filter(Boolean);
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 function matchesBound(claimed, actual, bound = "exact") {
@@ -10477,9 +10499,9 @@ function compareState(claim2, result, what) {
 function judgeFailedTests(claim2, evidence) {
   const { failed = 0, failedSuites = 0 } = evidence.tests;
   if (claim2.claimed === 0 && failed === 0 && failedSuites > 0) {
-    return { verdict: "contradicted", actual: 0, reason: `claims 0 failing; no test failed but ${failedSuites} test files failed to run` };
+    return { verdict: "contradicted", actual: 0, reason: `claims 0 failing; no test failed but ${filesFailed(failedSuites)}` };
   }
-  return compareCount(claim2, failed, `${failed} of ${evidence.tests.total} tests failed${failedSuites ? `, ${failedSuites} test files failed to run` : ""}`);
+  return compareCount(claim2, failed, `${failed} of ${evidence.tests.total} tests failed${failedSuites ? `, ${filesFailed(failedSuites)}` : ""}`);
 }
 function judgeAllPassing(claim2, evidence) {
   const { tests } = evidence;

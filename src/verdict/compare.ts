@@ -86,9 +86,13 @@ function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
   }
 }
 
+function filesFailed(count: number): string {
+  return `${count} test file${count === 1 ? '' : 's'} failed to run`
+}
+
 function failedSuffix(evidence: Evidence): string {
   const { failed, failedSuites } = evidence.tests
-  const parts = [failed ? `${failed} failed` : '', failedSuites ? `${failedSuites} test files failed to run` : ''].filter(Boolean)
+  const parts = [failed ? `${failed} failed` : '', failedSuites ? `${filesFailed(failedSuites)}` : ''].filter(Boolean)
   return parts.length ? ` (${parts.join(', ')})` : ''
 }
 
@@ -132,9 +136,9 @@ function compareState(claim: Claim, result: CheckBase, what: string): Judgement 
 function judgeFailedTests(claim: Claim, evidence: Evidence): Judgement {
   const { failed = 0, failedSuites = 0 } = evidence.tests
   if (claim.claimed === 0 && failed === 0 && failedSuites > 0) {
-    return { verdict: 'contradicted', actual: 0, reason: `claims 0 failing; no test failed but ${failedSuites} test files failed to run` }
+    return { verdict: 'contradicted', actual: 0, reason: `claims 0 failing; no test failed but ${filesFailed(failedSuites)}` }
   }
-  return compareCount(claim, failed, `${failed} of ${evidence.tests.total} tests failed${failedSuites ? `, ${failedSuites} test files failed to run` : ''}`)
+  return compareCount(claim, failed, `${failed} of ${evidence.tests.total} tests failed${failedSuites ? `, ${filesFailed(failedSuites)}` : ''}`)
 }
 
 function judgeAllPassing(claim: Claim, evidence: Evidence): Judgement {

@@ -1,0 +1,109 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { GateReport } from '../../src/model.js'
+import { EXAMPLES_DIR } from '../helpers.js'
+import { runDist } from './run-dist.js'
+
+function gate(example: string) {
+  const json = join(mkdtempSync(join(tmpdir(), 'gate-e2e-')), 'report.json')
+  const run = runDist('cli.js', [join(EXAMPLES_DIR, example), '--no-install', '--quiet', '--json', json])
+  const report = JSON.parse(readFileSync(json, 'utf8')) as GateReport
+  const verdicts = report.claims.map((c) => `${c.line} ${c.kind}=${String(c.claimed)} ${c.verdict}${c.actual === undefined ? '' : ` (${String(c.actual)})`}`)
+  return { ...run, report, verdicts }
+}
+
+describe('the bundled CLI on real example repositories', () => {
+  describe('a jest project whose report overclaims', () => {
+    const result = gate('jest-overclaiming')
+
+    it('exits 1 because claims are contradicted', () => {
+      expect(result.status).toBe(1)
+      expect(result.report.verdict).toBe('fail')
+    })
+
+    it('gathers the real numbers from tsc and jest, counting the file that failed to load', () => {
+      expect(result.report.evidence.typecheck).toMatchObject({ status: 'fail', errors: 2, byCode: { TS2322: 1, TS2345: 1 } })
+      expect(result.report.evidence.tests).toMatchObject({ status: 'fail', runner: 'jest', total: 5, passed: 3, failed: 2, failedSuites: 1 })
+      expect(result.report.evidence.build.status).toBe('fail')
+      expect(result.report.evidence.audit).toMatchObject({ status: 'unknown', reason: 'a dependency audit needs a lockfile and there is none' })
+    })
+
+    it('gives each claim its exact verdict, verifying the honest build failure and honouring the ignore marker', () => {
+      expect(result.verdicts).toEqual([
+        '5 tests.passed=5 contradicted (3)',
+        '5 tests.total=5 verified (5)',
+        '6 typecheck.errors=0 contradicted (2)',
+        '7 typecheck.errors=0 verified (0)',
+        '8 build.passing=false verified (false)',
+        '9 tests.failed=0 contradicted (2)'
+      ])
+    })
+
+    it('prints contradicted claims with file and line', () => {
+      expect(result.stdout).toContain('CONTRADICTED SESSION_REPORT.md:5')
+      expect(result.stdout).toMatch(/verified\s+SESSION_REPORT.md:8/)
+    })
+  })
+
+  describe('a vitest project whose report is honest', () => {
+    const result = gate('vitest-honest')
+
+    it('verifies every claim and exits 0', () => {
+      expect(result.status).toBe(0)
+      expect(result.verdicts).toEqual([
+        '5 tests.passed=4 verified (4)',
+        '5 tests.total=4 verified (4)',
+        '6 typecheck.clean=true verified (true)',
+        '7 build.passing=true verified (true)',
+        '9 tests.allPassing=true verified (true)'
+      ])
+      expect(result.report.evidence.tests).toMatchObject({ runner: 'vitest', total: 4, passed: 4 })
+    })
+  })
+
+  describe('a project whose tools cannot run', () => {
+    const result = gate('broken-tools')
+
+    it('calls every claim unverifiable with the reason, never verified, and exits 0', () => {
+      expect(result.status).toBe(0)
+      expect(result.report.counts).toEqual({ verified: 0, contradicted: 0, unverifiable: 4 })
+      expect(result.report.evidence.typecheck).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/TS5058/) })
+      expect(result.report.evidence.tests).toMatchObject({ status: 'unknown', reason: 'jest wrote no report (exit code 1)' })
+      expect(result.report.evidence.tests.total).toBeUndefined()
+    })
+  })
+
+  describe('the JSON report', () => {
+    it('follows schemaVersion 1: repo-relative files, 1-based lines and every documented field', () => {
+      const { report } = gate('jest-overclaiming')
+      expect(Object.keys(report).sort()).toEqual(['claims', 'counts', 'evidence', 'notes', 'reports', 'repository', 'schemaVersion', 'verdict'])
+      expect(report.schemaVersion).toBe(1)
+      expect(Object.keys(report.evidence).sort()).toEqual(['audit', 'build', 'coverage', 'lint', 'tests', 'typecheck'])
+      expect(report.claims[0]).toEqual(
+        expect.objectContaining({ file: 'SESSION_REPORT.md', line: 5, text: '- ✅ 5/5 tests passing', kind: 'tests.passed', verdict: 'contradicted', claimed: 5, actual: 3, reason: expect.any(String) })
+      )
+    })
+  })
+
+  describe('when the gate itself cannot run', () => {
+    it('exits 2 for an unknown flag, with usage', () => {
+      const run = runDist('cli.js', ['--bogus'])
+      expect(run.status).toBe(2)
+      expect(run.stderr).toMatch(/Unknown option '--bogus'[\s\S]*Usage:/)
+    })
+
+    it('exits 2 for a directory that does not exist', () => {
+      const run = runDist('cli.js', ['/no/such/dir', '--quiet'])
+      expect(run.status).toBe(2)
+      expect(run.stderr).toMatch(/does not exist/)
+    })
+
+    it('exits 2 for a bad setting, naming the flag', () => {
+      const run = runDist('cli.js', ['.', '--checks', 'tests,nope'])
+      expect(run.status).toBe(2)
+      expect(run.stderr).toMatch(/--checks: .*received "tests,nope"/)
+    })
+  })
+})

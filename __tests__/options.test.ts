@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals'
+import { ConfigurationError } from '../src/errors.js'
+import { parseSettings } from '../src/options.js'
+
+const NAMES = {
+  directory: 'working-directory',
+  reports: 'reports',
+  install: 'install',
+  checks: 'checks',
+  timeoutSeconds: 'check-timeout',
+  reportJson: 'report-json',
+  reportMarkdown: 'report-markdown',
+  failOn: 'fail-on'
+}
+
+describe('parseSettings', () => {
+  it('applies the defaults to empty inputs', () => {
+    expect(parseSettings({ directory: '', checks: '', install: '' }, NAMES)).toEqual({
+      directory: '.',
+      install: true,
+      checks: ['typecheck', 'build', 'tests', 'audit', 'lint'],
+      timeoutSeconds: 900,
+      failOn: 'contradicted'
+    })
+  })
+
+  it('reads lists separated by commas or new lines', () => {
+    const options = parseSettings({ checks: 'tests,\ntypecheck', reports: 'docs/**/*.md\nSTATUS.md' }, NAMES)
+    expect(options.checks).toEqual(['tests', 'typecheck'])
+    expect(options.reports).toEqual(['docs/**/*.md', 'STATUS.md'])
+  })
+
+  it('names the input, what was expected and what was received', () => {
+    const attempt = () => parseSettings({ checks: 'tests,coverage', install: 'maybe', timeoutSeconds: '-5' }, NAMES)
+    expect(attempt).toThrow(ConfigurationError)
+    expect(attempt).toThrow(/checks: .*"typecheck".*\(received "tests,coverage"\)/)
+    expect(attempt).toThrow(/install: .*\(received "maybe"\)/)
+    expect(attempt).toThrow(/check-timeout: .*\(received "-5"\)/)
+  })
+})

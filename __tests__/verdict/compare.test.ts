@@ -1,0 +1,125 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Claim, Evidence } from '../../src/model.js'
+import { compareClaims, matchesBound } from '../../src/verdict/compare.js'
+
+function evidence(overrides: Partial<Evidence> = {}): Evidence {
+  return {
+    typecheck: { status: 'pass', reason: 'no type errors', errors: 0, byCode: {} },
+    build: { status: 'pass', reason: 'ok' },
+    tests: { status: 'pass', reason: 'ok', total: 37, passed: 37, failed: 0, skipped: 0, failedSuites: 0 },
+    audit: { status: 'pass', reason: 'ok', tool: 'npm', unit: 'packages', total: 0, bySeverity: { critical: 0, high: 0, moderate: 0, low: 0, info: 0 } },
+    lint: { status: 'pass', reason: 'ok', errors: 0, warnings: 2 },
+    coverage: { status: 'skipped', reason: 'not measured' },
+    ...overrides
+  }
+}
+
+function verdictOf(claim: Partial<Claim> & Pick<Claim, 'kind' | 'claimed'>, e: Evidence = evidence()) {
+  const [result] = compareClaims([{ file: 'R.md', line: 1, text: 'x', ...claim }], e)
+  return result
+}
+
+const failingTests = evidence({ tests: { status: 'fail', reason: '7 of 37 tests failed', total: 37, passed: 30, failed: 7, skipped: 0, failedSuites: 0 } })
+
+describe('compareClaims', () => {
+  it('verifies an exact count that matches and gives claimed and actual', () => {
+    expect(verdictOf({ kind: 'tests.passed', claimed: 37 })).toMatchObject({ verdict: 'verified', actual: 37 })
+  })
+
+  it('contradicts an overclaimed count with a one-line reason', () => {
+    expect(verdictOf({ kind: 'tests.passed', claimed: 37 }, failingTests)).toMatchObject({
+      verdict: 'contradicted',
+      actual: 30,
+      reason: 'claims 37; 30 of 37 tests passed (7 failed)'
+    })
+  })
+
+  it('reads a lower bound as "at least"', () => {
+    expect(verdictOf({ kind: 'tests.total', claimed: 30, bound: 'atLeast' })).toMatchObject({ verdict: 'verified' })
+    expect(verdictOf({ kind: 'tests.total', claimed: 40, bound: 'atLeast' })).toMatchObject({ verdict: 'contradicted' })
+  })
+
+  it('accepts an approximation within the documented tolerance', () => {
+    expect(matchesBound(200, 215, 'approx')).toBe(true)
+    expect(matchesBound(200, 225, 'approx')).toBe(false)
+    expect(matchesBound(5, 6, 'approx')).toBe(true)
+  })
+
+  it('verifies an honest statement of failure', () => {
+    const brokenBuild = evidence({ build: { status: 'fail', reason: 'exit code 2' } })
+    expect(verdictOf({ kind: 'build.passing', claimed: false }, brokenBuild)).toMatchObject({ verdict: 'verified' })
+    expect(verdictOf({ kind: 'build.passing', claimed: true }, brokenBuild)).toMatchObject({ verdict: 'contradicted' })
+  })
+
+  it('never verifies a claim whose evidence is unknown', () => {
+    const unknownAudit = evidence({ audit: { status: 'unknown', reason: 'the advisory endpoint refused: 405' } })
+    expect(verdictOf({ kind: 'audit.vulnerabilities', claimed: 0 }, unknownAudit)).toMatchObject({
+      verdict: 'unverifiable',
+      reason: 'audit could not be checked: the advisory endpoint refused: 405'
+    })
+  })
+
+  it('calls a claim about one suite or package unverifiable instead of comparing it with the whole repository', () => {
+    expect(verdictOf({ kind: 'tests.passed', claimed: 55, scope: 'auth' }, failingTests)).toMatchObject({ verdict: 'unverifiable' })
+  })
+
+  it('compares a severity-scoped audit claim with that severity only', () => {
+    const moderate = evidence({
+      audit: { status: 'fail', reason: '', tool: 'npm', unit: 'packages', total: 2, bySeverity: { critical: 0, high: 0, moderate: 2, low: 0, info: 0 } }
+    })
+    expect(verdictOf({ kind: 'audit.vulnerabilities', claimed: 0, scope: 'high' }, moderate)).toMatchObject({ verdict: 'verified' })
+    expect(verdictOf({ kind: 'audit.vulnerabilities', claimed: 0 }, moderate)).toMatchObject({ verdict: 'contradicted', actual: 2 })
+  })
+
+  it('compares a per-code typecheck claim with that code\'s count', () => {
+    const errors = evidence({ typecheck: { status: 'fail', reason: '', errors: 3, byCode: { TS2322: 2, TS7006: 1 } } })
+    expect(verdictOf({ kind: 'typecheck.errors', claimed: 0, scope: 'TS2345' }, errors)).toMatchObject({ verdict: 'verified' })
+    expect(verdictOf({ kind: 'typecheck.errors', claimed: 0, scope: 'TS2322' }, errors)).toMatchObject({ verdict: 'contradicted', actual: 2 })
+  })
+
+  it('contradicts "0 failing" when test files failed to load', () => {
+    const brokenFiles = evidence({ tests: { status: 'fail', reason: '', total: 2, passed: 2, failed: 0, failedSuites: 4 } })
+    expect(verdictOf({ kind: 'tests.failed', claimed: 0 }, brokenFiles)).toMatchObject({ verdict: 'contradicted' })
+    expect(verdictOf({ kind: 'tests.allPassing', claimed: true }, brokenFiles)).toMatchObject({ verdict: 'contradicted' })
+  })
+
+  it('contradicts "all tests passing" when no test ran', () => {
+    const none = evidence({ tests: { status: 'pass', reason: 'no tests were found', total: 0, passed: 0, failed: 0, failedSuites: 0 } })
+    expect(verdictOf({ kind: 'tests.allPassing', claimed: true }, none)).toMatchObject({ verdict: 'contradicted', reason: 'claims all tests pass; no tests ran' })
+  })
+
+  describe('readiness', () => {
+    it('contradicts a readiness score when a hard gate fails, saying which', () => {
+      const e = evidence({ build: { status: 'fail', reason: 'exit 1' } })
+      expect(verdictOf({ kind: 'readiness.score', claimed: 98 }, e)).toMatchObject({
+        verdict: 'contradicted',
+        reason: 'claims 98% production ready; the build fails'
+      })
+    })
+
+    it('contradicts "production ready" when high vulnerabilities are found', () => {
+      const e = evidence({
+        audit: { status: 'fail', reason: '', tool: 'npm', unit: 'packages', total: 1, bySeverity: { critical: 0, high: 1, moderate: 0, low: 0, info: 0 } }
+      })
+      expect(verdictOf({ kind: 'readiness.ready', claimed: true }, e)).toMatchObject({ verdict: 'contradicted' })
+    })
+
+    it('verifies "production ready" only when every hard gate passed', () => {
+      expect(verdictOf({ kind: 'readiness.ready', claimed: true })).toMatchObject({ verdict: 'verified' })
+      const unknown = evidence({ audit: { status: 'unknown', reason: 'no lockfile' } })
+      expect(verdictOf({ kind: 'readiness.ready', claimed: true }, unknown)).toMatchObject({ verdict: 'unverifiable' })
+    })
+
+    it('verifies an honest "not production ready" when a hard gate fails', () => {
+      expect(verdictOf({ kind: 'readiness.ready', claimed: false }, failingTests)).toMatchObject({ verdict: 'verified' })
+    })
+
+    it('leaves a score unverifiable when nothing fails, as no score is computed', () => {
+      expect(verdictOf({ kind: 'readiness.score', claimed: 93 })).toMatchObject({ verdict: 'unverifiable' })
+    })
+  })
+
+  it('leaves coverage claims unverifiable, as coverage is not measured', () => {
+    expect(verdictOf({ kind: 'coverage.percent', claimed: 90 })).toMatchObject({ verdict: 'unverifiable' })
+  })
+})
