@@ -5,7 +5,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 const pkg = JSON.parse(await readFile('package.json', 'utf8'))
 
 // An ESM bundle has no `require`; some CommonJS dependencies still call it.
-const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+const banner =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 
 const common = {
   bundle: true,
@@ -18,5 +19,10 @@ const common = {
 }
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: banner } })
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner}` } })
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: `#!/usr/bin/env node\n${banner}` }
+})
 await writeFile('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n')

@@ -19750,7 +19750,22 @@ import { join as join2 } from "node:path";
 import { join, relative, sep } from "node:path";
 var REPORT_NAME = /(READINESS|PRODUCTION[_-]?READY|SESSION|REPORT|STATUS|AUDIT|COMPLETE|COMPLETION|SUMMARY|PROGRESS|HANDOFF|PR[_-]DESCRIPTION|VERIFICATION)[^/]*\.md$/i;
 var REPORT_FOLDERS = [/^docs\/status\//, /^\.claude\/status\//, /^status\//];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".turbo", "vendor", ".venv", "venv", "__pycache__", ".cache"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  ".git",
+  "dist",
+  "build",
+  "out",
+  "coverage",
+  ".next",
+  ".nuxt",
+  ".turbo",
+  "vendor",
+  ".venv",
+  "venv",
+  "__pycache__",
+  ".cache"
+]);
 var MAX_REPORT_BYTES = 5 * 1024 * 1024;
 async function findReports(fs3, root, patterns) {
   const matchers = patterns?.length ? patterns.map(globToRegExp) : void 0;
@@ -19809,17 +19824,17 @@ function globToRegExp(glob) {
 var CP1252 = {
   "\u20AC": 128,
   "\u201A": 130,
-  "\u0192": 131,
+  \u0192: 131,
   "\u201E": 132,
   "\u2026": 133,
   "\u2020": 134,
   "\u2021": 135,
   "\u02C6": 136,
   "\u2030": 137,
-  "\u0160": 138,
+  \u0160: 138,
   "\u2039": 139,
-  "\u0152": 140,
-  "\u017D": 142,
+  \u0152: 140,
+  \u017D: 142,
   "\u2018": 145,
   "\u2019": 146,
   "\u201C": 147,
@@ -19829,11 +19844,11 @@ var CP1252 = {
   "\u2014": 151,
   "\u02DC": 152,
   "\u2122": 153,
-  "\u0161": 154,
+  \u0161: 154,
   "\u203A": 155,
-  "\u0153": 156,
-  "\u017E": 158,
-  "\u0178": 159
+  \u0153: 156,
+  \u017E: 158,
+  \u0178: 159
 };
 var MOJIBAKE_RUN = /[\u00c2-\u00f4][\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3}/g;
 var LOSSY_MOJIBAKE = [[/âŒ/g, "\u274C"]];
@@ -19878,8 +19893,48 @@ var N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 var LEAD = String.raw`(?<![\w./,:-])`;
 var INTENT_LINE = /^(?:targets?|goals?|expected|expectations?|planned|plan|todo|next|estimated?|acceptance|aim|objectives?)\b|\b(?:targets?|goals?)\s*:|\((?:expected|target|estimated?|goal)\)|\bestimated\b|\b(?:until|unless|once|will|would|should|must|needs? to|to be|in order to|can'?t|cannot)\b/i;
 var HISTORY_LINE = /^(?:session start|before|previously|baseline|initial(?:ly)?|originally|hour 0|at start|start|was)\b/i;
-var GENERIC_TEST_WORDS = /* @__PURE__ */ new Set(["all", "the", "total", "of", "and", "with", "our", "automated", "test", "tests", "running", "run", "ran", "are", "is", "now", "your", "its", "these", "existing", "current"]);
-var CHANGE_TEST_WORDS = /* @__PURE__ */ new Set(["new", "more", "additional", "comprehensive", "extra", "added", "created", "written", "fixed", "flaky", "skipped", "failing", "passing", "failed", "passed", "broken", "missing"]);
+var GENERIC_TEST_WORDS = /* @__PURE__ */ new Set([
+  "all",
+  "the",
+  "total",
+  "of",
+  "and",
+  "with",
+  "our",
+  "automated",
+  "test",
+  "tests",
+  "running",
+  "run",
+  "ran",
+  "are",
+  "is",
+  "now",
+  "your",
+  "its",
+  "these",
+  "existing",
+  "current"
+]);
+var CHANGE_TEST_WORDS = /* @__PURE__ */ new Set([
+  "new",
+  "more",
+  "additional",
+  "comprehensive",
+  "extra",
+  "added",
+  "created",
+  "written",
+  "fixed",
+  "flaky",
+  "skipped",
+  "failing",
+  "passing",
+  "failed",
+  "passed",
+  "broken",
+  "missing"
+]);
 var TEST_CONTEXT = /\b(?:tests?|specs?|jest|vitest|pytest|mocha|pass rate)\b|\d+ passed in [\d.]+s/i;
 var SUITE_LINE = /^(?:test files|test suites|suites)\b/i;
 var TYPECHECK_CONTEXT = /\b(?:typescript|tsc|type[- ]?check(?:ing|s|er)?|ts errors?|type errors?|compil(?:ation|es|ed|er|e)|mypy|pyright)\b/i;
@@ -19894,7 +19949,9 @@ function matchClaims(segment) {
   const pathScope = leadingPathScope(text4);
   const seen = /* @__PURE__ */ new Set();
   const scoped = drafts.map((draft) => pathScope && !draft.scope ? { ...draft, scope: pathScope } : draft);
-  const counted = new Set(scoped.filter((d) => d.kind === "typecheck.errors" && !d.scope?.startsWith("TS")).map((d) => d.scope ?? ""));
+  const counted = new Set(
+    scoped.filter((d) => d.kind === "typecheck.errors" && !d.scope?.startsWith("TS")).map((d) => d.scope ?? "")
+  );
   return scoped.filter((draft) => {
     if (draft.kind === "typecheck.clean" && counted.has(draft.scope ?? "")) return false;
     const key = `${draft.kind}|${draft.scope ?? ""}`;
@@ -19924,7 +19981,9 @@ function testScope(text4, index2) {
   const open3 = text4.lastIndexOf("(", index2);
   if (open3 > 0 && text4.indexOf(")", open3) >= index2) {
     const label = text4.slice(0, open3).replace(/[✅❌⏳:|]/g, " ").replace(/\b\d[\d.,]*%?/g, " ").trim();
-    if (label && !/^(?:(?:test|tests|test suite|test coverage|test results?|pass rate|results?|status|total|summary|overall|session end|now|current)\s*)+$/i.test(label)) {
+    if (label && !/^(?:(?:test|tests|test suite|test coverage|test results?|pass rate|results?|status|total|summary|overall|session end|now|current)\s*)+$/i.test(
+      label
+    )) {
       return label.toLowerCase();
     }
   }
@@ -19935,7 +19994,10 @@ function testScope(text4, index2) {
 }
 var testRatio = (text4) => {
   if (!TEST_CONTEXT.test(text4) || SUITE_LINE.test(text4)) return [];
-  const ratio = new RegExp(`${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`, "g");
+  const ratio = new RegExp(
+    `${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`,
+    "g"
+  );
   const drafts = [];
   for (const match of text4.matchAll(ratio)) {
     const [whole, a = "", b = ""] = match;
@@ -19951,14 +20013,20 @@ var testRatio = (text4) => {
 var testCounts = (text4) => {
   if (!TEST_CONTEXT.test(text4) || SUITE_LINE.test(text4)) return [];
   const drafts = [];
-  const count = new RegExp(`${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:tests?\\s+|specs?\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`, "gi");
+  const count = new RegExp(
+    `${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:tests?\\s+|specs?\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
+    "gi"
+  );
   for (const match of text4.matchAll(count)) {
     const [whole, prefix, value = "", plus, word = ""] = match;
     if (isChange(text4, match.index, whole.length)) continue;
     const kind = /^pass/i.test(word) ? "tests.passed" : "tests.failed";
-    drafts.push(withBound({ kind, claimed: parseNumber(value), scope: testScope(text4, match.index) }, boundOf(prefix, plus)));
+    drafts.push(
+      withBound({ kind, claimed: parseNumber(value), scope: testScope(text4, match.index) }, boundOf(prefix, plus))
+    );
     const total2 = /^\s*\((\d[\d,]*)\)/.exec(text4.slice(match.index + whole.length));
-    if (total2?.[1]) drafts.push({ kind: "tests.total", claimed: parseNumber(total2[1]), scope: testScope(text4, match.index) });
+    if (total2?.[1])
+      drafts.push({ kind: "tests.total", claimed: parseNumber(total2[1]), scope: testScope(text4, match.index) });
   }
   const total = new RegExp(`${LEAD}${N}\\s+total\\b`, "i").exec(text4);
   if (total?.[1] && /^tests?\b/i.test(text4)) drafts.push({ kind: "tests.total", claimed: parseNumber(total[1]) });
@@ -19969,13 +20037,19 @@ var testCounts = (text4) => {
 };
 var testTotal = (text4) => {
   if (SUITE_LINE.test(text4)) return [];
-  const state = new RegExp(`^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`, "i").exec(text4);
+  const state = new RegExp(
+    `^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`,
+    "i"
+  ).exec(text4);
   if (state?.[3]) {
     const kind = /^pass/i.test(state[1] ?? state[2] ?? "") ? "tests.passed" : "tests.failed";
     return [{ kind, claimed: parseNumber(state[3]) }];
   }
   const drafts = [];
-  const keyValue = new RegExp(`^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~\u2248]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.])`, "i").exec(text4);
+  const keyValue = new RegExp(
+    `^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~\u2248]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.])`,
+    "i"
+  ).exec(text4);
   if (keyValue) {
     const [, word, prefix, value = "", plus] = keyValue;
     const scope = word && !GENERIC_TEST_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : void 0;
@@ -19986,26 +20060,36 @@ var testTotal = (text4) => {
     const [whole, prefix, value = "", plus, word] = match;
     const qualifier = word?.toLowerCase();
     if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue;
-    if (isChange(text4, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text4.slice(match.index - 2, match.index))) continue;
+    if (isChange(text4, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text4.slice(match.index - 2, match.index)))
+      continue;
     const scope = qualifier && !GENERIC_TEST_WORDS.has(qualifier) ? qualifier : testScope(text4, match.index);
     drafts.push(withBound({ kind: "tests.total", claimed: parseNumber(value), scope }, boundOf(prefix, plus)));
   }
   return drafts;
 };
 var testState = (text4, segment) => {
-  const all2 = /\ball\s+(?:([a-z][\w-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(passing|pass|passed|green|succeed(?:ing)?)\b/i.exec(text4);
+  const all2 = /\ball\s+(?:([a-z][\w-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(passing|pass|passed|green|succeed(?:ing)?)\b/i.exec(
+    text4
+  );
   if (all2) {
     const word = all2[1]?.toLowerCase();
-    return [{ kind: "tests.allPassing", claimed: true, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : void 0 }];
+    return [
+      { kind: "tests.allPassing", claimed: true, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : void 0 }
+    ];
   }
-  const status = /^(?:([a-z][\w-]*)\s+)?tests?(?:\s+suite)?(?:\s+status)?\s*[:|]\s*(✅|❌)?\s*(passing|pass|passed|green|ok|all passing|failing|fail|failed|red|broken|blocked)?(?![\w\d/])/i.exec(text4);
+  const status = /^(?:([a-z][\w-]*)\s+)?tests?(?:\s+suite)?(?:\s+status)?\s*[:|]\s*(✅|❌)?\s*(passing|pass|passed|green|ok|all passing|failing|fail|failed|red|broken|blocked)?(?![\w\d/])/i.exec(
+    text4
+  );
   if (status && (status[3] || status[2] && segment.kind !== "heading") && !/^\s*\d/.test(text4.slice(status[0].length))) {
     const word = status[1]?.toLowerCase();
     const passing = status[3] ? /^(?:pass|green|ok|all)/i.test(status[3]) : status[2] === "\u2705";
-    return [{ kind: "tests.allPassing", claimed: passing, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : void 0 }];
+    return [
+      { kind: "tests.allPassing", claimed: passing, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : void 0 }
+    ];
   }
   const rate = /\b(?:100(?:\.0+)?%\s*(?:passing|pass rate)|pass rate\s*[:|]?\s*100(?:\.0+)?%)/i.exec(text4);
-  if (rate && TEST_CONTEXT.test(text4)) return [{ kind: "tests.allPassing", claimed: true, scope: testScope(text4, rate.index) }];
+  if (rate && TEST_CONTEXT.test(text4))
+    return [{ kind: "tests.allPassing", claimed: true, scope: testScope(text4, rate.index) }];
   return [];
 };
 var typecheckCodes = (text4) => {
@@ -20015,23 +20099,34 @@ var typecheckCodes = (text4) => {
   }
   for (const match of text4.matchAll(new RegExp(`${LEAD}${N}\\s+(TS\\d{3,5})\\s+errors?\\b`, "gi"))) {
     if (isChange(text4, match.index, match[0].length)) continue;
-    drafts.push({ kind: "typecheck.errors", claimed: parseNumber(match[1] ?? ""), scope: (match[2] ?? "").toUpperCase() });
+    drafts.push({
+      kind: "typecheck.errors",
+      claimed: parseNumber(match[1] ?? ""),
+      scope: (match[2] ?? "").toUpperCase()
+    });
   }
   return drafts;
 };
 var typecheckCount = (text4) => {
   if (!TYPECHECK_CONTEXT.test(text4)) return [];
   const scope = /\bmypy\b/i.test(text4) ? "mypy" : void 0;
-  const keyValue = new RegExp(`\\b(?:typescript|tsc|type|ts|compilation|typecheck|type-check)\\s*(?:errors?|error count)\\s*[:|]\\s*(?:\u2705|\u274C)?\\s*${N}(?![\\d./%])`, "i").exec(text4);
+  const keyValue = new RegExp(
+    `\\b(?:typescript|tsc|type|ts|compilation|typecheck|type-check)\\s*(?:errors?|error count)\\s*[:|]\\s*(?:\u2705|\u274C)?\\s*${N}(?![\\d./%])`,
+    "i"
+  ).exec(text4);
   if (keyValue?.[1]) return [{ kind: "typecheck.errors", claimed: parseNumber(keyValue[1]), scope }];
   if (/\b(?:zero|no)\s+(?:remaining\s+)?(?:typescript|ts|type|tsc|compilation|compiler)\s+errors\b/i.test(text4)) {
     return [{ kind: "typecheck.errors", claimed: 0, scope }];
   }
-  const counted = new RegExp(`${LEAD}([~\u2248<>]?)${N}(\\+)?\\s+(?:(?:remaining|typescript|ts|type|tsc|compilation|compiler|type-check)\\s+)*errors?\\b(?!\\s+(?:fixed|resolved))`, "gi");
+  const counted = new RegExp(
+    `${LEAD}([~\u2248<>]?)${N}(\\+)?\\s+(?:(?:remaining|typescript|ts|type|tsc|compilation|compiler|type-check)\\s+)*errors?\\b(?!\\s+(?:fixed|resolved))`,
+    "gi"
+  );
   for (const match of text4.matchAll(counted)) {
     const [whole, prefix, value = "", plus] = match;
     if (prefix === "<" || prefix === ">" || isChange(text4, match.index, whole.length)) continue;
-    if (LINT_CONTEXT.test(text4) && !/\b(?:typescript|tsc|type|compil)/i.test(text4.slice(Math.max(0, match.index - 40), match.index + whole.length))) continue;
+    if (LINT_CONTEXT.test(text4) && !/\b(?:typescript|tsc|type|compil)/i.test(text4.slice(Math.max(0, match.index - 40), match.index + whole.length)))
+      continue;
     return [withBound({ kind: "typecheck.errors", claimed: parseNumber(value), scope }, boundOf(prefix, plus))];
   }
   return [];
@@ -20068,7 +20163,10 @@ var buildState = (text4, segment) => {
 var SEVERITY_ALIASES = { medium: "moderate" };
 var audit = (text4, segment) => {
   const drafts = [];
-  const counted = new RegExp(`${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`, "gi");
+  const counted = new RegExp(
+    `${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`,
+    "gi"
+  );
   for (const match of text4.matchAll(counted)) {
     const [whole, prefix, value = "", plus, severity] = match;
     if (isChange(text4, match.index, whole.length)) continue;
@@ -20076,11 +20174,15 @@ var audit = (text4, segment) => {
     drafts.push(withBound({ kind: "audit.vulnerabilities", claimed: parseNumber(value), scope }, boundOf(prefix, plus)));
   }
   if (drafts.length) return drafts;
-  if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text4)) return [{ kind: "audit.vulnerabilities", claimed: 0 }];
+  if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text4))
+    return [{ kind: "audit.vulnerabilities", claimed: 0 }];
   const keyValue = new RegExp(`vulnerabilit(?:y|ies)(?:\\s+found)?\\s*[:|]\\s*${N}(?![\\d./%])`, "i").exec(text4);
   if (keyValue?.[1]) return [{ kind: "audit.vulnerabilities", claimed: parseNumber(keyValue[1]) }];
-  const clean = /\b(?:npm|pnpm|yarn|bun|dependency|security)\s+audit\b\s*[:|]?\s*(✅\s*)?(clean|passed|passing|pass|no issues|ok)?\b/i.exec(text4);
-  if (clean && (clean[2] || clean[1] && segment.kind !== "heading")) return [{ kind: "audit.vulnerabilities", claimed: 0 }];
+  const clean = /\b(?:npm|pnpm|yarn|bun|dependency|security)\s+audit\b\s*[:|]?\s*(✅\s*)?(clean|passed|passing|pass|no issues|ok)?\b/i.exec(
+    text4
+  );
+  if (clean && (clean[2] || clean[1] && segment.kind !== "heading"))
+    return [{ kind: "audit.vulnerabilities", claimed: 0 }];
   return [];
 };
 var lint = (text4) => {
@@ -20093,7 +20195,10 @@ var lint = (text4) => {
   }
   if (!LINT_CONTEXT.test(text4)) return [];
   const drafts = [];
-  const counted = new RegExp(`${LEAD}${N}\\s+(?:(?!eslint|lint)([\\w-]+)\\s+)?(?:eslint\\s+|lint(?:ing)?\\s+)?(errors?|warnings?)\\b`, "gi");
+  const counted = new RegExp(
+    `${LEAD}${N}\\s+(?:(?!eslint|lint)([\\w-]+)\\s+)?(?:eslint\\s+|lint(?:ing)?\\s+)?(errors?|warnings?)\\b`,
+    "gi"
+  );
   for (const match of text4.matchAll(counted)) {
     const [whole, value = "", qualifier, what = ""] = match;
     if (isChange(text4, match.index, whole.length)) continue;
@@ -20103,19 +20208,27 @@ var lint = (text4) => {
     drafts.push({ kind, claimed: parseNumber(value), scope });
   }
   if (drafts.length) return drafts;
-  if (/\b(?:eslint|lint(?:ing)?)\b\s*[:|]?\s*(?:✅\s*)?(?:clean|passing|passes|passed|pass|no errors|no issues|0 issues)\b/i.test(text4)) {
+  if (/\b(?:eslint|lint(?:ing)?)\b\s*[:|]?\s*(?:✅\s*)?(?:clean|passing|passes|passed|pass|no errors|no issues|0 issues)\b/i.test(
+    text4
+  )) {
     return [{ kind: "lint.errors", claimed: 0 }];
   }
   return [];
 };
 var COVERAGE_METRIC = /^(statements?|branch(?:es)?|lines?|functions?)$/i;
 var coverage = (text4) => {
-  const keyValue = /\b(?:(statements?|branch(?:es)?|lines?|functions?)\s+)?coverage\s*[:|]\s*(?:✅\s*)?([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?/i.exec(text4);
+  const keyValue = /\b(?:(statements?|branch(?:es)?|lines?|functions?)\s+)?coverage\s*[:|]\s*(?:✅\s*)?([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?/i.exec(
+    text4
+  );
   if (keyValue) {
     const [, metric, prefix2, value2 = "", plus2] = keyValue;
-    return [withBound({ kind: "coverage.percent", claimed: Number(value2), scope: metricName(metric) }, boundOf(prefix2, plus2))];
+    return [
+      withBound({ kind: "coverage.percent", claimed: Number(value2), scope: metricName(metric) }, boundOf(prefix2, plus2))
+    ];
   }
-  const before = /(?<![+\d.])([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?\s+((?:[\w-]+\s+){0,3}?)coverage\b(\s+(?:on|of|for|in)\s+[\w -]+)?/i.exec(text4);
+  const before = /(?<![+\d.])([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?\s+((?:[\w-]+\s+){0,3}?)coverage\b(\s+(?:on|of|for|in)\s+[\w -]+)?/i.exec(
+    text4
+  );
   if (!before) return [];
   const [, prefix, value = "", plus, words = "", on] = before;
   const qualifier = words.trim().replace(/^(?:test|code)$/i, "");
@@ -20131,14 +20244,19 @@ function metricName(word) {
   return "functions";
 }
 var readiness = (text4) => {
-  const percent = /(\d{1,3}(?:\.\d+)?)%\s*(?:production[- ]ready|ready for production|production readiness)\b/i.exec(text4) ?? /\b(?:production[- ]ready(?:ness)?|(?:overall\s+)?readiness(?:\s+score)?)\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text4);
+  const percent = /(\d{1,3}(?:\.\d+)?)%\s*(?:production[- ]ready|ready for production|production readiness)\b/i.exec(text4) ?? /\b(?:production[- ]ready(?:ness)?|(?:overall\s+)?readiness(?:\s+score)?)\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(
+    text4
+  );
   if (percent?.[1]) return [{ kind: "readiness.score", claimed: Number(percent[1]) }];
   const outOf = /\b(?:production[- ]ready(?:ness)?|readiness)(?:\s+score)?\s*[:|]?\s*(\d+(?:\.\d+)?)\s*\/\s*(10|100)\b/i.exec(text4);
-  if (outOf?.[1] && outOf[2]) return [{ kind: "readiness.score", claimed: Math.round(Number(outOf[1]) / Number(outOf[2]) * 1e3) / 10 }];
+  if (outOf?.[1] && outOf[2])
+    return [{ kind: "readiness.score", claimed: Math.round(Number(outOf[1]) / Number(outOf[2]) * 1e3) / 10 }];
   if (/\b(?:not|isn'?t|never)\s+(?:yet\s+)?production[- ]ready\b|production[- ]ready\s*[:|]\s*(?:❌|no\b)/i.test(text4)) {
     return [{ kind: "readiness.ready", claimed: false }];
   }
-  if (/production[- ]ready\s*[:|]\s*(?:✅\s*)?(?:yes|true|✅)/i.test(text4) || /^(?:(?:overall|final|project|current)\s+)?(?:status|verdict|result)\s*[:|]\s*(?:✅\s*)?production[- ]ready\b/i.test(text4) || /^✅?\s*(?:status:\s*)?production[- ]ready\s*[.!]?\s*✅?$/i.test(text4)) {
+  if (/production[- ]ready\s*[:|]\s*(?:✅\s*)?(?:yes|true|✅)/i.test(text4) || /^(?:(?:overall|final|project|current)\s+)?(?:status|verdict|result)\s*[:|]\s*(?:✅\s*)?production[- ]ready\b/i.test(
+    text4
+  ) || /^✅?\s*(?:status:\s*)?production[- ]ready\s*[.!]?\s*✅?$/i.test(text4)) {
     return [{ kind: "readiness.ready", claimed: true }];
   }
   return [];
@@ -29321,7 +29439,31 @@ function gfm(options) {
 
 // src/claims/segments.ts
 var INTENT_HEADING = /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria|what'?s needed|future|recommendations?|lessons|risks?|blockers? to|how to|instructions?|checklist)\b/i;
-var SOURCE_LANGUAGES = /* @__PURE__ */ new Set(["ts", "typescript", "js", "javascript", "tsx", "jsx", "json", "jsonc", "yaml", "yml", "sql", "python", "py", "go", "rust", "toml", "html", "css", "diff", "mermaid", "dockerfile", "ini", "xml"]);
+var SOURCE_LANGUAGES = /* @__PURE__ */ new Set([
+  "ts",
+  "typescript",
+  "js",
+  "javascript",
+  "tsx",
+  "jsx",
+  "json",
+  "jsonc",
+  "yaml",
+  "yml",
+  "sql",
+  "python",
+  "py",
+  "go",
+  "rust",
+  "toml",
+  "html",
+  "css",
+  "diff",
+  "mermaid",
+  "dockerfile",
+  "ini",
+  "xml"
+]);
 var PAST_COLUMN = /^(before|baseline|start|session start|initial|was|previous|old|target|goal|expected|delta|change|diff|Δ|notes?|impact|owner|eta|priority)\b/i;
 function markdownSegments(markdown) {
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -29556,7 +29698,10 @@ function commandText(request) {
 function incompleteRun(result, what) {
   if (result.spawnError) return { status: "unknown", reason: `${what} could not be started: ${result.spawnError}` };
   if (result.timedOut) {
-    return { status: "unknown", reason: `${what} was stopped after ${Math.round(result.durationMs / 1e3)} s (timeout)` };
+    return {
+      status: "unknown",
+      reason: `${what} was stopped after ${Math.round(result.durationMs / 1e3)} s (timeout)`
+    };
   }
   if (result.signal) return { status: "unknown", reason: `${what} was killed by ${result.signal}` };
   return void 0;
@@ -29583,9 +29728,18 @@ function planAudit(ctx) {
     return { name: "audit", result: { status: "unknown", reason: `the gate does not read ${pm}'s audit output yet` } };
   }
   if (!ctx.toolchain.lockfile) {
-    return { name: "audit", result: { status: "unknown", reason: "a dependency audit needs a lockfile and there is none" } };
+    return {
+      name: "audit",
+      result: { status: "unknown", reason: "a dependency audit needs a lockfile and there is none" }
+    };
   }
-  const request = { label: "audit", ...AUDIT_COMMANDS[pm], cwd: ctx.toolchain.root, env: CHECK_ENV, timeoutMs: ctx.timeoutMs };
+  const request = {
+    label: "audit",
+    ...AUDIT_COMMANDS[pm],
+    cwd: ctx.toolchain.root,
+    env: CHECK_ENV,
+    timeoutMs: ctx.timeoutMs
+  };
   return { name: "audit", request, interpret: async (result) => readAudit(result, pm, commandText(request)) };
 }
 function readAudit(result, tool, command) {
@@ -29674,7 +29828,8 @@ function collectJestFailures(results) {
       failures.push(`${file2.name ?? "a test file"}: ${firstLine2(file2.message ?? "failed to run")}`);
     }
     for (const test of file2.assertionResults ?? []) {
-      if (test.status === "failed") failures.push(`${test.fullName ?? "a test"}: ${firstLine2(test.failureMessages?.[0] ?? "")}`);
+      if (test.status === "failed")
+        failures.push(`${test.fullName ?? "a test"}: ${firstLine2(test.failureMessages?.[0] ?? "")}`);
     }
   }
   return failures.slice(0, MAX_FAILURES);
@@ -29724,7 +29879,9 @@ function parseEslintJson(text4) {
     warnings += file2.warningCount ?? 0;
     for (const message of file2.messages ?? []) {
       if (problems.length < 5 && message.severity === 2) {
-        problems.push(`${file2.filePath ?? "?"}:${message.line ?? 0}: ${message.message ?? ""} (${message.ruleId ?? "fatal"})`);
+        problems.push(
+          `${file2.filePath ?? "?"}:${message.line ?? 0}: ${message.message ?? ""} (${message.ruleId ?? "fatal"})`
+        );
       }
     }
   }
@@ -29753,16 +29910,29 @@ function readLint(result, report, command) {
   const incomplete = incompleteRun(result, "the linter");
   if (incomplete) return { ...base, ...incomplete };
   if (report === void 0 || result.exitCode === 2) {
-    if (result.exitCode === 0) return { ...base, status: "pass", reason: "the lint script succeeded (no counts: not ESLint JSON)" };
+    if (result.exitCode === 0)
+      return { ...base, status: "pass", reason: "the lint script succeeded (no counts: not ESLint JSON)" };
     const firstErrors = firstErrorLines(`${result.stderr}
 ${result.stdout}`);
     const status = result.exitCode === 2 || report === void 0 ? "unknown" : "fail";
-    return { ...base, status, firstErrors, reason: `the lint script failed (${exitText(result)}) without a lint report` };
+    return {
+      ...base,
+      status,
+      firstErrors,
+      reason: `the lint script failed (${exitText(result)}) without a lint report`
+    };
   }
   try {
     const { errors, warnings, problems } = parseEslintJson(report);
     const status = errors > 0 || result.exitCode !== 0 ? "fail" : "pass";
-    return { ...base, status, errors, warnings, firstErrors: problems, reason: `${errors} errors, ${warnings} warnings` };
+    return {
+      ...base,
+      status,
+      errors,
+      warnings,
+      firstErrors: problems,
+      reason: `${errors} errors, ${warnings} warnings`
+    };
   } catch (error63) {
     if (!(error63 instanceof ReportFormatError)) throw error63;
     return { ...base, status: "unknown", reason: error63.message };
@@ -29793,7 +29963,13 @@ function planTests(ctx) {
   }
   const runner = toolchain.testRunner;
   if (!runner) {
-    return { name: "tests", result: { status: "unknown", reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test)` } };
+    return {
+      name: "tests",
+      result: {
+        status: "unknown",
+        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test)`
+      }
+    };
   }
   const reportPath = join4(ctx.workDir, runner === "node:test" ? "tests.junit.xml" : "tests.json");
   const setup = reporterSetup(runner, reportPath);
@@ -29840,7 +30016,11 @@ function countsToEvidence(counts, result) {
   if (result.exitCode !== 0) {
     return { ...numbers, status: "fail", reason: `every test passed but the runner failed (${exitText(result)})` };
   }
-  return { ...numbers, status: "pass", reason: `${passed} of ${total} tests passed${skipped ? `, ${skipped} skipped` : ""}` };
+  return {
+    ...numbers,
+    status: "pass",
+    reason: `${passed} of ${total} tests passed${skipped ? `, ${skipped} skipped` : ""}`
+  };
 }
 
 // src/evidence/parsers/tsc-output.ts
@@ -29901,7 +30081,10 @@ async function detectToolchain(fs3, root) {
   const manifest = await readManifest(fs3, manifestPath);
   const scripts = { ...manifest.scripts ?? {} };
   if (scripts.test && NPM_PLACEHOLDER_TEST.test(scripts.test)) delete scripts.test;
-  const dependencies = /* @__PURE__ */ new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})]);
+  const dependencies = /* @__PURE__ */ new Set([
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.devDependencies ?? {})
+  ]);
   const { packageManager, lockfile, detectedFrom } = await detectPackageManager(fs3, root, manifest);
   return {
     root,
@@ -29931,7 +30114,11 @@ async function detectPackageManager(fs3, root, manifest) {
   const lockfile = LOCKFILES.find(([name2]) => fs3.exists(join5(root, name2)));
   const declared = manifest.packageManager?.split("@")[0];
   if (declared === "npm" || declared === "pnpm" || declared === "bun") {
-    return { packageManager: declared, lockfile: lockfile?.[0], detectedFrom: `packageManager "${manifest.packageManager}"` };
+    return {
+      packageManager: declared,
+      lockfile: lockfile?.[0],
+      detectedFrom: `packageManager "${manifest.packageManager}"`
+    };
   }
   if (declared === "yarn") {
     const major = Number(manifest.packageManager?.split("@")[1]?.split(".")[0]);
@@ -29976,14 +30163,21 @@ function planTypecheck(ctx) {
   const script = TYPECHECK_SCRIPTS.find((name) => toolchain.scripts[name]);
   if (script) {
     const request2 = scriptRequest(ctx, "typecheck", script);
-    return { name: "typecheck", request: request2, interpret: async (result) => readTypecheck(result, commandText(request2), "script") };
+    return {
+      name: "typecheck",
+      request: request2,
+      interpret: async (result) => readTypecheck(result, commandText(request2), "script")
+    };
   }
   if (!toolchain.hasTsconfig) {
     return { name: "typecheck", result: { status: "skipped", reason: "no typecheck script and no tsconfig.json" } };
   }
   const tsc = findLocalBin(ctx.fs, toolchain.root, "tsc");
   if (!tsc) {
-    return { name: "typecheck", result: { status: "unknown", reason: "tsconfig.json exists but TypeScript is not installed" } };
+    return {
+      name: "typecheck",
+      result: { status: "unknown", reason: "tsconfig.json exists but TypeScript is not installed" }
+    };
   }
   const request = {
     label: "typecheck",
@@ -30007,21 +30201,49 @@ ${result.stderr}`);
   const errors = output2.diagnostics.length || output2.summaryCount || 0;
   const firstErrors = output2.diagnostics.slice(0, MAX_FIRST_ERRORS).map(formatDiagnostic);
   if (result.exitCode === 0) {
-    if (errors > 0) return { ...base, status: "fail", errors, byCode: countByCode(output2.diagnostics), firstErrors, reason: `${errors} type errors` };
+    if (errors > 0)
+      return {
+        ...base,
+        status: "fail",
+        errors,
+        byCode: countByCode(output2.diagnostics),
+        firstErrors,
+        reason: `${errors} type errors`
+      };
     return { ...base, status: "pass", errors: 0, byCode: {}, reason: "no type errors" };
   }
   if (output2.printedHelp) {
-    return { ...base, status: "unknown", reason: "tsc printed its help text instead of checking: no tsconfig.json was found" };
+    return {
+      ...base,
+      status: "unknown",
+      reason: "tsc printed its help text instead of checking: no tsconfig.json was found"
+    };
   }
   if (errors === 0) {
-    return { ...base, status: "unknown", reason: `${command} failed (${exitText(result)}) without printing a TypeScript diagnostic` };
+    return {
+      ...base,
+      status: "unknown",
+      reason: `${command} failed (${exitText(result)}) without printing a TypeScript diagnostic`
+    };
   }
   if (output2.diagnostics.every(isConfigDiagnostic)) {
     const first = output2.diagnostics[0];
-    return { ...base, status: "unknown", firstErrors, reason: `tsc could not check the code: ${first ? formatDiagnostic(first) : "a configuration error"}` };
+    return {
+      ...base,
+      status: "unknown",
+      firstErrors,
+      reason: `tsc could not check the code: ${first ? formatDiagnostic(first) : "a configuration error"}`
+    };
   }
   const byCode = countByCode(output2.diagnostics);
-  return { ...base, status: "fail", errors, byCode, firstErrors, reason: `${errors} type error${errors === 1 ? "" : "s"}` };
+  return {
+    ...base,
+    status: "fail",
+    errors,
+    byCode,
+    firstErrors,
+    reason: `${errors} type error${errors === 1 ? "" : "s"}`
+  };
 }
 
 // src/evidence/gather.ts
@@ -30063,7 +30285,9 @@ async function runCheck(ports, check2) {
   return ports.logger.group(`${check2.name}: ${commandText(check2.request)}`, async () => {
     const result = await ports.runner.run(check2.request);
     const evidence = await check2.interpret(result);
-    ports.logger.info(`${check2.name}: ${evidence.status} \u2014 ${evidence.reason} (${(result.durationMs / 1e3).toFixed(1)} s)`);
+    ports.logger.info(
+      `${check2.name}: ${evidence.status} \u2014 ${evidence.reason} (${(result.durationMs / 1e3).toFixed(1)} s)`
+    );
     return evidence;
   });
 }
@@ -30075,7 +30299,14 @@ async function installIfNeeded(ports, options, toolchain, notes) {
   }
   const commands = INSTALL_COMMANDS[toolchain.packageManager];
   const [command = "npm", ...args] = toolchain.lockfile ? commands.withLock : commands.withoutLock;
-  const request = { label: "install", command, args, cwd: toolchain.root, env: CHECK_ENV, timeoutMs: options.timeoutMs };
+  const request = {
+    label: "install",
+    command,
+    args,
+    cwd: toolchain.root,
+    env: CHECK_ENV,
+    timeoutMs: options.timeoutMs
+  };
   const result = await ports.logger.group(`install: ${commandText(request)}`, () => ports.runner.run(request));
   const incomplete = incompleteRun(result, "the install");
   if (!incomplete && result.exitCode === 0) {
@@ -30084,10 +30315,21 @@ async function installIfNeeded(ports, options, toolchain, notes) {
   }
   const reason = incomplete?.reason ?? `${commandText(request)} failed (${exitText(result)})`;
   notes.push(reason);
-  return { status: "unknown", reason: `dependencies could not be installed: ${reason}`, firstErrors: firstErrorLines(result.stderr) };
+  return {
+    status: "unknown",
+    reason: `dependencies could not be installed: ${reason}`,
+    firstErrors: firstErrorLines(result.stderr)
+  };
 }
 function uniformEvidence(base) {
-  return { typecheck: { ...base }, build: { ...base }, tests: { ...base }, audit: { ...base }, lint: { ...base }, coverage: { ...base } };
+  return {
+    typecheck: { ...base },
+    build: { ...base },
+    tests: { ...base },
+    audit: { ...base },
+    lint: { ...base },
+    coverage: { ...base }
+  };
 }
 async function runLimited(items, limit, work) {
   const queue = [...items];
@@ -30116,7 +30358,8 @@ function judge(claim2, evidence) {
   const scoped = unsupportedScope(claim2);
   if (scoped) return scoped;
   const result = evidence[check2];
-  if (result.status === "unknown") return { verdict: "unverifiable", reason: `${check2} could not be checked: ${result.reason}` };
+  if (result.status === "unknown")
+    return { verdict: "unverifiable", reason: `${check2} could not be checked: ${result.reason}` };
   if (result.status === "skipped") return { verdict: "unverifiable", reason: `${check2} was not run: ${result.reason}` };
   return judgeKnown(claim2, evidence);
 }
@@ -30133,7 +30376,11 @@ function judgeKnown(claim2, evidence) {
   const { tests, typecheck, build, audit: audit2, lint: lint2 } = evidence;
   switch (claim2.kind) {
     case "tests.passed":
-      return compareCount(claim2, tests.passed, `${tests.passed} of ${tests.total} tests passed${failedSuffix(evidence)}`);
+      return compareCount(
+        claim2,
+        tests.passed,
+        `${tests.passed} of ${tests.total} tests passed${failedSuffix(evidence)}`
+      );
     case "tests.total":
       return compareCount(claim2, tests.total, `${tests.total} tests ran`);
     case "tests.failed":
@@ -30194,7 +30441,8 @@ function describeClaim(claim2) {
   return `${prefix}${String(claim2.claimed)}${suffix}`;
 }
 function compareCount(claim2, actual, description) {
-  if (actual === void 0) return { verdict: "unverifiable", reason: `the tool ran but reported no count: ${description}` };
+  if (actual === void 0)
+    return { verdict: "unverifiable", reason: `the tool ran but reported no count: ${description}` };
   const ok3 = matchesBound(claim2.claimed, actual, claim2.bound);
   return {
     verdict: ok3 ? "verified" : "contradicted",
@@ -30206,14 +30454,26 @@ function compareState(claim2, result, what) {
   const passes = result.status === "pass";
   const ok3 = passes === claim2.claimed;
   const says = claim2.claimed ? "passes" : "fails";
-  return { verdict: ok3 ? "verified" : "contradicted", actual: passes, reason: `claims ${what} ${says}; ${what} ${passes ? "passes" : `fails: ${result.reason}`}` };
+  return {
+    verdict: ok3 ? "verified" : "contradicted",
+    actual: passes,
+    reason: `claims ${what} ${says}; ${what} ${passes ? "passes" : `fails: ${result.reason}`}`
+  };
 }
 function judgeFailedTests(claim2, evidence) {
   const { failed = 0, failedSuites = 0 } = evidence.tests;
   if (claim2.claimed === 0 && failed === 0 && failedSuites > 0) {
-    return { verdict: "contradicted", actual: 0, reason: `claims 0 failing; no test failed but ${filesFailed(failedSuites)}` };
+    return {
+      verdict: "contradicted",
+      actual: 0,
+      reason: `claims 0 failing; no test failed but ${filesFailed(failedSuites)}`
+    };
   }
-  return compareCount(claim2, failed, `${failed} of ${evidence.tests.total} tests failed${failedSuites ? `, ${filesFailed(failedSuites)}` : ""}`);
+  return compareCount(
+    claim2,
+    failed,
+    `${failed} of ${evidence.tests.total} tests failed${failedSuites ? `, ${filesFailed(failedSuites)}` : ""}`
+  );
 }
 function judgeAllPassing(claim2, evidence) {
   const { tests } = evidence;
@@ -30226,7 +30486,11 @@ function judgeAllPassing(claim2, evidence) {
 var HARD_GATES = [
   { check: "build", fails: (e) => e.build.status === "fail", says: () => "the build fails" },
   { check: "tests", fails: (e) => e.tests.status === "fail", says: (e) => `tests fail (${e.tests.reason})` },
-  { check: "typecheck", fails: (e) => e.typecheck.status === "fail", says: (e) => `the typecheck fails (${e.typecheck.reason})` },
+  {
+    check: "typecheck",
+    fails: (e) => e.typecheck.status === "fail",
+    says: (e) => `the typecheck fails (${e.typecheck.reason})`
+  },
   {
     check: "audit",
     fails: (e) => (e.audit.bySeverity?.critical ?? 0) + (e.audit.bySeverity?.high ?? 0) > 0,
@@ -30242,10 +30506,17 @@ function judgeReadiness(claim2, evidence) {
   }
   const unknown2 = HARD_GATES.filter((gate) => evidence[gate.check].status !== "pass").map((gate) => gate.check);
   if (claim2.kind === "readiness.ready" && claim2.claimed === true && unknown2.length === 0) {
-    return { verdict: "verified", actual: true, reason: "claims production ready; build, tests, typecheck and audit all pass" };
+    return {
+      verdict: "verified",
+      actual: true,
+      reason: "claims production ready; build, tests, typecheck and audit all pass"
+    };
   }
   const missing = unknown2.length ? `not known for ${unknown2.join(", ")}` : "no hard gate fails";
-  return { verdict: "unverifiable", reason: `claims ${claimText}; ${missing}, and the gate computes no readiness score` };
+  return {
+    verdict: "unverifiable",
+    reason: `claims ${claimText}; ${missing}, and the gate computes no readiness score`
+  };
 }
 function countVerdicts(verdicts) {
   const counts = { verified: 0, contradicted: 0, unverifiable: 0 };
@@ -30263,7 +30534,13 @@ async function runGate(ports, options) {
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`);
     const { evidence, notes } = await gatherEvidence(
       { fs: ports.fs, logger: ports.logger, runner: ports.createRunner(workDir) },
-      { root, workDir, install: options.install, checks: new Set(options.checks), timeoutMs: options.timeoutSeconds * 1e3 }
+      {
+        root,
+        workDir,
+        install: options.install,
+        checks: new Set(options.checks),
+        timeoutMs: options.timeoutSeconds * 1e3
+      }
     );
     const claims = compareClaims(found.claims, evidence);
     const counts = countVerdicts(claims);
@@ -50025,7 +50302,9 @@ var rawSchema = external_exports.object({
   failOn: external_exports.enum(["contradicted", "never"]).default("contradicted")
 });
 function parseSettings(raw, names) {
-  const cleaned = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value?.trim() ? value.trim() : void 0]));
+  const cleaned = Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, value?.trim() ? value.trim() : void 0])
+  );
   const result = rawSchema.safeParse(cleaned);
   if (result.success) return gateOptionsSchema.parse(result.data);
   const problems = result.error.issues.map((issue3) => {
@@ -50174,7 +50453,12 @@ function killTree(pid) {
 
 // src/publish/render-markdown.ts
 var VERDICT_ICON = { verified: "\u2705", contradicted: "\u274C", unverifiable: "\u2754" };
-var STATUS_ICON = { pass: "\u2705 pass", fail: "\u274C fail", unknown: "\u2754 unknown", skipped: "\u23ED\uFE0F skipped" };
+var STATUS_ICON = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  unknown: "\u2754 unknown",
+  skipped: "\u23ED\uFE0F skipped"
+};
 function escapeCell(text4) {
   return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/@(?=[\w-])/g, "@\u200B").replace(/\r?\n/g, " ");
 }
@@ -50193,7 +50477,8 @@ function renderMarkdown(report) {
   const sections = [`## ${report.verdict === "pass" ? "\u2705" : "\u274C"} Readiness gate: ${headline(report)}`];
   if (report.claims.length) sections.push(claimsTable(sortForReading(report.claims)));
   sections.push("### Evidence", evidenceTable(report.evidence));
-  if (report.reports.length) sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(", ")}`);
+  if (report.reports.length)
+    sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(", ")}`);
   if (report.notes.length) sections.push(report.notes.map((note) => `- ${escapeCell(note)}`).join("\n"));
   return sections.join("\n\n") + "\n";
 }
@@ -50204,7 +50489,12 @@ function sortForReading(claims) {
 function claimsTable(claims) {
   return table(
     ["", "Claim", "Where", "Reason"],
-    claims.map((c) => [VERDICT_ICON[c.verdict], escapeCell(c.text), `\`${escapeCell(c.file)}:${c.line}\``, escapeCell(c.reason)])
+    claims.map((c) => [
+      VERDICT_ICON[c.verdict],
+      escapeCell(c.text),
+      `\`${escapeCell(c.file)}:${c.line}\``,
+      escapeCell(c.reason)
+    ])
   );
 }
 function evidenceTable(evidence) {
@@ -50296,7 +50586,11 @@ async function publish(report, options) {
   const markdown = renderMarkdown(report);
   await summary.addRaw(truncateUtf8(markdown, JOB_SUMMARY_MAX_BYTES)).write();
   for (const claim2 of report.claims.filter((c) => c.verdict === "contradicted")) {
-    error(claim2.reason, { file: join8(options.directory, claim2.file), startLine: claim2.line, title: `Contradicted claim: ${claim2.text.slice(0, 200)}` });
+    error(claim2.reason, {
+      file: join8(options.directory, claim2.file),
+      startLine: claim2.line,
+      title: `Contradicted claim: ${claim2.text.slice(0, 200)}`
+    });
   }
   setOutput(Outputs.Verdict, report.verdict);
   setOutput(Outputs.Claims, report.claims.length);

@@ -92,7 +92,9 @@ function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 
   if (values.help) return 'help'
   if (values.version) return 'version'
   if (positionals.length > 1) {
-    throw new ConfigurationError(`expected at most one directory, received ${positionals.length}: ${positionals.join(' ')}`)
+    throw new ConfigurationError(
+      `expected at most one directory, received ${positionals.length}: ${positionals.join(' ')}`
+    )
   }
   const options = parseSettings(
     {

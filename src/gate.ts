@@ -34,7 +34,13 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`)
     const { evidence, notes } = await gatherEvidence(
       { fs: ports.fs, logger: ports.logger, runner: ports.createRunner(workDir) },
-      { root, workDir, install: options.install, checks: new Set(options.checks), timeoutMs: options.timeoutSeconds * 1000 }
+      {
+        root,
+        workDir,
+        install: options.install,
+        checks: new Set(options.checks),
+        timeoutMs: options.timeoutSeconds * 1000
+      }
     )
     const claims = compareClaims(found.claims, evidence)
     const counts = countVerdicts(claims)

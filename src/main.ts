@@ -66,7 +66,11 @@ async function publish(report: GateReport, options: GateOptions): Promise<void> 
   const markdown = renderMarkdown(report)
   await core.summary.addRaw(truncateUtf8(markdown, JOB_SUMMARY_MAX_BYTES)).write()
   for (const claim of report.claims.filter((c) => c.verdict === 'contradicted')) {
-    core.error(claim.reason, { file: join(options.directory, claim.file), startLine: claim.line, title: `Contradicted claim: ${claim.text.slice(0, 200)}` })
+    core.error(claim.reason, {
+      file: join(options.directory, claim.file),
+      startLine: claim.line,
+      title: `Contradicted claim: ${claim.text.slice(0, 200)}`
+    })
   }
   core.setOutput(Outputs.Verdict, report.verdict)
   core.setOutput(Outputs.Claims, report.claims.length)

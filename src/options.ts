@@ -19,7 +19,11 @@ export const gateOptionsSchema = z.object({
   reports: z.array(z.string().min(1)).optional(),
   install: z.boolean(),
   checks: z.array(z.enum(RUNNABLE_CHECKS)).min(1, 'at least one check'),
-  timeoutSeconds: z.number().int().positive().max(6 * 3600),
+  timeoutSeconds: z
+    .number()
+    .int()
+    .positive()
+    .max(6 * 3600),
   reportJson: z.string().min(1).optional(),
   reportMarkdown: z.string().min(1).optional(),
   failOn: z.enum(['contradicted', 'never'])
@@ -47,7 +51,12 @@ const rawSchema = z.object({
     .transform(csv)
     .pipe(z.array(z.enum(RUNNABLE_CHECKS)).min(1, 'at least one check'))
     .default([...RUNNABLE_CHECKS]),
-  timeoutSeconds: z.coerce.number().int().positive().max(6 * 3600).default(DEFAULT_TIMEOUT_SECONDS),
+  timeoutSeconds: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(6 * 3600)
+    .default(DEFAULT_TIMEOUT_SECONDS),
   reportJson: z.string().optional(),
   reportMarkdown: z.string().optional(),
   failOn: z.enum(['contradicted', 'never']).default('contradicted')
@@ -58,7 +67,9 @@ const rawSchema = z.object({
  * (`check-timeout` for an input, `--timeout` for a flag) so errors speak the user's words.
  */
 export function parseSettings(raw: RawSettings, names: Record<keyof RawSettings, string>): GateOptions {
-  const cleaned = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value?.trim() ? value.trim() : undefined]))
+  const cleaned = Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, value?.trim() ? value.trim() : undefined])
+  )
   const result = rawSchema.safeParse(cleaned)
   if (result.success) return gateOptionsSchema.parse(result.data)
   const problems = result.error.issues.map((issue) => {

@@ -125,7 +125,16 @@ describe('parseClaims', () => {
     })
 
     it('ignores lines under a goals or next-steps heading', () => {
-      const markdown = ['## Results', '- ✅ Build passing', '', '### Next steps', '- ✅ 40/40 tests passing', '', '## Status', '- ESLint: 0 errors'].join('\n')
+      const markdown = [
+        '## Results',
+        '- ✅ Build passing',
+        '',
+        '### Next steps',
+        '- ✅ 40/40 tests passing',
+        '',
+        '## Status',
+        '- ESLint: 0 errors'
+      ].join('\n')
       expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([
         [2, 'build.passing=true'],
         [8, 'lint.errors=0']
@@ -133,7 +142,11 @@ describe('parseClaims', () => {
     })
 
     it('reads the last column of a before/after table', () => {
-      const markdown = ['| Metric | Before | After | Change |', '| --- | --- | --- | --- |', '| Failing tests | 71 | 0 | -71 |'].join('\n')
+      const markdown = [
+        '| Metric | Before | After | Change |',
+        '| --- | --- | --- | --- |',
+        '| Failing tests | 71 | 0 | -71 |'
+      ].join('\n')
       expect(claimsOf(markdown)).toEqual(['tests.failed=0'])
     })
 
@@ -153,7 +166,14 @@ describe('parseClaims', () => {
     })
 
     it('skips fenced source code but reads pasted tool output', () => {
-      const markdown = ['```ts', 'const tests = "37/37 tests passing"', '```', '```', 'Tests  37 passed (37)', '```'].join('\n')
+      const markdown = [
+        '```ts',
+        'const tests = "37/37 tests passing"',
+        '```',
+        '```',
+        'Tests  37 passed (37)',
+        '```'
+      ].join('\n')
       expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([
         [5, 'tests.passed=37'],
         [5, 'tests.total=37']
@@ -161,13 +181,27 @@ describe('parseClaims', () => {
     })
 
     it('silences a line marked with the ignore comment, on it or above it', () => {
-      const markdown = ['<!-- readiness-gate: ignore -->', '- Build passing', '- ESLint: 0 errors <!-- readiness-gate: ignore -->', '- TypeScript: 0 errors'].join('\n')
+      const markdown = [
+        '<!-- readiness-gate: ignore -->',
+        '- Build passing',
+        '- ESLint: 0 errors <!-- readiness-gate: ignore -->',
+        '- TypeScript: 0 errors'
+      ].join('\n')
       expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([[4, 'typecheck.errors=0']])
     })
 
     it('gives each claim its file, its 1-based line and the line as written', () => {
-      const [claim] = parseClaims('docs/status/STATUS.md', '# Status\n\n| Check | Result |\n|---|---|\n| Build | ❌ failing |\n')
-      expect(claim).toEqual({ file: 'docs/status/STATUS.md', line: 5, text: '| Build | ❌ failing |', kind: 'build.passing', claimed: false })
+      const [claim] = parseClaims(
+        'docs/status/STATUS.md',
+        '# Status\n\n| Check | Result |\n|---|---|\n| Build | ❌ failing |\n'
+      )
+      expect(claim).toEqual({
+        file: 'docs/status/STATUS.md',
+        line: 5,
+        text: '| Build | ❌ failing |',
+        kind: 'build.passing',
+        claimed: false
+      })
     })
   })
 
@@ -197,7 +231,11 @@ describe('parseClaims', () => {
     it('reads pasted vitest output and scoped claims of a monorepo report', () => {
       expect(claimsAtLine(phase2, 63)).toEqual(['tests.passed=37', 'tests.total=37'])
       expect(claimsAtLine(phase2, 93)).toEqual(['typecheck.clean=true'])
-      expect(claimsAtLine(phase2, 12)).toEqual(['tests.passed=37@integration', 'tests.total=37@integration', 'lint.errors=0@P0'])
+      expect(claimsAtLine(phase2, 12)).toEqual([
+        'tests.passed=37@integration',
+        'tests.total=37@integration',
+        'lint.errors=0@P0'
+      ])
       expect(claimsAtLine(phase2, 583)).toEqual(['tests.passed=37', 'tests.total=37'])
     })
   })

@@ -22,7 +22,12 @@ function runAction(inputs: Record<string, string>) {
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const run = runDist('index.js', [], env)
-  return { ...run, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), temp }
+  return {
+    ...run,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    temp
+  }
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
@@ -44,7 +49,13 @@ describe('the bundled action run as a runner runs it', () => {
     })
 
     it('sets the verdict and the counts as outputs, and the report paths', () => {
-      expect(result.outputs).toMatchObject({ verdict: 'fail', claims: '6', verified: '3', contradicted: '3', unverifiable: '0' })
+      expect(result.outputs).toMatchObject({
+        verdict: 'fail',
+        claims: '6',
+        verified: '3',
+        contradicted: '3',
+        unverifiable: '0'
+      })
       const report = JSON.parse(readFileSync(result.outputs['report-json'] as string, 'utf8'))
       expect(report.counts).toEqual({ verified: 3, contradicted: 3, unverifiable: 0 })
       expect(readFileSync(result.outputs['report-markdown'] as string, 'utf8')).toContain('Readiness gate')
@@ -52,18 +63,25 @@ describe('the bundled action run as a runner runs it', () => {
 
     it('writes the claims table to the job summary', () => {
       expect(result.summary).toContain('## ❌ Readiness gate: 3 of 6 readiness claims contradicted by the evidence')
-      expect(result.summary).toContain('| ❌ | - ✅ TypeScript: 0 errors | `SESSION_REPORT.md:6` | claims 0; 2 type errors |')
+      expect(result.summary).toContain(
+        '| ❌ | - ✅ TypeScript: 0 errors | `SESSION_REPORT.md:6` | claims 0; 2 type errors |'
+      )
     })
 
     it('annotates each contradicted claim at its file and line', () => {
-      const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::error title=Contradicted claim'))
+      const annotations = result.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::error title=Contradicted claim'))
       expect(annotations).toHaveLength(3)
       expect(annotations[0]).toContain(`file=${example}/SESSION_REPORT.md,line=5`)
     })
   })
 
   it('passes the job on an honest repository', () => {
-    const result = runAction({ 'working-directory': relative(PROJECT_DIR, join(EXAMPLES_DIR, 'vitest-honest')), install: 'false' })
+    const result = runAction({
+      'working-directory': relative(PROJECT_DIR, join(EXAMPLES_DIR, 'vitest-honest')),
+      install: 'false'
+    })
     expect(result.status).toBe(0)
     expect(result.outputs).toMatchObject({ verdict: 'pass', contradicted: '0', verified: '5' })
   })

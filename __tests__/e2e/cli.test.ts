@@ -10,7 +10,10 @@ function gate(example: string) {
   const json = join(mkdtempSync(join(tmpdir(), 'gate-e2e-')), 'report.json')
   const run = runDist('cli.js', [join(EXAMPLES_DIR, example), '--no-install', '--quiet', '--json', json])
   const report = JSON.parse(readFileSync(json, 'utf8')) as GateReport
-  const verdicts = report.claims.map((c) => `${c.line} ${c.kind}=${String(c.claimed)} ${c.verdict}${c.actual === undefined ? '' : ` (${String(c.actual)})`}`)
+  const verdicts = report.claims.map(
+    (c) =>
+      `${c.line} ${c.kind}=${String(c.claimed)} ${c.verdict}${c.actual === undefined ? '' : ` (${String(c.actual)})`}`
+  )
   return { ...run, report, verdicts }
 }
 
@@ -24,10 +27,24 @@ describe('the bundled CLI on real example repositories', () => {
     })
 
     it('gathers the real numbers from tsc and jest, counting the file that failed to load', () => {
-      expect(result.report.evidence.typecheck).toMatchObject({ status: 'fail', errors: 2, byCode: { TS2322: 1, TS2345: 1 } })
-      expect(result.report.evidence.tests).toMatchObject({ status: 'fail', runner: 'jest', total: 5, passed: 3, failed: 2, failedSuites: 1 })
+      expect(result.report.evidence.typecheck).toMatchObject({
+        status: 'fail',
+        errors: 2,
+        byCode: { TS2322: 1, TS2345: 1 }
+      })
+      expect(result.report.evidence.tests).toMatchObject({
+        status: 'fail',
+        runner: 'jest',
+        total: 5,
+        passed: 3,
+        failed: 2,
+        failedSuites: 1
+      })
       expect(result.report.evidence.build.status).toBe('fail')
-      expect(result.report.evidence.audit).toMatchObject({ status: 'unknown', reason: 'a dependency audit needs a lockfile and there is none' })
+      expect(result.report.evidence.audit).toMatchObject({
+        status: 'unknown',
+        reason: 'a dependency audit needs a lockfile and there is none'
+      })
     })
 
     it('gives each claim its exact verdict, verifying the honest build failure and honouring the ignore marker', () => {
@@ -69,8 +86,14 @@ describe('the bundled CLI on real example repositories', () => {
     it('calls every claim unverifiable with the reason, never verified, and exits 0', () => {
       expect(result.status).toBe(0)
       expect(result.report.counts).toEqual({ verified: 0, contradicted: 0, unverifiable: 4 })
-      expect(result.report.evidence.typecheck).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/TS5058/) })
-      expect(result.report.evidence.tests).toMatchObject({ status: 'unknown', reason: 'jest wrote no report (exit code 1)' })
+      expect(result.report.evidence.typecheck).toMatchObject({
+        status: 'unknown',
+        reason: expect.stringMatching(/TS5058/)
+      })
+      expect(result.report.evidence.tests).toMatchObject({
+        status: 'unknown',
+        reason: 'jest wrote no report (exit code 1)'
+      })
       expect(result.report.evidence.tests.total).toBeUndefined()
     })
   })
@@ -78,11 +101,29 @@ describe('the bundled CLI on real example repositories', () => {
   describe('the JSON report', () => {
     it('follows schemaVersion 1: repo-relative files, 1-based lines and every documented field', () => {
       const { report } = gate('jest-overclaiming')
-      expect(Object.keys(report).sort()).toEqual(['claims', 'counts', 'evidence', 'notes', 'reports', 'repository', 'schemaVersion', 'verdict'])
+      expect(Object.keys(report).sort()).toEqual([
+        'claims',
+        'counts',
+        'evidence',
+        'notes',
+        'reports',
+        'repository',
+        'schemaVersion',
+        'verdict'
+      ])
       expect(report.schemaVersion).toBe(1)
       expect(Object.keys(report.evidence).sort()).toEqual(['audit', 'build', 'coverage', 'lint', 'tests', 'typecheck'])
       expect(report.claims[0]).toEqual(
-        expect.objectContaining({ file: 'SESSION_REPORT.md', line: 5, text: '- ✅ 5/5 tests passing', kind: 'tests.passed', verdict: 'contradicted', claimed: 5, actual: 3, reason: expect.any(String) })
+        expect.objectContaining({
+          file: 'SESSION_REPORT.md',
+          line: 5,
+          text: '- ✅ 5/5 tests passing',
+          kind: 'tests.passed',
+          verdict: 'contradicted',
+          claimed: 5,
+          actual: 3,
+          reason: expect.any(String)
+        })
       )
     })
   })

@@ -12,17 +12,30 @@ describe('readTypecheck', () => {
       exitCode: fixtureExit(`tsc/${version}/errors.pretty-false.exit`),
       stdout: fixture(`tsc/${version}/errors.pretty-false.stdout`)
     })
-    expect(readTypecheck(result, 'tsc --noEmit', 'tsc')).toMatchObject({ status: 'fail', errors: 5, byCode: { TS2322: 2 } })
+    expect(readTypecheck(result, 'tsc --noEmit', 'tsc')).toMatchObject({
+      status: 'fail',
+      errors: 5,
+      byCode: { TS2322: 2 }
+    })
   })
 
   it('is unknown, not clean, when tsc printed its help for want of a tsconfig', () => {
-    const result = runResult({ exitCode: fixtureExit('tsc/tsc-ts59/noconfig.exit'), stdout: fixture('tsc/tsc-ts59/noconfig.stdout') })
-    expect(readTypecheck(result, 'tsc --noEmit', 'tsc')).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/help text/) })
+    const result = runResult({
+      exitCode: fixtureExit('tsc/tsc-ts59/noconfig.exit'),
+      stdout: fixture('tsc/tsc-ts59/noconfig.stdout')
+    })
+    expect(readTypecheck(result, 'tsc --noEmit', 'tsc')).toMatchObject({
+      status: 'unknown',
+      reason: expect.stringMatching(/help text/)
+    })
   })
 
   it('is unknown when only configuration errors were printed', () => {
     const result = runResult({ exitCode: 1, stdout: fixture('tsc/tsc-ts59/missing-project.stdout') })
-    expect(readTypecheck(result, 'tsc -p missing.json', 'tsc')).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/TS5058/) })
+    expect(readTypecheck(result, 'tsc -p missing.json', 'tsc')).toMatchObject({
+      status: 'unknown',
+      reason: expect.stringMatching(/TS5058/)
+    })
   })
 
   it('is unknown when the script failed without any diagnostic', () => {
@@ -36,7 +49,10 @@ describe('readTypecheck', () => {
 
   it('is unknown when the run timed out', () => {
     const result = runResult({ exitCode: null, signal: 'SIGKILL', timedOut: true, durationMs: 900_000 })
-    expect(readTypecheck(result, 'tsc', 'tsc')).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/900 s \(timeout\)/) })
+    expect(readTypecheck(result, 'tsc', 'tsc')).toMatchObject({
+      status: 'unknown',
+      reason: expect.stringMatching(/900 s \(timeout\)/)
+    })
   })
 })
 
@@ -49,7 +65,11 @@ describe('readTests', () => {
   })
 
   it('is unknown when the runner wrote no report, as vitest 5 does on Node 20', () => {
-    const evidence = readTests(runResult({ exitCode: fixtureExit('vitest/vitest-5.1.1/mixed.multi.exit') }), undefined, { ...meta, runner: 'vitest' })
+    const evidence = readTests(
+      runResult({ exitCode: fixtureExit('vitest/vitest-5.1.1/mixed.multi.exit') }),
+      undefined,
+      { ...meta, runner: 'vitest' }
+    )
     expect(evidence).toMatchObject({ status: 'unknown', reason: 'vitest wrote no report (exit code 1)' })
     expect(evidence.total).toBeUndefined()
   })
@@ -59,16 +79,27 @@ describe('readTests', () => {
   })
 
   it('fails "no tests found" although jest\'s JSON says success', () => {
-    const evidence = readTests(runResult({ exitCode: fixtureExit('jest/notests.exit') }), fixture('jest/notests.json'), meta)
+    const evidence = readTests(
+      runResult({ exitCode: fixtureExit('jest/notests.exit') }),
+      fixture('jest/notests.json'),
+      meta
+    )
     expect(evidence).toMatchObject({ status: 'fail', total: 0, reason: 'no tests were found' })
   })
 
   it('passes a clean run with its counts', () => {
-    expect(readTests(runResult(), fixture('jest/clean.json'), meta)).toMatchObject({ status: 'pass', total: 2, passed: 2 })
+    expect(readTests(runResult(), fixture('jest/clean.json'), meta)).toMatchObject({
+      status: 'pass',
+      total: 2,
+      passed: 2
+    })
   })
 
   it('reads node:test JUnit reports', () => {
-    const evidence = readTests(runResult({ exitCode: 1 }), fixture('node-test/mixed.junit.xml'), { runner: 'node:test', command: 'npm test' })
+    const evidence = readTests(runResult({ exitCode: 1 }), fixture('node-test/mixed.junit.xml'), {
+      runner: 'node:test',
+      command: 'npm test'
+    })
     expect(evidence).toMatchObject({ status: 'fail', total: 9, passed: 3, failed: 2 })
   })
 })
@@ -80,11 +111,16 @@ describe('readBuild', () => {
       stdout: '\n> lib@1.0.0 build\n> tsc\n\nsrc/a.ts(1,1): error TS2307: Cannot find module',
       stderr: 'npm warn Unknown user config "nodedir".'
     })
-    expect(readBuild(result, 'npm run build')).toMatchObject({ status: 'fail', firstErrors: ['src/a.ts(1,1): error TS2307: Cannot find module'] })
+    expect(readBuild(result, 'npm run build')).toMatchObject({
+      status: 'fail',
+      firstErrors: ['src/a.ts(1,1): error TS2307: Cannot find module']
+    })
   })
 
   it('could not start: unknown', () => {
-    expect(readBuild(runResult({ exitCode: null, spawnError: 'spawn npm ENOENT' }), 'npm run build')).toMatchObject({ status: 'unknown' })
+    expect(readBuild(runResult({ exitCode: null, spawnError: 'spawn npm ENOENT' }), 'npm run build')).toMatchObject({
+      status: 'unknown'
+    })
   })
 })
 
@@ -98,22 +134,36 @@ describe('readAudit', () => {
 
   it('fails with counts when vulnerabilities were found', () => {
     const result = runResult({ exitCode: 1, stdout: fixture('npm-audit/mock.full.json.stdout') })
-    expect(readAudit(result, 'npm', 'npm audit --json')).toMatchObject({ status: 'fail', total: 3, reason: '3 vulnerable packages (1 critical, 2 high)' })
+    expect(readAudit(result, 'npm', 'npm audit --json')).toMatchObject({
+      status: 'fail',
+      total: 3,
+      reason: '3 vulnerable packages (1 critical, 2 high)'
+    })
   })
 })
 
 describe('readLint', () => {
   it('is unknown when ESLint crashed (exit 2)', () => {
-    const result = runResult({ exitCode: fixtureExit('eslint/badconfig.exit'), stderr: fixture('eslint/badconfig.stderr') })
+    const result = runResult({
+      exitCode: fixtureExit('eslint/badconfig.exit'),
+      stderr: fixture('eslint/badconfig.stderr')
+    })
     expect(readLint(result, undefined, 'npm run lint')).toMatchObject({ status: 'unknown' })
   })
 
   it('fails with the counts of the JSON report', () => {
     const result = runResult({ exitCode: 1 })
-    expect(readLint(result, fixture('eslint/errors.output-file.json'), 'npm run lint')).toMatchObject({ status: 'fail', errors: 5, warnings: 3 })
+    expect(readLint(result, fixture('eslint/errors.output-file.json'), 'npm run lint')).toMatchObject({
+      status: 'fail',
+      errors: 5,
+      warnings: 3
+    })
   })
 
   it('passes with warnings only', () => {
-    expect(readLint(runResult(), fixture('eslint/warnonly.json.stdout'), 'npm run lint')).toMatchObject({ status: 'pass', errors: 0 })
+    expect(readLint(runResult(), fixture('eslint/warnonly.json.stdout'), 'npm run lint')).toMatchObject({
+      status: 'pass',
+      errors: 0
+    })
   })
 })

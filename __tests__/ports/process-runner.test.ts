@@ -25,7 +25,12 @@ describe('createProcessRunner', () => {
 
   it('kills the whole process tree at the timeout', async () => {
     const pidFile = join(mkdtempSync(join(tmpdir(), 'runner-pid-')), 'pid')
-    const result = await runner.run({ ...request, timeoutMs: 500, command: 'sh', args: ['-c', `sleep 30 & echo $! > ${pidFile}; wait`] })
+    const result = await runner.run({
+      ...request,
+      timeoutMs: 500,
+      command: 'sh',
+      args: ['-c', `sleep 30 & echo $! > ${pidFile}; wait`]
+    })
     expect(result.timedOut).toBe(true)
     const grandchild = Number(readFileSync(pidFile, 'utf8'))
     await new Promise((resolve) => setTimeout(resolve, 100))
@@ -39,7 +44,11 @@ describe('createProcessRunner', () => {
 
   it('keeps memory bounded for huge output while the whole output stays on disk', async () => {
     const bytes = CAPTURE_LIMIT_BYTES * 3
-    const result = await runner.run({ ...request, command: 'sh', args: ['-c', `head -c ${bytes} /dev/zero | tr '\\0' 'x'; echo END`] })
+    const result = await runner.run({
+      ...request,
+      command: 'sh',
+      args: ['-c', `head -c ${bytes} /dev/zero | tr '\\0' 'x'; echo END`]
+    })
     expect(result.truncated).toBe(true)
     expect(result.stdout.length).toBeLessThan(CAPTURE_LIMIT_BYTES + 200)
     expect(result.stdout.endsWith('END\n')).toBe(true)

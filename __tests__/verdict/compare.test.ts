@@ -7,7 +7,14 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     typecheck: { status: 'pass', reason: 'no type errors', errors: 0, byCode: {} },
     build: { status: 'pass', reason: 'ok' },
     tests: { status: 'pass', reason: 'ok', total: 37, passed: 37, failed: 0, skipped: 0, failedSuites: 0 },
-    audit: { status: 'pass', reason: 'ok', tool: 'npm', unit: 'packages', total: 0, bySeverity: { critical: 0, high: 0, moderate: 0, low: 0, info: 0 } },
+    audit: {
+      status: 'pass',
+      reason: 'ok',
+      tool: 'npm',
+      unit: 'packages',
+      total: 0,
+      bySeverity: { critical: 0, high: 0, moderate: 0, low: 0, info: 0 }
+    },
     lint: { status: 'pass', reason: 'ok', errors: 0, warnings: 2 },
     coverage: { status: 'skipped', reason: 'not measured' },
     ...overrides
@@ -19,7 +26,17 @@ function verdictOf(claim: Partial<Claim> & Pick<Claim, 'kind' | 'claimed'>, e: E
   return result
 }
 
-const failingTests = evidence({ tests: { status: 'fail', reason: '7 of 37 tests failed', total: 37, passed: 30, failed: 7, skipped: 0, failedSuites: 0 } })
+const failingTests = evidence({
+  tests: {
+    status: 'fail',
+    reason: '7 of 37 tests failed',
+    total: 37,
+    passed: 30,
+    failed: 7,
+    skipped: 0,
+    failedSuites: 0
+  }
+})
 
 describe('compareClaims', () => {
   it('verifies an exact count that matches and gives claimed and actual', () => {
@@ -60,32 +77,60 @@ describe('compareClaims', () => {
   })
 
   it('calls a claim about one suite or package unverifiable instead of comparing it with the whole repository', () => {
-    expect(verdictOf({ kind: 'tests.passed', claimed: 55, scope: 'auth' }, failingTests)).toMatchObject({ verdict: 'unverifiable' })
+    expect(verdictOf({ kind: 'tests.passed', claimed: 55, scope: 'auth' }, failingTests)).toMatchObject({
+      verdict: 'unverifiable'
+    })
   })
 
   it('compares a severity-scoped audit claim with that severity only', () => {
     const moderate = evidence({
-      audit: { status: 'fail', reason: '', tool: 'npm', unit: 'packages', total: 2, bySeverity: { critical: 0, high: 0, moderate: 2, low: 0, info: 0 } }
+      audit: {
+        status: 'fail',
+        reason: '',
+        tool: 'npm',
+        unit: 'packages',
+        total: 2,
+        bySeverity: { critical: 0, high: 0, moderate: 2, low: 0, info: 0 }
+      }
     })
-    expect(verdictOf({ kind: 'audit.vulnerabilities', claimed: 0, scope: 'high' }, moderate)).toMatchObject({ verdict: 'verified' })
-    expect(verdictOf({ kind: 'audit.vulnerabilities', claimed: 0 }, moderate)).toMatchObject({ verdict: 'contradicted', actual: 2 })
+    expect(verdictOf({ kind: 'audit.vulnerabilities', claimed: 0, scope: 'high' }, moderate)).toMatchObject({
+      verdict: 'verified'
+    })
+    expect(verdictOf({ kind: 'audit.vulnerabilities', claimed: 0 }, moderate)).toMatchObject({
+      verdict: 'contradicted',
+      actual: 2
+    })
   })
 
-  it('compares a per-code typecheck claim with that code\'s count', () => {
+  it("compares a per-code typecheck claim with that code's count", () => {
     const errors = evidence({ typecheck: { status: 'fail', reason: '', errors: 3, byCode: { TS2322: 2, TS7006: 1 } } })
-    expect(verdictOf({ kind: 'typecheck.errors', claimed: 0, scope: 'TS2345' }, errors)).toMatchObject({ verdict: 'verified' })
-    expect(verdictOf({ kind: 'typecheck.errors', claimed: 0, scope: 'TS2322' }, errors)).toMatchObject({ verdict: 'contradicted', actual: 2 })
+    expect(verdictOf({ kind: 'typecheck.errors', claimed: 0, scope: 'TS2345' }, errors)).toMatchObject({
+      verdict: 'verified'
+    })
+    expect(verdictOf({ kind: 'typecheck.errors', claimed: 0, scope: 'TS2322' }, errors)).toMatchObject({
+      verdict: 'contradicted',
+      actual: 2
+    })
   })
 
   it('contradicts "0 failing" when test files failed to load', () => {
-    const brokenFiles = evidence({ tests: { status: 'fail', reason: '', total: 2, passed: 2, failed: 0, failedSuites: 4 } })
+    const brokenFiles = evidence({
+      tests: { status: 'fail', reason: '', total: 2, passed: 2, failed: 0, failedSuites: 4 }
+    })
     expect(verdictOf({ kind: 'tests.failed', claimed: 0 }, brokenFiles)).toMatchObject({ verdict: 'contradicted' })
-    expect(verdictOf({ kind: 'tests.allPassing', claimed: true }, brokenFiles)).toMatchObject({ verdict: 'contradicted' })
+    expect(verdictOf({ kind: 'tests.allPassing', claimed: true }, brokenFiles)).toMatchObject({
+      verdict: 'contradicted'
+    })
   })
 
   it('contradicts "all tests passing" when no test ran', () => {
-    const none = evidence({ tests: { status: 'pass', reason: 'no tests were found', total: 0, passed: 0, failed: 0, failedSuites: 0 } })
-    expect(verdictOf({ kind: 'tests.allPassing', claimed: true }, none)).toMatchObject({ verdict: 'contradicted', reason: 'claims all tests pass; no tests ran' })
+    const none = evidence({
+      tests: { status: 'pass', reason: 'no tests were found', total: 0, passed: 0, failed: 0, failedSuites: 0 }
+    })
+    expect(verdictOf({ kind: 'tests.allPassing', claimed: true }, none)).toMatchObject({
+      verdict: 'contradicted',
+      reason: 'claims all tests pass; no tests ran'
+    })
   })
 
   describe('readiness', () => {
@@ -99,7 +144,14 @@ describe('compareClaims', () => {
 
     it('contradicts "production ready" when high vulnerabilities are found', () => {
       const e = evidence({
-        audit: { status: 'fail', reason: '', tool: 'npm', unit: 'packages', total: 1, bySeverity: { critical: 0, high: 1, moderate: 0, low: 0, info: 0 } }
+        audit: {
+          status: 'fail',
+          reason: '',
+          tool: 'npm',
+          unit: 'packages',
+          total: 1,
+          bySeverity: { critical: 0, high: 1, moderate: 0, low: 0, info: 0 }
+        }
       })
       expect(verdictOf({ kind: 'readiness.ready', claimed: true }, e)).toMatchObject({ verdict: 'contradicted' })
     })
@@ -111,7 +163,9 @@ describe('compareClaims', () => {
     })
 
     it('verifies an honest "not production ready" when a hard gate fails', () => {
-      expect(verdictOf({ kind: 'readiness.ready', claimed: false }, failingTests)).toMatchObject({ verdict: 'verified' })
+      expect(verdictOf({ kind: 'readiness.ready', claimed: false }, failingTests)).toMatchObject({
+        verdict: 'verified'
+      })
     })
 
     it('leaves a score unverifiable when nothing fails, as no score is computed', () => {

@@ -9,7 +9,22 @@ export const REPORT_NAME =
 const REPORT_FOLDERS = [/^docs\/status\//, /^\.claude\/status\//, /^status\//]
 
 /** Dependencies, build output and VCS data never hold the repository's own reports. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', 'vendor', '.venv', 'venv', '__pycache__', '.cache'])
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  '.next',
+  '.nuxt',
+  '.turbo',
+  'vendor',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.cache'
+])
 
 /** Reports larger than this are passed over with a note rather than read. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024
@@ -48,7 +63,11 @@ function isDefaultReport(rel: string): boolean {
   return REPORT_NAME.test(rel.split('/').pop() ?? '') || REPORT_FOLDERS.some((folder) => folder.test(rel))
 }
 
-async function walk(fs: FileSystem, dir: string, visit: (path: string, isLink: boolean) => Promise<void>): Promise<void> {
+async function walk(
+  fs: FileSystem,
+  dir: string,
+  visit: (path: string, isLink: boolean) => Promise<void>
+): Promise<void> {
   for (const entry of await fs.list(dir)) {
     const path = join(dir, entry.name)
     if (entry.isDirectory && !entry.isSymbolicLink) {

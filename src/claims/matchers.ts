@@ -19,21 +19,65 @@ const LEAD = String.raw`(?<![\w./,:-])`
 /** Lines that state intent, a condition or history: their numbers are not the current state. */
 const INTENT_LINE =
   /^(?:targets?|goals?|expected|expectations?|planned|plan|todo|next|estimated?|acceptance|aim|objectives?)\b|\b(?:targets?|goals?)\s*:|\((?:expected|target|estimated?|goal)\)|\bestimated\b|\b(?:until|unless|once|will|would|should|must|needs? to|to be|in order to|can'?t|cannot)\b/i
-const HISTORY_LINE = /^(?:session start|before|previously|baseline|initial(?:ly)?|originally|hour 0|at start|start|was)\b/i
+const HISTORY_LINE =
+  /^(?:session start|before|previously|baseline|initial(?:ly)?|originally|hour 0|at start|start|was)\b/i
 
 /** Words before "tests" that do not narrow which tests are meant. */
-const GENERIC_TEST_WORDS = new Set(['all', 'the', 'total', 'of', 'and', 'with', 'our', 'automated', 'test', 'tests', 'running', 'run', 'ran', 'are', 'is', 'now', 'your', 'its', 'these', 'existing', 'current'])
+const GENERIC_TEST_WORDS = new Set([
+  'all',
+  'the',
+  'total',
+  'of',
+  'and',
+  'with',
+  'our',
+  'automated',
+  'test',
+  'tests',
+  'running',
+  'run',
+  'ran',
+  'are',
+  'is',
+  'now',
+  'your',
+  'its',
+  'these',
+  'existing',
+  'current'
+])
 /** Words before "tests" that describe work done, not the state of the suite. */
-const CHANGE_TEST_WORDS = new Set(['new', 'more', 'additional', 'comprehensive', 'extra', 'added', 'created', 'written', 'fixed', 'flaky', 'skipped', 'failing', 'passing', 'failed', 'passed', 'broken', 'missing'])
+const CHANGE_TEST_WORDS = new Set([
+  'new',
+  'more',
+  'additional',
+  'comprehensive',
+  'extra',
+  'added',
+  'created',
+  'written',
+  'fixed',
+  'flaky',
+  'skipped',
+  'failing',
+  'passing',
+  'failed',
+  'passed',
+  'broken',
+  'missing'
+])
 
 const TEST_CONTEXT = /\b(?:tests?|specs?|jest|vitest|pytest|mocha|pass rate)\b|\d+ passed in [\d.]+s/i
 const SUITE_LINE = /^(?:test files|test suites|suites)\b/i
 const TYPECHECK_CONTEXT =
   /\b(?:typescript|tsc|type[- ]?check(?:ing|s|er)?|ts errors?|type errors?|compil(?:ation|es|ed|er|e)|mypy|pyright)\b/i
-const BUILD_CONTEXT = /\bbuild\b(?!\s+(?:time|size|tool|script|system|step|cache|artifacts?|output|dir|folder|duration|speed))/i
+const BUILD_CONTEXT =
+  /\bbuild\b(?!\s+(?:time|size|tool|script|system|step|cache|artifacts?|output|dir|folder|duration|speed))/i
 const LINT_CONTEXT = /\b(?:eslint|lint(?:ing|er|s)?|ruff|biome|tslint|stylelint)\b/i
-const CHANGE_BEFORE = /\b(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|wrote|introduced)\b[^.;]{0,25}$/i
-const CHANGE_AFTER = /^\s*(?:were\s+|was\s+|have been\s+)?(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|written)\b/i
+const CHANGE_BEFORE =
+  /\b(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|wrote|introduced)\b[^.;]{0,25}$/i
+const CHANGE_AFTER =
+  /^\s*(?:were\s+|was\s+|have been\s+)?(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|written)\b/i
 
 export function matchClaims(segment: Segment): ClaimDraft[] {
   const text = segment.text
@@ -45,7 +89,9 @@ export function matchClaims(segment: Segment): ClaimDraft[] {
   const pathScope = leadingPathScope(text)
   const seen = new Set<string>()
   const scoped = drafts.map((draft) => (pathScope && !draft.scope ? { ...draft, scope: pathScope } : draft))
-  const counted = new Set(scoped.filter((d) => d.kind === 'typecheck.errors' && !d.scope?.startsWith('TS')).map((d) => d.scope ?? ''))
+  const counted = new Set(
+    scoped.filter((d) => d.kind === 'typecheck.errors' && !d.scope?.startsWith('TS')).map((d) => d.scope ?? '')
+  )
   return scoped.filter((draft) => {
     // A count says more than "clean" or "failing" on the same line.
     if (draft.kind === 'typecheck.clean' && counted.has(draft.scope ?? '')) return false
@@ -90,7 +136,12 @@ function testScope(text: string, index: number): string | undefined {
       .replace(/[✅❌⏳:|]/g, ' ')
       .replace(/\b\d[\d.,]*%?/g, ' ')
       .trim()
-    if (label && !/^(?:(?:test|tests|test suite|test coverage|test results?|pass rate|results?|status|total|summary|overall|session end|now|current)\s*)+$/i.test(label)) {
+    if (
+      label &&
+      !/^(?:(?:test|tests|test suite|test coverage|test results?|pass rate|results?|status|total|summary|overall|session end|now|current)\s*)+$/i.test(
+        label
+      )
+    ) {
       return label.toLowerCase()
     }
   }
@@ -102,7 +153,10 @@ function testScope(text: string, index: number): string | undefined {
 
 const testRatio: Matcher = (text) => {
   if (!TEST_CONTEXT.test(text) || SUITE_LINE.test(text)) return []
-  const ratio = new RegExp(`${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`, 'g')
+  const ratio = new RegExp(
+    `${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`,
+    'g'
+  )
   const drafts: ClaimDraft[] = []
   for (const match of text.matchAll(ratio)) {
     const [whole, a = '', b = ''] = match
@@ -120,14 +174,20 @@ const testRatio: Matcher = (text) => {
 const testCounts: Matcher = (text) => {
   if (!TEST_CONTEXT.test(text) || SUITE_LINE.test(text)) return []
   const drafts: ClaimDraft[] = []
-  const count = new RegExp(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:tests?\\s+|specs?\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`, 'gi')
+  const count = new RegExp(
+    `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:tests?\\s+|specs?\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
+    'gi'
+  )
   for (const match of text.matchAll(count)) {
     const [whole, prefix, value = '', plus, word = ''] = match
     if (isChange(text, match.index, whole.length)) continue
     const kind: ClaimKind = /^pass/i.test(word) ? 'tests.passed' : 'tests.failed'
-    drafts.push(withBound({ kind, claimed: parseNumber(value), scope: testScope(text, match.index) }, boundOf(prefix, plus)))
+    drafts.push(
+      withBound({ kind, claimed: parseNumber(value), scope: testScope(text, match.index) }, boundOf(prefix, plus))
+    )
     const total = /^\s*\((\d[\d,]*)\)/.exec(text.slice(match.index + whole.length))
-    if (total?.[1]) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]), scope: testScope(text, match.index) })
+    if (total?.[1])
+      drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]), scope: testScope(text, match.index) })
   }
   const total = new RegExp(`${LEAD}${N}\\s+total\\b`, 'i').exec(text)
   if (total?.[1] && /^tests?\b/i.test(text)) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]) })
@@ -139,13 +199,19 @@ const testCounts: Matcher = (text) => {
 
 const testTotal: Matcher = (text) => {
   if (SUITE_LINE.test(text)) return []
-  const state = new RegExp(`^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`, 'i').exec(text)
+  const state = new RegExp(
+    `^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`,
+    'i'
+  ).exec(text)
   if (state?.[3]) {
     const kind: ClaimKind = /^pass/i.test(state[1] ?? state[2] ?? '') ? 'tests.passed' : 'tests.failed'
     return [{ kind, claimed: parseNumber(state[3]) }]
   }
   const drafts: ClaimDraft[] = []
-  const keyValue = new RegExp(`^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.])`, 'i').exec(text)
+  const keyValue = new RegExp(
+    `^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.])`,
+    'i'
+  ).exec(text)
   if (keyValue) {
     const [, word, prefix, value = '', plus] = keyValue
     const scope = word && !GENERIC_TEST_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : undefined
@@ -156,7 +222,8 @@ const testTotal: Matcher = (text) => {
     const [whole, prefix, value = '', plus, word] = match
     const qualifier = word?.toLowerCase()
     if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue
-    if (isChange(text, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text.slice(match.index - 2, match.index))) continue
+    if (isChange(text, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text.slice(match.index - 2, match.index)))
+      continue
     const scope = qualifier && !GENERIC_TEST_WORDS.has(qualifier) ? qualifier : testScope(text, match.index)
     drafts.push(withBound({ kind: 'tests.total', claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
   }
@@ -164,19 +231,34 @@ const testTotal: Matcher = (text) => {
 }
 
 const testState: Matcher = (text, segment) => {
-  const all = /\ball\s+(?:([a-z][\w-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(passing|pass|passed|green|succeed(?:ing)?)\b/i.exec(text)
+  const all =
+    /\ball\s+(?:([a-z][\w-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(passing|pass|passed|green|succeed(?:ing)?)\b/i.exec(
+      text
+    )
   if (all) {
     const word = all[1]?.toLowerCase()
-    return [{ kind: 'tests.allPassing', claimed: true, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : undefined }]
+    return [
+      { kind: 'tests.allPassing', claimed: true, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : undefined }
+    ]
   }
-  const status = /^(?:([a-z][\w-]*)\s+)?tests?(?:\s+suite)?(?:\s+status)?\s*[:|]\s*(✅|❌)?\s*(passing|pass|passed|green|ok|all passing|failing|fail|failed|red|broken|blocked)?(?![\w\d/])/i.exec(text)
-  if (status && (status[3] || (status[2] && segment.kind !== 'heading')) && !/^\s*\d/.test(text.slice(status[0].length))) {
+  const status =
+    /^(?:([a-z][\w-]*)\s+)?tests?(?:\s+suite)?(?:\s+status)?\s*[:|]\s*(✅|❌)?\s*(passing|pass|passed|green|ok|all passing|failing|fail|failed|red|broken|blocked)?(?![\w\d/])/i.exec(
+      text
+    )
+  if (
+    status &&
+    (status[3] || (status[2] && segment.kind !== 'heading')) &&
+    !/^\s*\d/.test(text.slice(status[0].length))
+  ) {
     const word = status[1]?.toLowerCase()
     const passing = status[3] ? /^(?:pass|green|ok|all)/i.test(status[3]) : status[2] === '✅'
-    return [{ kind: 'tests.allPassing', claimed: passing, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : undefined }]
+    return [
+      { kind: 'tests.allPassing', claimed: passing, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : undefined }
+    ]
   }
   const rate = /\b(?:100(?:\.0+)?%\s*(?:passing|pass rate)|pass rate\s*[:|]?\s*100(?:\.0+)?%)/i.exec(text)
-  if (rate && TEST_CONTEXT.test(text)) return [{ kind: 'tests.allPassing', claimed: true, scope: testScope(text, rate.index) }]
+  if (rate && TEST_CONTEXT.test(text))
+    return [{ kind: 'tests.allPassing', claimed: true, scope: testScope(text, rate.index) }]
   return []
 }
 
@@ -187,7 +269,11 @@ const typecheckCodes: Matcher = (text) => {
   }
   for (const match of text.matchAll(new RegExp(`${LEAD}${N}\\s+(TS\\d{3,5})\\s+errors?\\b`, 'gi'))) {
     if (isChange(text, match.index, match[0].length)) continue
-    drafts.push({ kind: 'typecheck.errors', claimed: parseNumber(match[1] ?? ''), scope: (match[2] ?? '').toUpperCase() })
+    drafts.push({
+      kind: 'typecheck.errors',
+      claimed: parseNumber(match[1] ?? ''),
+      scope: (match[2] ?? '').toUpperCase()
+    })
   }
   return drafts
 }
@@ -195,16 +281,26 @@ const typecheckCodes: Matcher = (text) => {
 const typecheckCount: Matcher = (text) => {
   if (!TYPECHECK_CONTEXT.test(text)) return []
   const scope = /\bmypy\b/i.test(text) ? 'mypy' : undefined
-  const keyValue = new RegExp(`\\b(?:typescript|tsc|type|ts|compilation|typecheck|type-check)\\s*(?:errors?|error count)\\s*[:|]\\s*(?:✅|❌)?\\s*${N}(?![\\d./%])`, 'i').exec(text)
+  const keyValue = new RegExp(
+    `\\b(?:typescript|tsc|type|ts|compilation|typecheck|type-check)\\s*(?:errors?|error count)\\s*[:|]\\s*(?:✅|❌)?\\s*${N}(?![\\d./%])`,
+    'i'
+  ).exec(text)
   if (keyValue?.[1]) return [{ kind: 'typecheck.errors', claimed: parseNumber(keyValue[1]), scope }]
   if (/\b(?:zero|no)\s+(?:remaining\s+)?(?:typescript|ts|type|tsc|compilation|compiler)\s+errors\b/i.test(text)) {
     return [{ kind: 'typecheck.errors', claimed: 0, scope }]
   }
-  const counted = new RegExp(`${LEAD}([~≈<>]?)${N}(\\+)?\\s+(?:(?:remaining|typescript|ts|type|tsc|compilation|compiler|type-check)\\s+)*errors?\\b(?!\\s+(?:fixed|resolved))`, 'gi')
+  const counted = new RegExp(
+    `${LEAD}([~≈<>]?)${N}(\\+)?\\s+(?:(?:remaining|typescript|ts|type|tsc|compilation|compiler|type-check)\\s+)*errors?\\b(?!\\s+(?:fixed|resolved))`,
+    'gi'
+  )
   for (const match of text.matchAll(counted)) {
     const [whole, prefix, value = '', plus] = match
     if (prefix === '<' || prefix === '>' || isChange(text, match.index, whole.length)) continue
-    if (LINT_CONTEXT.test(text) && !/\b(?:typescript|tsc|type|compil)/i.test(text.slice(Math.max(0, match.index - 40), match.index + whole.length))) continue
+    if (
+      LINT_CONTEXT.test(text) &&
+      !/\b(?:typescript|tsc|type|compil)/i.test(text.slice(Math.max(0, match.index - 40), match.index + whole.length))
+    )
+      continue
     return [withBound({ kind: 'typecheck.errors', claimed: parseNumber(value), scope }, boundOf(prefix, plus))]
   }
   return []
@@ -215,10 +311,14 @@ const typecheckState: Matcher = (text, segment) => {
   if (!context) return []
   const scope = /\bmypy\b/i.test(text) ? 'mypy' : undefined
   const tail = text.slice(context.index)
-  if (/\b(?:fail(?:s|ing|ed|ure)?|blocked|broken|red)\b/i.test(tail) || (segment.kind !== 'heading' && /❌/.test(tail))) {
+  if (
+    /\b(?:fail(?:s|ing|ed|ure)?|blocked|broken|red)\b/i.test(tail) ||
+    (segment.kind !== 'heading' && /❌/.test(tail))
+  ) {
     return [{ kind: 'typecheck.clean', claimed: false, scope }]
   }
-  const clean = /\b(?:clean|pass(?:es|ing|ed)?|succeed(?:s|ed)?|success(?:ful(?:ly)?)?|green|ok|no (?:type )?errors|no issues found|without errors|compiles)\b/i
+  const clean =
+    /\b(?:clean|pass(?:es|ing|ed)?|succeed(?:s|ed)?|success(?:ful(?:ly)?)?|green|ok|no (?:type )?errors|no issues found|without errors|compiles)\b/i
   if (clean.test(tail) || (segment.kind !== 'heading' && /^[^a-z]*✅|[:|]\s*✅/i.test(tail))) {
     return [{ kind: 'typecheck.clean', claimed: true, scope }]
   }
@@ -229,13 +329,19 @@ const buildState: Matcher = (text, segment) => {
   const context = BUILD_CONTEXT.exec(text)
   if (!context || /\bbuild\s*[:|]\s*\d+(?:\.\d+)?%/i.test(text)) return []
   const tail = text.slice(context.index)
-  const fail = /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:❌\s*)?(?:is\s+)?(?:still\s+)?(?:fail(?:s|ing|ed|ure)?|blocked|broken|red|errors?|erroring)\b/i
-  const pass = /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:✅\s*)?(?:is\s+)?(?:now\s+)?(?:passing|passes|passed|pass|succeeds|succeeded|successful(?:ly)?|success|green|ok|works|working|clean|completes?|completed)\b|^builds?\s+(?:successfully|cleanly|without errors)\b/i
+  const fail =
+    /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:❌\s*)?(?:is\s+)?(?:still\s+)?(?:fail(?:s|ing|ed|ure)?|blocked|broken|red|errors?|erroring)\b/i
+  const pass =
+    /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:✅\s*)?(?:is\s+)?(?:now\s+)?(?:passing|passes|passed|pass|succeeds|succeeded|successful(?:ly)?|success|green|ok|works|working|clean|completes?|completed)\b|^builds?\s+(?:successfully|cleanly|without errors)\b/i
   const head = text.slice(0, context.index)
   if (fail.test(tail) || /^build\s*[:|]\s*❌/i.test(tail) || /^❌\s*(?:production\s+|prod\s+)?$/i.test(head)) {
     return [{ kind: 'build.passing', claimed: false }]
   }
-  if (pass.test(tail) || (segment.kind !== 'heading' && (/^build\s*[:|]\s*✅/i.test(tail) || /^✅\s*(?:production\s+|prod\s+)?$/i.test(head)))) {
+  if (
+    pass.test(tail) ||
+    (segment.kind !== 'heading' &&
+      (/^build\s*[:|]\s*✅/i.test(tail) || /^✅\s*(?:production\s+|prod\s+)?$/i.test(head)))
+  ) {
     return [{ kind: 'build.passing', claimed: true }]
   }
   return []
@@ -245,7 +351,10 @@ const SEVERITY_ALIASES: Record<string, string> = { medium: 'moderate' }
 
 const audit: Matcher = (text, segment) => {
   const drafts: ClaimDraft[] = []
-  const counted = new RegExp(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`, 'gi')
+  const counted = new RegExp(
+    `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`,
+    'gi'
+  )
   for (const match of text.matchAll(counted)) {
     const [whole, prefix, value = '', plus, severity] = match
     if (isChange(text, match.index, whole.length)) continue
@@ -253,11 +362,16 @@ const audit: Matcher = (text, segment) => {
     drafts.push(withBound({ kind: 'audit.vulnerabilities', claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
   }
   if (drafts.length) return drafts
-  if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text)) return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
+  if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text))
+    return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
   const keyValue = new RegExp(`vulnerabilit(?:y|ies)(?:\\s+found)?\\s*[:|]\\s*${N}(?![\\d./%])`, 'i').exec(text)
   if (keyValue?.[1]) return [{ kind: 'audit.vulnerabilities', claimed: parseNumber(keyValue[1]) }]
-  const clean = /\b(?:npm|pnpm|yarn|bun|dependency|security)\s+audit\b\s*[:|]?\s*(✅\s*)?(clean|passed|passing|pass|no issues|ok)?\b/i.exec(text)
-  if (clean && (clean[2] || (clean[1] && segment.kind !== 'heading'))) return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
+  const clean =
+    /\b(?:npm|pnpm|yarn|bun|dependency|security)\s+audit\b\s*[:|]?\s*(✅\s*)?(clean|passed|passing|pass|no issues|ok)?\b/i.exec(
+      text
+    )
+  if (clean && (clean[2] || (clean[1] && segment.kind !== 'heading')))
+    return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
   return []
 }
 
@@ -271,7 +385,10 @@ const lint: Matcher = (text) => {
   }
   if (!LINT_CONTEXT.test(text)) return []
   const drafts: ClaimDraft[] = []
-  const counted = new RegExp(`${LEAD}${N}\\s+(?:(?!eslint|lint)([\\w-]+)\\s+)?(?:eslint\\s+|lint(?:ing)?\\s+)?(errors?|warnings?)\\b`, 'gi')
+  const counted = new RegExp(
+    `${LEAD}${N}\\s+(?:(?!eslint|lint)([\\w-]+)\\s+)?(?:eslint\\s+|lint(?:ing)?\\s+)?(errors?|warnings?)\\b`,
+    'gi'
+  )
   for (const match of text.matchAll(counted)) {
     const [whole, value = '', qualifier, what = ''] = match
     if (isChange(text, match.index, whole.length)) continue
@@ -281,7 +398,11 @@ const lint: Matcher = (text) => {
     drafts.push({ kind, claimed: parseNumber(value), scope })
   }
   if (drafts.length) return drafts
-  if (/\b(?:eslint|lint(?:ing)?)\b\s*[:|]?\s*(?:✅\s*)?(?:clean|passing|passes|passed|pass|no errors|no issues|0 issues)\b/i.test(text)) {
+  if (
+    /\b(?:eslint|lint(?:ing)?)\b\s*[:|]?\s*(?:✅\s*)?(?:clean|passing|passes|passed|pass|no errors|no issues|0 issues)\b/i.test(
+      text
+    )
+  ) {
     return [{ kind: 'lint.errors', claimed: 0 }]
   }
   return []
@@ -290,16 +411,28 @@ const lint: Matcher = (text) => {
 const COVERAGE_METRIC = /^(statements?|branch(?:es)?|lines?|functions?)$/i
 
 const coverage: Matcher = (text) => {
-  const keyValue = /\b(?:(statements?|branch(?:es)?|lines?|functions?)\s+)?coverage\s*[:|]\s*(?:✅\s*)?([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?/i.exec(text)
+  const keyValue =
+    /\b(?:(statements?|branch(?:es)?|lines?|functions?)\s+)?coverage\s*[:|]\s*(?:✅\s*)?([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?/i.exec(
+      text
+    )
   if (keyValue) {
     const [, metric, prefix, value = '', plus] = keyValue
-    return [withBound({ kind: 'coverage.percent', claimed: Number(value), scope: metricName(metric) }, boundOf(prefix, plus))]
+    return [
+      withBound({ kind: 'coverage.percent', claimed: Number(value), scope: metricName(metric) }, boundOf(prefix, plus))
+    ]
   }
-  const before = /(?<![+\d.])([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?\s+((?:[\w-]+\s+){0,3}?)coverage\b(\s+(?:on|of|for|in)\s+[\w -]+)?/i.exec(text)
+  const before =
+    /(?<![+\d.])([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?\s+((?:[\w-]+\s+){0,3}?)coverage\b(\s+(?:on|of|for|in)\s+[\w -]+)?/i.exec(
+      text
+    )
   if (!before) return []
   const [, prefix, value = '', plus, words = '', on] = before
   const qualifier = words.trim().replace(/^(?:test|code)$/i, '')
-  const scope = on ? on.trim().replace(/^(?:on|of|for|in)\s+/i, '') : COVERAGE_METRIC.test(qualifier) ? metricName(qualifier) : qualifier || undefined
+  const scope = on
+    ? on.trim().replace(/^(?:on|of|for|in)\s+/i, '')
+    : COVERAGE_METRIC.test(qualifier)
+      ? metricName(qualifier)
+      : qualifier || undefined
   return [withBound({ kind: 'coverage.percent', claimed: Number(value), scope }, boundOf(prefix, plus))]
 }
 
@@ -315,16 +448,24 @@ function metricName(word: string | undefined): string | undefined {
 const readiness: Matcher = (text) => {
   const percent =
     /(\d{1,3}(?:\.\d+)?)%\s*(?:production[- ]ready|ready for production|production readiness)\b/i.exec(text) ??
-    /\b(?:production[- ]ready(?:ness)?|(?:overall\s+)?readiness(?:\s+score)?)\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text)
+    /\b(?:production[- ]ready(?:ness)?|(?:overall\s+)?readiness(?:\s+score)?)\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(
+      text
+    )
   if (percent?.[1]) return [{ kind: 'readiness.score', claimed: Number(percent[1]) }]
-  const outOf = /\b(?:production[- ]ready(?:ness)?|readiness)(?:\s+score)?\s*[:|]?\s*(\d+(?:\.\d+)?)\s*\/\s*(10|100)\b/i.exec(text)
-  if (outOf?.[1] && outOf[2]) return [{ kind: 'readiness.score', claimed: Math.round((Number(outOf[1]) / Number(outOf[2])) * 1000) / 10 }]
-  if (/\b(?:not|isn'?t|never)\s+(?:yet\s+)?production[- ]ready\b|production[- ]ready\s*[:|]\s*(?:❌|no\b)/i.test(text)) {
+  const outOf =
+    /\b(?:production[- ]ready(?:ness)?|readiness)(?:\s+score)?\s*[:|]?\s*(\d+(?:\.\d+)?)\s*\/\s*(10|100)\b/i.exec(text)
+  if (outOf?.[1] && outOf[2])
+    return [{ kind: 'readiness.score', claimed: Math.round((Number(outOf[1]) / Number(outOf[2])) * 1000) / 10 }]
+  if (
+    /\b(?:not|isn'?t|never)\s+(?:yet\s+)?production[- ]ready\b|production[- ]ready\s*[:|]\s*(?:❌|no\b)/i.test(text)
+  ) {
     return [{ kind: 'readiness.ready', claimed: false }]
   }
   if (
     /production[- ]ready\s*[:|]\s*(?:✅\s*)?(?:yes|true|✅)/i.test(text) ||
-    /^(?:(?:overall|final|project|current)\s+)?(?:status|verdict|result)\s*[:|]\s*(?:✅\s*)?production[- ]ready\b/i.test(text) ||
+    /^(?:(?:overall|final|project|current)\s+)?(?:status|verdict|result)\s*[:|]\s*(?:✅\s*)?production[- ]ready\b/i.test(
+      text
+    ) ||
     /^✅?\s*(?:status:\s*)?production[- ]ready\s*[.!]?\s*✅?$/i.test(text)
   ) {
     return [{ kind: 'readiness.ready', claimed: true }]

@@ -19,10 +19,35 @@ const INTENT_HEADING =
   /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria|what'?s needed|future|recommendations?|lessons|risks?|blockers? to|how to|instructions?|checklist)\b/i
 
 /** Code fences in these languages hold source, not pasted tool output. */
-const SOURCE_LANGUAGES = new Set(['ts', 'typescript', 'js', 'javascript', 'tsx', 'jsx', 'json', 'jsonc', 'yaml', 'yml', 'sql', 'python', 'py', 'go', 'rust', 'toml', 'html', 'css', 'diff', 'mermaid', 'dockerfile', 'ini', 'xml'])
+const SOURCE_LANGUAGES = new Set([
+  'ts',
+  'typescript',
+  'js',
+  'javascript',
+  'tsx',
+  'jsx',
+  'json',
+  'jsonc',
+  'yaml',
+  'yml',
+  'sql',
+  'python',
+  'py',
+  'go',
+  'rust',
+  'toml',
+  'html',
+  'css',
+  'diff',
+  'mermaid',
+  'dockerfile',
+  'ini',
+  'xml'
+])
 
 /** Table columns that hold the past, a target or a change rather than the current value. */
-const PAST_COLUMN = /^(before|baseline|start|session start|initial|was|previous|old|target|goal|expected|delta|change|diff|Δ|notes?|impact|owner|eta|priority)\b/i
+const PAST_COLUMN =
+  /^(before|baseline|start|session start|initial|was|previous|old|target|goal|expected|delta|change|diff|Δ|notes?|impact|owner|eta|priority)\b/i
 
 export function markdownSegments(markdown: string): Segment[] {
   const tree: Root = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
@@ -104,7 +129,10 @@ function sourceOf(lines: string[], node: Nodes): string {
   const start = node.position?.start
   const end = node.position?.end
   if (!start || !end || start.line !== end.line) return plainText(node)
-  return (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1).replace(/^\|/, '').replace(/\|$/, '')
+  return (lines[start.line - 1] ?? '')
+    .slice(start.column - 1, end.column - 1)
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
 }
 
 function plainText(node: Nodes | Heading | List): string {

@@ -48,7 +48,10 @@ const PLANNERS: ReadonlyArray<[CheckName, Planner]> = [
 ]
 
 /** Runs the repository's own tools and reads their results into typed evidence. */
-export async function gatherEvidence(ports: EvidencePorts, options: EvidenceOptions): Promise<{ evidence: Evidence; notes: string[] }> {
+export async function gatherEvidence(
+  ports: EvidencePorts,
+  options: EvidenceOptions
+): Promise<{ evidence: Evidence; notes: string[] }> {
   const notes: string[] = []
   const toolchain = await detectToolchain(ports.fs, options.root)
   if (!toolchain) {
@@ -73,7 +76,9 @@ async function runCheck(ports: EvidencePorts, check: PlannedCheck<CheckBase>): P
   return ports.logger.group(`${check.name}: ${commandText(check.request)}`, async () => {
     const result = await ports.runner.run(check.request)
     const evidence = await check.interpret(result)
-    ports.logger.info(`${check.name}: ${evidence.status} — ${evidence.reason} (${(result.durationMs / 1000).toFixed(1)} s)`)
+    ports.logger.info(
+      `${check.name}: ${evidence.status} — ${evidence.reason} (${(result.durationMs / 1000).toFixed(1)} s)`
+    )
     return evidence
   })
 }
@@ -92,7 +97,14 @@ async function installIfNeeded(
   }
   const commands = INSTALL_COMMANDS[toolchain.packageManager]
   const [command = 'npm', ...args] = toolchain.lockfile ? commands.withLock : commands.withoutLock
-  const request: RunRequest = { label: 'install', command, args, cwd: toolchain.root, env: CHECK_ENV, timeoutMs: options.timeoutMs }
+  const request: RunRequest = {
+    label: 'install',
+    command,
+    args,
+    cwd: toolchain.root,
+    env: CHECK_ENV,
+    timeoutMs: options.timeoutMs
+  }
   const result = await ports.logger.group(`install: ${commandText(request)}`, () => ports.runner.run(request))
   const incomplete = incompleteRun(result, 'the install')
   if (!incomplete && result.exitCode === 0) {
@@ -101,11 +113,22 @@ async function installIfNeeded(
   }
   const reason = incomplete?.reason ?? `${commandText(request)} failed (${exitText(result)})`
   notes.push(reason)
-  return { status: 'unknown', reason: `dependencies could not be installed: ${reason}`, firstErrors: firstErrorLines(result.stderr) }
+  return {
+    status: 'unknown',
+    reason: `dependencies could not be installed: ${reason}`,
+    firstErrors: firstErrorLines(result.stderr)
+  }
 }
 
 function uniformEvidence(base: CheckBase): Evidence {
-  return { typecheck: { ...base }, build: { ...base }, tests: { ...base }, audit: { ...base }, lint: { ...base }, coverage: { ...base } }
+  return {
+    typecheck: { ...base },
+    build: { ...base },
+    tests: { ...base },
+    audit: { ...base },
+    lint: { ...base },
+    coverage: { ...base }
+  }
 }
 
 async function runLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

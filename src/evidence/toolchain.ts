@@ -44,7 +44,10 @@ export async function detectToolchain(fs: FileSystem, root: string): Promise<Too
   const manifest = await readManifest(fs, manifestPath)
   const scripts = { ...(manifest.scripts ?? {}) }
   if (scripts.test && NPM_PLACEHOLDER_TEST.test(scripts.test)) delete scripts.test
-  const dependencies = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})])
+  const dependencies = new Set([
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.devDependencies ?? {})
+  ])
   const { packageManager, lockfile, detectedFrom } = await detectPackageManager(fs, root, manifest)
   return {
     root,
@@ -80,7 +83,11 @@ async function detectPackageManager(
   const lockfile = LOCKFILES.find(([name]) => fs.exists(join(root, name)))
   const declared = manifest.packageManager?.split('@')[0]
   if (declared === 'npm' || declared === 'pnpm' || declared === 'bun') {
-    return { packageManager: declared, lockfile: lockfile?.[0], detectedFrom: `packageManager "${manifest.packageManager}"` }
+    return {
+      packageManager: declared,
+      lockfile: lockfile?.[0],
+      detectedFrom: `packageManager "${manifest.packageManager}"`
+    }
   }
   if (declared === 'yarn') {
     const major = Number(manifest.packageManager?.split('@')[1]?.split('.')[0])

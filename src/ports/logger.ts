@@ -6,7 +6,9 @@ export interface Logger {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
 }
 
-export function createConsoleLogger(write: (line: string) => void = (line) => process.stderr.write(line + '\n')): Logger {
+export function createConsoleLogger(
+  write: (line: string) => void = (line) => process.stderr.write(line + '\n')
+): Logger {
   return {
     info: (message) => write(message),
     warning: (message) => write(`warning: ${message}`),

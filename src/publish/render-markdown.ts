@@ -2,7 +2,12 @@ import type { CheckBase, ClaimVerdict, Evidence, GateReport, VerdictStatus } fro
 import { CHECK_NAMES } from '../model.js'
 
 const VERDICT_ICON: Record<VerdictStatus, string> = { verified: '✅', contradicted: '❌', unverifiable: '❔' }
-const STATUS_ICON: Record<CheckBase['status'], string> = { pass: '✅ pass', fail: '❌ fail', unknown: '❔ unknown', skipped: '⏭️ skipped' }
+const STATUS_ICON: Record<CheckBase['status'], string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  unknown: '❔ unknown',
+  skipped: '⏭️ skipped'
+}
 
 /** Text from the repository must not ping people, open HTML or break a table cell. */
 export function escapeCell(text: string): string {
@@ -33,7 +38,8 @@ export function renderMarkdown(report: GateReport): string {
   const sections = [`## ${report.verdict === 'pass' ? '✅' : '❌'} Readiness gate: ${headline(report)}`]
   if (report.claims.length) sections.push(claimsTable(sortForReading(report.claims)))
   sections.push('### Evidence', evidenceTable(report.evidence))
-  if (report.reports.length) sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(', ')}`)
+  if (report.reports.length)
+    sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(', ')}`)
   if (report.notes.length) sections.push(report.notes.map((note) => `- ${escapeCell(note)}`).join('\n'))
   return sections.join('\n\n') + '\n'
 }
@@ -46,7 +52,12 @@ function sortForReading(claims: ClaimVerdict[]): ClaimVerdict[] {
 function claimsTable(claims: ClaimVerdict[]): string {
   return table(
     ['', 'Claim', 'Where', 'Reason'],
-    claims.map((c) => [VERDICT_ICON[c.verdict], escapeCell(c.text), `\`${escapeCell(c.file)}:${c.line}\``, escapeCell(c.reason)])
+    claims.map((c) => [
+      VERDICT_ICON[c.verdict],
+      escapeCell(c.text),
+      `\`${escapeCell(c.file)}:${c.line}\``,
+      escapeCell(c.reason)
+    ])
   )
 }
 

@@ -2,7 +2,11 @@ import type { ClaimVerdict, GateReport, VerdictStatus } from '../model.js'
 import { CHECK_NAMES } from '../model.js'
 import { headline } from './render-markdown.js'
 
-const LABEL: Record<VerdictStatus, string> = { verified: 'verified', contradicted: 'CONTRADICTED', unverifiable: 'unverifiable' }
+const LABEL: Record<VerdictStatus, string> = {
+  verified: 'verified',
+  contradicted: 'CONTRADICTED',
+  unverifiable: 'unverifiable'
+}
 
 /** A plain-text report for terminals and CI logs. */
 export function renderText(report: GateReport): string {

@@ -1,4 +1,14 @@
-import type { Bound, CheckBase, CheckName, Claim, ClaimKind, ClaimVerdict, Evidence, Severity, VerdictStatus } from '../model.js'
+import type {
+  Bound,
+  CheckBase,
+  CheckName,
+  Claim,
+  ClaimKind,
+  ClaimVerdict,
+  Evidence,
+  Severity,
+  VerdictStatus
+} from '../model.js'
 import { SEVERITIES, CHECK_NAMES } from '../model.js'
 import { assertNever } from '../errors.js'
 
@@ -28,7 +38,8 @@ function judge(claim: Claim, evidence: Evidence): Judgement {
   const scoped = unsupportedScope(claim)
   if (scoped) return scoped
   const result = evidence[check]
-  if (result.status === 'unknown') return { verdict: 'unverifiable', reason: `${check} could not be checked: ${result.reason}` }
+  if (result.status === 'unknown')
+    return { verdict: 'unverifiable', reason: `${check} could not be checked: ${result.reason}` }
   if (result.status === 'skipped') return { verdict: 'unverifiable', reason: `${check} was not run: ${result.reason}` }
   return judgeKnown(claim, evidence)
 }
@@ -50,7 +61,11 @@ function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
   const { tests, typecheck, build, audit, lint } = evidence
   switch (claim.kind) {
     case 'tests.passed':
-      return compareCount(claim, tests.passed, `${tests.passed} of ${tests.total} tests passed${failedSuffix(evidence)}`)
+      return compareCount(
+        claim,
+        tests.passed,
+        `${tests.passed} of ${tests.total} tests passed${failedSuffix(evidence)}`
+      )
     case 'tests.total':
       return compareCount(claim, tests.total, `${tests.total} tests ran`)
     case 'tests.failed':
@@ -116,7 +131,8 @@ function describeClaim(claim: Claim): string {
 }
 
 function compareCount(claim: Claim, actual: number | undefined, description: string): Judgement {
-  if (actual === undefined) return { verdict: 'unverifiable', reason: `the tool ran but reported no count: ${description}` }
+  if (actual === undefined)
+    return { verdict: 'unverifiable', reason: `the tool ran but reported no count: ${description}` }
   const ok = matchesBound(claim.claimed as number, actual, claim.bound)
   return {
     verdict: ok ? 'verified' : 'contradicted',
@@ -130,15 +146,27 @@ function compareState(claim: Claim, result: CheckBase, what: string): Judgement 
   const passes = result.status === 'pass'
   const ok = passes === claim.claimed
   const says = claim.claimed ? 'passes' : 'fails'
-  return { verdict: ok ? 'verified' : 'contradicted', actual: passes, reason: `claims ${what} ${says}; ${what} ${passes ? 'passes' : `fails: ${result.reason}`}` }
+  return {
+    verdict: ok ? 'verified' : 'contradicted',
+    actual: passes,
+    reason: `claims ${what} ${says}; ${what} ${passes ? 'passes' : `fails: ${result.reason}`}`
+  }
 }
 
 function judgeFailedTests(claim: Claim, evidence: Evidence): Judgement {
   const { failed = 0, failedSuites = 0 } = evidence.tests
   if (claim.claimed === 0 && failed === 0 && failedSuites > 0) {
-    return { verdict: 'contradicted', actual: 0, reason: `claims 0 failing; no test failed but ${filesFailed(failedSuites)}` }
+    return {
+      verdict: 'contradicted',
+      actual: 0,
+      reason: `claims 0 failing; no test failed but ${filesFailed(failedSuites)}`
+    }
   }
-  return compareCount(claim, failed, `${failed} of ${evidence.tests.total} tests failed${failedSuites ? `, ${filesFailed(failedSuites)}` : ''}`)
+  return compareCount(
+    claim,
+    failed,
+    `${failed} of ${evidence.tests.total} tests failed${failedSuites ? `, ${filesFailed(failedSuites)}` : ''}`
+  )
 }
 
 function judgeAllPassing(claim: Claim, evidence: Evidence): Judgement {
@@ -151,14 +179,23 @@ function judgeAllPassing(claim: Claim, evidence: Evidence): Judgement {
 }
 
 /** The checks that make any readiness claim false when they fail. */
-export const HARD_GATES: ReadonlyArray<{ check: CheckName; fails: (e: Evidence) => boolean; says: (e: Evidence) => string }> = [
+export const HARD_GATES: ReadonlyArray<{
+  check: CheckName
+  fails: (e: Evidence) => boolean
+  says: (e: Evidence) => string
+}> = [
   { check: 'build', fails: (e) => e.build.status === 'fail', says: () => 'the build fails' },
   { check: 'tests', fails: (e) => e.tests.status === 'fail', says: (e) => `tests fail (${e.tests.reason})` },
-  { check: 'typecheck', fails: (e) => e.typecheck.status === 'fail', says: (e) => `the typecheck fails (${e.typecheck.reason})` },
+  {
+    check: 'typecheck',
+    fails: (e) => e.typecheck.status === 'fail',
+    says: (e) => `the typecheck fails (${e.typecheck.reason})`
+  },
   {
     check: 'audit',
     fails: (e) => (e.audit.bySeverity?.critical ?? 0) + (e.audit.bySeverity?.high ?? 0) > 0,
-    says: (e) => `the audit finds ${e.audit.bySeverity?.critical ?? 0} critical and ${e.audit.bySeverity?.high ?? 0} high vulnerabilities`
+    says: (e) =>
+      `the audit finds ${e.audit.bySeverity?.critical ?? 0} critical and ${e.audit.bySeverity?.high ?? 0} high vulnerabilities`
   }
 ]
 
@@ -168,17 +205,29 @@ export const HARD_GATES: ReadonlyArray<{ check: CheckName; fails: (e: Evidence) 
  */
 function judgeReadiness(claim: Claim, evidence: Evidence): Judgement {
   const failing = HARD_GATES.filter((gate) => gate.fails(evidence)).map((gate) => gate.says(evidence))
-  const claimText = claim.kind === 'readiness.score' ? `${String(claim.claimed)}% production ready` : claim.claimed ? 'production ready' : 'not production ready'
+  const claimText =
+    claim.kind === 'readiness.score'
+      ? `${String(claim.claimed)}% production ready`
+      : claim.claimed
+        ? 'production ready'
+        : 'not production ready'
   if (failing.length) {
     const verdict: VerdictStatus = claim.claimed === false ? 'verified' : 'contradicted'
     return { verdict, actual: false, reason: `claims ${claimText}; ${failing.join('; ')}` }
   }
   const unknown = HARD_GATES.filter((gate) => evidence[gate.check].status !== 'pass').map((gate) => gate.check)
   if (claim.kind === 'readiness.ready' && claim.claimed === true && unknown.length === 0) {
-    return { verdict: 'verified', actual: true, reason: 'claims production ready; build, tests, typecheck and audit all pass' }
+    return {
+      verdict: 'verified',
+      actual: true,
+      reason: 'claims production ready; build, tests, typecheck and audit all pass'
+    }
   }
   const missing = unknown.length ? `not known for ${unknown.join(', ')}` : 'no hard gate fails'
-  return { verdict: 'unverifiable', reason: `claims ${claimText}; ${missing}, and the gate computes no readiness score` }
+  return {
+    verdict: 'unverifiable',
+    reason: `claims ${claimText}; ${missing}, and the gate computes no readiness score`
+  }
 }
 
 export function countVerdicts(verdicts: ClaimVerdict[]): Record<VerdictStatus, number> {

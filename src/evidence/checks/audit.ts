@@ -19,9 +19,18 @@ export function planAudit(ctx: CheckContext): PlannedCheck<AuditEvidence> {
     return { name: 'audit', result: { status: 'unknown', reason: `the gate does not read ${pm}'s audit output yet` } }
   }
   if (!ctx.toolchain.lockfile) {
-    return { name: 'audit', result: { status: 'unknown', reason: 'a dependency audit needs a lockfile and there is none' } }
+    return {
+      name: 'audit',
+      result: { status: 'unknown', reason: 'a dependency audit needs a lockfile and there is none' }
+    }
   }
-  const request = { label: 'audit', ...AUDIT_COMMANDS[pm], cwd: ctx.toolchain.root, env: CHECK_ENV, timeoutMs: ctx.timeoutMs }
+  const request = {
+    label: 'audit',
+    ...AUDIT_COMMANDS[pm],
+    cwd: ctx.toolchain.root,
+    env: CHECK_ENV,
+    timeoutMs: ctx.timeoutMs
+  }
   return { name: 'audit', request, interpret: async (result) => readAudit(result, pm, commandText(request)) }
 }
 

@@ -13,8 +13,7 @@ export interface CheckContext {
 
 /** A check either runs a command and reads its result, or says at once why it does not run. */
 export type PlannedCheck<E extends CheckBase> =
-  | { name: CheckName; request: RunRequest; interpret(result: RunResult): Promise<E> }
-  | { name: CheckName; result: E }
+  { name: CheckName; request: RunRequest; interpret(result: RunResult): Promise<E> } | { name: CheckName; result: E }
 
 /** Colours and TTY tricks make output harder to parse; CI=true makes jest and others behave as in CI. */
 export const CHECK_ENV = { CI: 'true', FORCE_COLOR: '0', NO_COLOR: '1', NPM_CONFIG_UPDATE_NOTIFIER: 'false' }
@@ -22,7 +21,11 @@ export const CHECK_ENV = { CI: 'true', FORCE_COLOR: '0', NO_COLOR: '1', NPM_CONF
 export const MAX_FIRST_ERRORS = 5
 
 /** The command that runs a package.json script, with extra arguments passed on to the tool. */
-export function scriptCommand(pm: PackageManager, script: string, args: string[] = []): { command: string; args: string[] } {
+export function scriptCommand(
+  pm: PackageManager,
+  script: string,
+  args: string[] = []
+): { command: string; args: string[] } {
   switch (pm) {
     case 'npm':
       return { command: 'npm', args: ['run', script, ...(args.length ? ['--', ...args] : [])] }
@@ -36,7 +39,13 @@ export function scriptCommand(pm: PackageManager, script: string, args: string[]
   }
 }
 
-export function scriptRequest(ctx: CheckContext, label: string, script: string, args: string[] = [], env = {}): RunRequest {
+export function scriptRequest(
+  ctx: CheckContext,
+  label: string,
+  script: string,
+  args: string[] = [],
+  env = {}
+): RunRequest {
   return {
     label,
     ...scriptCommand(ctx.toolchain.packageManager, script, args),
@@ -54,7 +63,10 @@ export function commandText(request: RunRequest): string {
 export function incompleteRun(result: RunResult, what: string): CheckBase | undefined {
   if (result.spawnError) return { status: 'unknown', reason: `${what} could not be started: ${result.spawnError}` }
   if (result.timedOut) {
-    return { status: 'unknown', reason: `${what} was stopped after ${Math.round(result.durationMs / 1000)} s (timeout)` }
+    return {
+      status: 'unknown',
+      reason: `${what} was stopped after ${Math.round(result.durationMs / 1000)} s (timeout)`
+    }
   }
   if (result.signal) return { status: 'unknown', reason: `${what} was killed by ${result.signal}` }
   return undefined

@@ -29,15 +29,28 @@ export function readLint(result: RunResult, report: string | undefined, command:
   const incomplete = incompleteRun(result, 'the linter')
   if (incomplete) return { ...base, ...incomplete }
   if (report === undefined || result.exitCode === 2) {
-    if (result.exitCode === 0) return { ...base, status: 'pass', reason: 'the lint script succeeded (no counts: not ESLint JSON)' }
+    if (result.exitCode === 0)
+      return { ...base, status: 'pass', reason: 'the lint script succeeded (no counts: not ESLint JSON)' }
     const firstErrors = firstErrorLines(`${result.stderr}\n${result.stdout}`)
     const status = result.exitCode === 2 || report === undefined ? 'unknown' : 'fail'
-    return { ...base, status, firstErrors, reason: `the lint script failed (${exitText(result)}) without a lint report` }
+    return {
+      ...base,
+      status,
+      firstErrors,
+      reason: `the lint script failed (${exitText(result)}) without a lint report`
+    }
   }
   try {
     const { errors, warnings, problems } = parseEslintJson(report)
     const status = errors > 0 || result.exitCode !== 0 ? 'fail' : 'pass'
-    return { ...base, status, errors, warnings, firstErrors: problems, reason: `${errors} errors, ${warnings} warnings` }
+    return {
+      ...base,
+      status,
+      errors,
+      warnings,
+      firstErrors: problems,
+      reason: `${errors} errors, ${warnings} warnings`
+    }
   } catch (error) {
     if (!(error instanceof ReportFormatError)) throw error
     return { ...base, status: 'unknown', reason: error.message }

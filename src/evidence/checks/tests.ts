@@ -35,7 +35,13 @@ export function planTests(ctx: CheckContext): PlannedCheck<TestEvidence> {
   }
   const runner = toolchain.testRunner
   if (!runner) {
-    return { name: 'tests', result: { status: 'unknown', reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test)` } }
+    return {
+      name: 'tests',
+      result: {
+        status: 'unknown',
+        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test)`
+      }
+    }
   }
   const reportPath = join(ctx.workDir, runner === 'node:test' ? 'tests.junit.xml' : 'tests.json')
   const setup = reporterSetup(runner, reportPath)
@@ -43,7 +49,8 @@ export function planTests(ctx: CheckContext): PlannedCheck<TestEvidence> {
   return {
     name: 'tests',
     request,
-    interpret: async (result) => readTests(result, await readReport(ctx, reportPath), { runner, command: commandText(request) })
+    interpret: async (result) =>
+      readTests(result, await readReport(ctx, reportPath), { runner, command: commandText(request) })
   }
 }
 
@@ -89,5 +96,9 @@ function countsToEvidence(counts: TestCounts, result: RunResult): Omit<TestEvide
   if (result.exitCode !== 0) {
     return { ...numbers, status: 'fail', reason: `every test passed but the runner failed (${exitText(result)})` }
   }
-  return { ...numbers, status: 'pass', reason: `${passed} of ${total} tests passed${skipped ? `, ${skipped} skipped` : ''}` }
+  return {
+    ...numbers,
+    status: 'pass',
+    reason: `${passed} of ${total} tests passed${skipped ? `, ${skipped} skipped` : ''}`
+  }
 }

@@ -14,14 +14,21 @@ export function planTypecheck(ctx: CheckContext): PlannedCheck<TypecheckEvidence
   const script = TYPECHECK_SCRIPTS.find((name) => toolchain.scripts[name])
   if (script) {
     const request = scriptRequest(ctx, 'typecheck', script)
-    return { name: 'typecheck', request, interpret: async (result) => readTypecheck(result, commandText(request), 'script') }
+    return {
+      name: 'typecheck',
+      request,
+      interpret: async (result) => readTypecheck(result, commandText(request), 'script')
+    }
   }
   if (!toolchain.hasTsconfig) {
     return { name: 'typecheck', result: { status: 'skipped', reason: 'no typecheck script and no tsconfig.json' } }
   }
   const tsc = findLocalBin(ctx.fs, toolchain.root, 'tsc')
   if (!tsc) {
-    return { name: 'typecheck', result: { status: 'unknown', reason: 'tsconfig.json exists but TypeScript is not installed' } }
+    return {
+      name: 'typecheck',
+      result: { status: 'unknown', reason: 'tsconfig.json exists but TypeScript is not installed' }
+    }
   }
   const request = {
     label: 'typecheck',
@@ -51,19 +58,47 @@ export function readTypecheck(result: RunResult, command: string, tool: 'tsc' | 
   const errors = output.diagnostics.length || output.summaryCount || 0
   const firstErrors = output.diagnostics.slice(0, MAX_FIRST_ERRORS).map(formatDiagnostic)
   if (result.exitCode === 0) {
-    if (errors > 0) return { ...base, status: 'fail', errors, byCode: countByCode(output.diagnostics), firstErrors, reason: `${errors} type errors` }
+    if (errors > 0)
+      return {
+        ...base,
+        status: 'fail',
+        errors,
+        byCode: countByCode(output.diagnostics),
+        firstErrors,
+        reason: `${errors} type errors`
+      }
     return { ...base, status: 'pass', errors: 0, byCode: {}, reason: 'no type errors' }
   }
   if (output.printedHelp) {
-    return { ...base, status: 'unknown', reason: 'tsc printed its help text instead of checking: no tsconfig.json was found' }
+    return {
+      ...base,
+      status: 'unknown',
+      reason: 'tsc printed its help text instead of checking: no tsconfig.json was found'
+    }
   }
   if (errors === 0) {
-    return { ...base, status: 'unknown', reason: `${command} failed (${exitText(result)}) without printing a TypeScript diagnostic` }
+    return {
+      ...base,
+      status: 'unknown',
+      reason: `${command} failed (${exitText(result)}) without printing a TypeScript diagnostic`
+    }
   }
   if (output.diagnostics.every(isConfigDiagnostic)) {
     const first = output.diagnostics[0]
-    return { ...base, status: 'unknown', firstErrors, reason: `tsc could not check the code: ${first ? formatDiagnostic(first) : 'a configuration error'}` }
+    return {
+      ...base,
+      status: 'unknown',
+      firstErrors,
+      reason: `tsc could not check the code: ${first ? formatDiagnostic(first) : 'a configuration error'}`
+    }
   }
   const byCode = countByCode(output.diagnostics)
-  return { ...base, status: 'fail', errors, byCode, firstErrors, reason: `${errors} type error${errors === 1 ? '' : 's'}` }
+  return {
+    ...base,
+    status: 'fail',
+    errors,
+    byCode,
+    firstErrors,
+    reason: `${errors} type error${errors === 1 ? '' : 's'}`
+  }
 }

@@ -31,7 +31,9 @@ export function parseEslintJson(text: string): LintCounts {
     warnings += file.warningCount ?? 0
     for (const message of file.messages ?? []) {
       if (problems.length < 5 && message.severity === 2) {
-        problems.push(`${file.filePath ?? '?'}:${message.line ?? 0}: ${message.message ?? ''} (${message.ruleId ?? 'fatal'})`)
+        problems.push(
+          `${file.filePath ?? '?'}:${message.line ?? 0}: ${message.message ?? ''} (${message.ruleId ?? 'fatal'})`
+        )
       }
     }
   }

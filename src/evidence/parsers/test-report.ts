@@ -66,7 +66,8 @@ function collectJestFailures(results: NonNullable<JestLikeReport['testResults']>
       failures.push(`${file.name ?? 'a test file'}: ${firstLine(file.message ?? 'failed to run')}`)
     }
     for (const test of file.assertionResults ?? []) {
-      if (test.status === 'failed') failures.push(`${test.fullName ?? 'a test'}: ${firstLine(test.failureMessages?.[0] ?? '')}`)
+      if (test.status === 'failed')
+        failures.push(`${test.fullName ?? 'a test'}: ${firstLine(test.failureMessages?.[0] ?? '')}`)
     }
   }
   return failures.slice(0, MAX_FAILURES)
