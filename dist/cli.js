@@ -10079,76 +10079,13 @@ ${result.stderr}`);
 // src/evidence/checks/lint.ts
 import { join as join3 } from "node:path";
 
-// src/evidence/parsers/test-report.ts
+// src/evidence/parsers/report-format-error.ts
 var ReportFormatError = class extends Error {
   constructor(message) {
     super(message);
     this.name = "ReportFormatError";
   }
 };
-var MAX_FAILURES = 5;
-function parseJestJson(text4) {
-  let report;
-  try {
-    report = JSON.parse(text4);
-  } catch (error62) {
-    throw new ReportFormatError(`the JSON test report is not valid JSON (${error62.message})`);
-  }
-  if (typeof report !== "object" || report === null || typeof report.numTotalTests !== "number") {
-    throw new ReportFormatError("the JSON test report has no numTotalTests: it is not a jest or vitest report");
-  }
-  const results = Array.isArray(report.testResults) ? report.testResults : [];
-  const brokenFiles = results.filter((r) => r.status === "failed" && (r.assertionResults ?? []).length === 0);
-  const runtimeErrors = typeof report.numRuntimeErrorTestSuites === "number" ? report.numRuntimeErrorTestSuites : 0;
-  return {
-    total: report.numTotalTests,
-    passed: asCount(report.numPassedTests),
-    failed: asCount(report.numFailedTests),
-    skipped: asCount(report.numPendingTests) + asCount(report.numTodoTests),
-    failedSuites: Math.max(brokenFiles.length, runtimeErrors),
-    failures: collectJestFailures(results)
-  };
-}
-function collectJestFailures(results) {
-  const failures = [];
-  for (const file2 of results) {
-    if (file2.status === "failed" && (file2.assertionResults ?? []).length === 0) {
-      failures.push(`${file2.name ?? "a test file"}: ${firstLine2(file2.message ?? "failed to run")}`);
-    }
-    for (const test of file2.assertionResults ?? []) {
-      if (test.status === "failed")
-        failures.push(`${test.fullName ?? "a test"}: ${firstLine2(test.failureMessages?.[0] ?? "")}`);
-    }
-  }
-  return failures.slice(0, MAX_FAILURES);
-}
-function firstLine2(text4) {
-  const line = text4.replace(/\x1b\[[0-9;]*m/g, "").split("\n").map((l) => l.trim()).find((l) => l && !l.startsWith("\u25CF"));
-  return (line ?? "").slice(0, 200);
-}
-function asCount(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : 0;
-}
-function parseNodeTestJunit(xml) {
-  const read = (name) => {
-    const match = new RegExp(`<!--\\s*${name}\\s+(\\d+)\\s*-->`).exec(xml);
-    return match ? Number(match[1]) : void 0;
-  };
-  const total = read("tests");
-  if (total === void 0) {
-    throw new ReportFormatError('the JUnit report has no "<!-- tests N -->" totals: it is not a node:test report');
-  }
-  const failed = read("fail") ?? 0;
-  const cancelled = read("cancelled") ?? 0;
-  return {
-    total,
-    passed: read("pass") ?? 0,
-    failed: failed + cancelled,
-    skipped: (read("skipped") ?? 0) + (read("todo") ?? 0),
-    failedSuites: 0,
-    failures: [...xml.matchAll(/<testcase [^>]*name="([^"]*)"[^>]*>\s*<failure[^>]*message="([^"]*)"/g)].slice(0, MAX_FAILURES).map((m) => `${m[1]}: ${m[2]}`)
-  };
-}
 
 // src/evidence/parsers/eslint-json.ts
 function parseEslintJson(text4) {
@@ -10229,6 +10166,73 @@ ${result.stdout}`);
 
 // src/evidence/checks/tests.ts
 import { join as join4 } from "node:path";
+
+// src/evidence/parsers/test-report.ts
+var MAX_FAILURES = 5;
+function parseJestJson(text4) {
+  let report;
+  try {
+    report = JSON.parse(text4);
+  } catch (error62) {
+    throw new ReportFormatError(`the JSON test report is not valid JSON (${error62.message})`);
+  }
+  if (typeof report !== "object" || report === null || typeof report.numTotalTests !== "number") {
+    throw new ReportFormatError("the JSON test report has no numTotalTests: it is not a jest or vitest report");
+  }
+  const results = Array.isArray(report.testResults) ? report.testResults : [];
+  const brokenFiles = results.filter((r) => r.status === "failed" && (r.assertionResults ?? []).length === 0);
+  const runtimeErrors = typeof report.numRuntimeErrorTestSuites === "number" ? report.numRuntimeErrorTestSuites : 0;
+  return {
+    total: report.numTotalTests,
+    passed: asCount(report.numPassedTests),
+    failed: asCount(report.numFailedTests),
+    skipped: asCount(report.numPendingTests) + asCount(report.numTodoTests),
+    failedSuites: Math.max(brokenFiles.length, runtimeErrors),
+    failures: collectJestFailures(results)
+  };
+}
+function collectJestFailures(results) {
+  const failures = [];
+  for (const file2 of results) {
+    if (file2.status === "failed" && (file2.assertionResults ?? []).length === 0) {
+      failures.push(`${file2.name ?? "a test file"}: ${firstLine2(file2.message ?? "failed to run")}`);
+    }
+    for (const test of file2.assertionResults ?? []) {
+      if (test.status === "failed")
+        failures.push(`${test.fullName ?? "a test"}: ${firstLine2(test.failureMessages?.[0] ?? "")}`);
+    }
+  }
+  return failures.slice(0, MAX_FAILURES);
+}
+function firstLine2(text4) {
+  const line = text4.replace(/\x1b\[[0-9;]*m/g, "").split("\n").map((l) => l.trim()).find((l) => l && !l.startsWith("\u25CF"));
+  return (line ?? "").slice(0, 200);
+}
+function asCount(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : 0;
+}
+function parseNodeTestJunit(xml) {
+  const read = (name) => {
+    const match = new RegExp(`<!--\\s*${name}\\s+(\\d+)\\s*-->`).exec(xml);
+    return match ? Number(match[1]) : void 0;
+  };
+  const total = read("tests");
+  if (total === void 0) {
+    throw new ReportFormatError('the JUnit report has no "<!-- tests N -->" totals: it is not a node:test report');
+  }
+  const failed = read("fail") ?? 0;
+  const cancelled = read("cancelled") ?? 0;
+  return {
+    total,
+    passed: read("pass") ?? 0,
+    failed: failed + cancelled,
+    skipped: (read("skipped") ?? 0) + (read("todo") ?? 0),
+    failedSuites: 0,
+    failures: [...xml.matchAll(/<testcase [^>]*name="([^"]*)"[^>]*>\s*<failure[^>]*message="([^"]*)"/g)].slice(0, MAX_FAILURES).map((m) => `${m[1]}: ${m[2]}`)
+  };
+}
+
+// src/evidence/checks/tests.ts
 function reporterSetup(runner, reportPath) {
   switch (runner) {
     case "jest":

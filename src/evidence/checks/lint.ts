@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { LintEvidence } from '../../model.js'
 import type { RunResult } from '../../ports/process-runner.js'
 import { parseEslintJson } from '../parsers/eslint-json.js'
-import { ReportFormatError } from '../parsers/test-report.js'
+import { ReportFormatError } from '../parsers/report-format-error.js'
 import type { CheckContext, PlannedCheck } from './common.js'
 import { commandText, exitText, firstErrorLines, incompleteRun, scriptRequest } from './common.js'
 

@@ -1,4 +1,4 @@
-import { ReportFormatError } from './test-report.js'
+import { ReportFormatError } from './report-format-error.js'
 
 export interface LintCounts {
   errors: number

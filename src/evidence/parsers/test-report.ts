@@ -1,3 +1,7 @@
+import { ReportFormatError } from './report-format-error.js'
+
+export { ReportFormatError }
+
 /** Reads test counts from the machine reports of jest, vitest (JSON) and node:test (JUnit). */
 
 export interface TestCounts {
@@ -9,13 +13,6 @@ export interface TestCounts {
   failedSuites: number
   /** The first failure messages, for the report. */
   failures: string[]
-}
-
-export class ReportFormatError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ReportFormatError'
-  }
 }
 
 interface JestLikeReport {
