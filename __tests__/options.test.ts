@@ -1,17 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { SETTING_INPUTS } from '../src/constants.js'
 import { ConfigurationError } from '../src/errors.js'
 import { parseSettings } from '../src/options.js'
 
-const NAMES = {
-  directory: 'working-directory',
-  reports: 'reports',
-  install: 'install',
-  checks: 'checks',
-  timeoutSeconds: 'check-timeout',
-  reportJson: 'report-json',
-  reportMarkdown: 'report-markdown',
-  failOn: 'fail-on'
-}
+const NAMES = SETTING_INPUTS
 
 describe('parseSettings', () => {
   it('applies the defaults to empty inputs', () => {

@@ -277,8 +277,11 @@ function testScope(text4, index2) {
   }
   const noun = /(?:^|\s)([A-Za-z][\w-]*)\s+(?:tests?|specs?)\b/i.exec(text4);
   const word = noun?.[1]?.toLowerCase();
-  if (word && !GENERIC_TEST_WORDS.has(word) && !CHANGE_TEST_WORDS.has(word)) return word;
-  return void 0;
+  return word && !CHANGE_TEST_WORDS.has(word) ? suiteScope(word) : void 0;
+}
+function suiteScope(word) {
+  const lower = word?.toLowerCase();
+  return lower && !GENERIC_TEST_WORDS.has(lower) ? lower : void 0;
 }
 var testRatio = (text4) => {
   if (!TEST_CONTEXT.test(text4) || SUITE_LINE.test(text4)) return [];
@@ -340,7 +343,7 @@ var testTotal = (text4) => {
   ).exec(text4);
   if (keyValue) {
     const [, word, prefix, value = "", plus] = keyValue;
-    const scope = word && !GENERIC_TEST_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : void 0;
+    const scope = suiteScope(word);
     drafts.push(withBound({ kind: "tests.total", claimed: parseNumber(value), scope }, boundOf(prefix, plus)));
   }
   const counted = new RegExp(`${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, "gi");
@@ -350,7 +353,7 @@ var testTotal = (text4) => {
     if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue;
     if (isChange(text4, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text4.slice(match.index - 2, match.index)))
       continue;
-    const scope = qualifier && !GENERIC_TEST_WORDS.has(qualifier) ? qualifier : testScope(text4, match.index);
+    const scope = suiteScope(qualifier) ?? testScope(text4, match.index);
     drafts.push(withBound({ kind: "tests.total", claimed: parseNumber(value), scope }, boundOf(prefix, plus)));
   }
   return drafts;
@@ -361,9 +364,7 @@ var testState = (text4, segment) => {
   );
   if (all2) {
     const word = all2[1]?.toLowerCase();
-    return [
-      { kind: "tests.allPassing", claimed: true, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : void 0 }
-    ];
+    return [{ kind: "tests.allPassing", claimed: true, scope: suiteScope(word) }];
   }
   const status = /^(?:([a-z][\w-]*)\s+)?tests?(?:\s+suite)?(?:\s+status)?\s*[:|]\s*(✅|❌)?\s*(passing|pass|passed|green|ok|all passing|failing|fail|failed|red|broken|blocked)?(?![\w\d/])/i.exec(
     text4
@@ -371,9 +372,7 @@ var testState = (text4, segment) => {
   if (status && (status[3] || status[2] && segment.kind !== "heading") && !/^\s*\d/.test(text4.slice(status[0].length))) {
     const word = status[1]?.toLowerCase();
     const passing = status[3] ? /^(?:pass|green|ok|all)/i.test(status[3]) : status[2] === "\u2705";
-    return [
-      { kind: "tests.allPassing", claimed: passing, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : void 0 }
-    ];
+    return [{ kind: "tests.allPassing", claimed: passing, scope: suiteScope(word) }];
   }
   const rate = /\b(?:100(?:\.0+)?%\s*(?:passing|pass rate)|pass rate\s*[:|]?\s*100(?:\.0+)?%)/i.exec(text4);
   if (rate && TEST_CONTEXT.test(text4))
@@ -10003,6 +10002,9 @@ function firstErrorLines(text4, max = MAX_FIRST_ERRORS) {
 function exitText(result) {
   return `exit code ${result.exitCode ?? "none"}`;
 }
+async function readOptionalReport(ctx, path2) {
+  return ctx.fs.exists(path2) ? ctx.fs.readText(path2) : void 0;
+}
 
 // src/evidence/checks/audit.ts
 var AUDIT_COMMANDS = {
@@ -10125,7 +10127,7 @@ function planLint(ctx) {
     name: "lint",
     request,
     interpret: async (result) => {
-      const report = isEslint && ctx.fs.exists(reportPath) ? await ctx.fs.readText(reportPath) : void 0;
+      const report = isEslint ? await readOptionalReport(ctx, reportPath) : void 0;
       return readLint(result, report, commandText(request));
     }
   };
@@ -10269,12 +10271,8 @@ function planTests(ctx) {
   return {
     name: "tests",
     request,
-    interpret: async (result) => readTests(result, await readReport(ctx, reportPath), { runner, command: commandText(request) })
+    interpret: async (result) => readTests(result, await readOptionalReport(ctx, reportPath), { runner, command: commandText(request) })
   };
-}
-async function readReport(ctx, path2) {
-  if (!ctx.fs.exists(path2)) return void 0;
-  return ctx.fs.readText(path2);
 }
 function readTests(result, report, meta3) {
   const base = { runner: meta3.runner, command: meta3.command, durationMs: result.durationMs };

@@ -10,6 +10,18 @@ export const Inputs = {
   FailOn: 'fail-on'
 } as const
 
+/** Which action input carries each gate setting. */
+export const SETTING_INPUTS = {
+  directory: Inputs.WorkingDirectory,
+  reports: Inputs.Reports,
+  install: Inputs.Install,
+  checks: Inputs.Checks,
+  timeoutSeconds: Inputs.CheckTimeout,
+  reportJson: Inputs.ReportJson,
+  reportMarkdown: Inputs.ReportMarkdown,
+  failOn: Inputs.FailOn
+} as const
+
 /** Action output names, exactly as in action.yml. */
 export const Outputs = {
   Verdict: 'verdict',

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { Inputs, JOB_SUMMARY_MAX_BYTES, Outputs } from './constants.js'
+import { JOB_SUMMARY_MAX_BYTES, Outputs, SETTING_INPUTS } from './constants.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
 import { runGate } from './gate.js'
 import type { GateReport } from './model.js'
@@ -32,28 +32,10 @@ export async function run(): Promise<void> {
 
 function readInputs(): GateOptions {
   const reportDir = join(process.env.RUNNER_TEMP || tmpdir(), 'readiness-gate')
-  const options = parseSettings(
-    {
-      directory: core.getInput(Inputs.WorkingDirectory),
-      reports: core.getInput(Inputs.Reports),
-      install: core.getInput(Inputs.Install),
-      checks: core.getInput(Inputs.Checks),
-      timeoutSeconds: core.getInput(Inputs.CheckTimeout),
-      reportJson: core.getInput(Inputs.ReportJson),
-      reportMarkdown: core.getInput(Inputs.ReportMarkdown),
-      failOn: core.getInput(Inputs.FailOn)
-    },
-    {
-      directory: Inputs.WorkingDirectory,
-      reports: Inputs.Reports,
-      install: Inputs.Install,
-      checks: Inputs.Checks,
-      timeoutSeconds: Inputs.CheckTimeout,
-      reportJson: Inputs.ReportJson,
-      reportMarkdown: Inputs.ReportMarkdown,
-      failOn: Inputs.FailOn
-    }
+  const raw = Object.fromEntries(
+    Object.entries(SETTING_INPUTS).map(([setting, input]) => [setting, core.getInput(input)])
   )
+  const options = parseSettings(raw, SETTING_INPUTS)
   return {
     ...options,
     reportJson: options.reportJson ?? join(reportDir, 'report.json'),

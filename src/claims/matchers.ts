@@ -147,8 +147,13 @@ function testScope(text: string, index: number): string | undefined {
   }
   const noun = /(?:^|\s)([A-Za-z][\w-]*)\s+(?:tests?|specs?)\b/i.exec(text)
   const word = noun?.[1]?.toLowerCase()
-  if (word && !GENERIC_TEST_WORDS.has(word) && !CHANGE_TEST_WORDS.has(word)) return word
-  return undefined
+  return word && !CHANGE_TEST_WORDS.has(word) ? suiteScope(word) : undefined
+}
+
+/** The suite a word before "tests" names (`auth`, `integration`), or nothing for words like "all". */
+function suiteScope(word: string | undefined): string | undefined {
+  const lower = word?.toLowerCase()
+  return lower && !GENERIC_TEST_WORDS.has(lower) ? lower : undefined
 }
 
 const testRatio: Matcher = (text) => {
@@ -214,7 +219,7 @@ const testTotal: Matcher = (text) => {
   ).exec(text)
   if (keyValue) {
     const [, word, prefix, value = '', plus] = keyValue
-    const scope = word && !GENERIC_TEST_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : undefined
+    const scope = suiteScope(word)
     drafts.push(withBound({ kind: 'tests.total', claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
   }
   const counted = new RegExp(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, 'gi')
@@ -224,7 +229,7 @@ const testTotal: Matcher = (text) => {
     if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue
     if (isChange(text, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text.slice(match.index - 2, match.index)))
       continue
-    const scope = qualifier && !GENERIC_TEST_WORDS.has(qualifier) ? qualifier : testScope(text, match.index)
+    const scope = suiteScope(qualifier) ?? testScope(text, match.index)
     drafts.push(withBound({ kind: 'tests.total', claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
   }
   return drafts
@@ -237,9 +242,7 @@ const testState: Matcher = (text, segment) => {
     )
   if (all) {
     const word = all[1]?.toLowerCase()
-    return [
-      { kind: 'tests.allPassing', claimed: true, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : undefined }
-    ]
+    return [{ kind: 'tests.allPassing', claimed: true, scope: suiteScope(word) }]
   }
   const status =
     /^(?:([a-z][\w-]*)\s+)?tests?(?:\s+suite)?(?:\s+status)?\s*[:|]\s*(✅|❌)?\s*(passing|pass|passed|green|ok|all passing|failing|fail|failed|red|broken|blocked)?(?![\w\d/])/i.exec(
@@ -252,9 +255,7 @@ const testState: Matcher = (text, segment) => {
   ) {
     const word = status[1]?.toLowerCase()
     const passing = status[3] ? /^(?:pass|green|ok|all)/i.test(status[3]) : status[2] === '✅'
-    return [
-      { kind: 'tests.allPassing', claimed: passing, scope: word && !GENERIC_TEST_WORDS.has(word) ? word : undefined }
-    ]
+    return [{ kind: 'tests.allPassing', claimed: passing, scope: suiteScope(word) }]
   }
   const rate = /\b(?:100(?:\.0+)?%\s*(?:passing|pass rate)|pass rate\s*[:|]?\s*100(?:\.0+)?%)/i.exec(text)
   if (rate && TEST_CONTEXT.test(text))

@@ -86,3 +86,8 @@ export function firstErrorLines(text: string, max = MAX_FIRST_ERRORS): string[] 
 export function exitText(result: RunResult): string {
   return `exit code ${result.exitCode ?? 'none'}`
 }
+
+/** A machine report the tool may or may not have written. */
+export async function readOptionalReport(ctx: CheckContext, path: string): Promise<string | undefined> {
+  return ctx.fs.exists(path) ? ctx.fs.readText(path) : undefined
+}

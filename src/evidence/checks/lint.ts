@@ -4,7 +4,7 @@ import type { RunResult } from '../../ports/process-runner.js'
 import { parseEslintJson } from '../parsers/eslint-json.js'
 import { ReportFormatError } from '../parsers/report-format-error.js'
 import type { CheckContext, PlannedCheck } from './common.js'
-import { commandText, exitText, firstErrorLines, incompleteRun, scriptRequest } from './common.js'
+import { commandText, exitText, firstErrorLines, incompleteRun, readOptionalReport, scriptRequest } from './common.js'
 
 export function planLint(ctx: CheckContext): PlannedCheck<LintEvidence> {
   const script = ctx.toolchain.scripts.lint
@@ -17,7 +17,7 @@ export function planLint(ctx: CheckContext): PlannedCheck<LintEvidence> {
     name: 'lint',
     request,
     interpret: async (result) => {
-      const report = isEslint && ctx.fs.exists(reportPath) ? await ctx.fs.readText(reportPath) : undefined
+      const report = isEslint ? await readOptionalReport(ctx, reportPath) : undefined
       return readLint(result, report, commandText(request))
     }
   }

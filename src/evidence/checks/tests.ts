@@ -6,7 +6,7 @@ import { ReportFormatError } from '../parsers/report-format-error.js'
 import { parseJestJson, parseNodeTestJunit } from '../parsers/test-report.js'
 import type { TestRunner } from '../toolchain.js'
 import type { CheckContext, PlannedCheck } from './common.js'
-import { commandText, exitText, firstErrorLines, incompleteRun, scriptRequest } from './common.js'
+import { commandText, exitText, firstErrorLines, incompleteRun, readOptionalReport, scriptRequest } from './common.js'
 
 /**
  * Each runner writes its machine report to a file: stdout JSON is corrupted by any test that
@@ -51,13 +51,8 @@ export function planTests(ctx: CheckContext): PlannedCheck<TestEvidence> {
     name: 'tests',
     request,
     interpret: async (result) =>
-      readTests(result, await readReport(ctx, reportPath), { runner, command: commandText(request) })
+      readTests(result, await readOptionalReport(ctx, reportPath), { runner, command: commandText(request) })
   }
-}
-
-async function readReport(ctx: CheckContext, path: string): Promise<string | undefined> {
-  if (!ctx.fs.exists(path)) return undefined
-  return ctx.fs.readText(path)
 }
 
 /** Counts come only from the runner's report; a missing or unreadable report is `unknown`, never 0 failures. */
