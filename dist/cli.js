@@ -29,7 +29,7 @@ function assertNever(value) {
 // src/gate.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6, resolve } from "node:path";
+import { join as join7, resolve } from "node:path";
 
 // src/claims/read-claims.ts
 import { join as join2 } from "node:path";
@@ -170,7 +170,7 @@ function looseRow(line) {
   return values.length ? `${label}: ${values.join(" | ")}` : label;
 }
 function normalizeLine(line) {
-  return repairMojibake(looseRow(line)).replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]+>/g, " ").replace(/\*\*|__|~~|`/g, "").replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g, "$1$2").replace(/^\s*#{1,6}\s+/, "").replace(/^\s*>\s*/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").replace(/^\s*\[[xX ]\]\s*/, "").replace(PASS_SYMBOLS, PASS_MARK).replace(FAIL_SYMBOLS, FAIL_MARK).replace(PENDING_SYMBOLS, PENDING_MARK).replace(/[\u{1F300}-\u{1FAFF}]\uFE0F?/gu, " ").replace(/\uFE0F/g, "").replace(BEFORE_AFTER, "$1").replace(HISTORY_ASIDE, " ").replace(/\s+/g, " ").trim();
+  return repairMojibake(looseRow(line)).replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]+>/g, " ").replace(/\*\*|__|~~|`/g, "").replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g, "$1$2").replace(/^[\s│├└┌┐┘┴┬┼─═║╔╗╚╝╠╣╦╩╬+|`'-]*(?=[├└│])/, "").replace(/^\s*[│├└┌╠╚║]+[─═\s]*/, "").replace(/^\s*#{1,6}\s+/, "").replace(/^\s*>\s*/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").replace(/^\s*\[[xX ]\]\s*/, "").replace(PASS_SYMBOLS, PASS_MARK).replace(FAIL_SYMBOLS, FAIL_MARK).replace(PENDING_SYMBOLS, PENDING_MARK).replace(/[\u{1F300}-\u{1FAFF}]\uFE0F?/gu, " ").replace(/\uFE0F/g, "").replace(BEFORE_AFTER, "$1").replace(HISTORY_ASIDE, " ").replace(/\s+/g, " ").trim();
 }
 function parseNumber(text4) {
   return Number(text4.replace(/,(?=\d{3}\b)/g, ""));
@@ -230,10 +230,12 @@ var BUILD_CONTEXT = /\bbuild\b(?!\s+(?:time|size|tool|script|system|step|cache|a
 var LINT_CONTEXT = /\b(?:eslint|lint(?:ing|er|s)?|ruff|biome|tslint|stylelint)\b/i;
 var CHANGE_BEFORE = /\b(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|wrote|introduced)\b[^.;]{0,25}$/i;
 var CHANGE_AFTER = /^\s*(?:were\s+|was\s+|have been\s+)?(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|written)\b/i;
+var PLACEHOLDER = /\{[A-Z][A-Z0-9_]*\}|\{\{[^}]*\}\}|\b\d{4}-\d{2}-XX\b|\$\([^)]*\)|\bX{2,}\b|\bTBD\b|\bN\/A\b|<(?:N|X|TODO)>/;
 function matchClaims(segment) {
   const text4 = segment.text;
   if (!text4 || text4.startsWith(PENDING_MARK)) return [];
-  const drafts = sentences(text4).filter((sentence) => !INTENT_LINE.test(sentence) && !HISTORY_LINE.test(sentence)).flatMap((sentence) => MATCHERS.flatMap((match) => match(sentence, segment)));
+  const drafts = sentences(text4).filter((sentence) => !INTENT_LINE.test(sentence) && !HISTORY_LINE.test(sentence) && !PLACEHOLDER.test(sentence)).flatMap((sentence) => MATCHERS.flatMap((match) => match(sentence, segment)));
+  drafts.push(...fileClaims(segment), ...commitClaims(segment));
   const pathScope = leadingPathScope(text4);
   const seen = /* @__PURE__ */ new Set();
   const scoped = drafts.map((draft) => pathScope && !draft.scope ? { ...draft, scope: pathScope } : draft);
@@ -242,7 +244,8 @@ function matchClaims(segment) {
   );
   return scoped.filter((draft) => {
     if (draft.kind === "typecheck.clean" && counted.has(draft.scope ?? "")) return false;
-    const key = `${draft.kind}|${draft.scope ?? ""}`;
+    const named = typeof draft.claimed === "string" ? `|${draft.claimed}` : "";
+    const key = `${draft.kind}|${draft.scope ?? ""}${named}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -548,6 +551,37 @@ var readiness = (text4) => {
   }
   return [];
 };
+var passRate = (text4) => {
+  const rate = /\bpass(?:ing)? rate\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text4) ?? /(?<![+\d.])(\d{1,3}(?:\.\d+)?)%\s+(?:pass(?:ing)? rate|of tests passing|tests? passing)\b/i.exec(text4);
+  if (!rate?.[1] || Number(rate[1]) === 100) return [];
+  return [{ kind: "tests.passRate", claimed: Number(rate[1]), scope: testScope(text4, rate.index) }];
+};
+var OTHER_METRIC = /\b(?:p(?:50|90|95|99)|latency|response time|throughput|lighthouse(?: score)?|performance score|image size|bundle size|docker image|uptime|LCP|FCP|TTI|TBT|CLS)\b[^.;|]{0,20}?[:=]?\s*[~≈]?\d[\d.,]*\+?\s*(?:ms|s|mb|kb|gb|%|(?:req(?:uest)?s?|tasks)\/s(?:ec(?:ond)?)?|rps)?|\d[\d.,]*\+?\s*(?:req(?:uest)?s?\/s(?:ec(?:ond)?)?|tasks\/s(?:ec(?:ond)?)?|rps)\b/i;
+var BUDGET = /\b(?:budgets?|thresholds?|max(?:imum)?|min(?:imum)?|limits?|under|below|at most|at least)\b|[≤≥<>]/i;
+var other = (text4) => {
+  const metric = OTHER_METRIC.exec(text4);
+  if (!metric || BUDGET.test(text4)) return [];
+  return [{ kind: "other", claimed: metric[0].trim() }];
+};
+var PATH = /(?<![\w/.-])((?:[\w@.-]+\/)*[\w@-][\w@.-]*\.(?:tsx?|jsx?|mjs|cjs|json|md|py|sql|ya?ml|css|scss|html|sh|go|rs|toml|txt|vue|svelte))(?![\w/])/g;
+var INLINE_FILE_LABEL = /^(?:new\s+)?(?:files?\s+)?(?:created|added|modified|changed|updated|new files?)(?:\s+files?)?\s*:\s*(.+)$/i;
+function fileClaims(segment) {
+  const inline = INLINE_FILE_LABEL.exec(segment.text);
+  const text4 = inline?.[1] ?? (segment.fileList ? segment.text : void 0);
+  if (!text4 || /\b(?:deleted|removed)\b/i.test(text4)) return [];
+  const paths = [...text4.matchAll(PATH)].map((m) => (m[1] ?? "").replace(/^\.\//, "")).filter((p) => !/^\.|\.\./.test(p));
+  const claimed = inline ? paths : paths.slice(0, 1);
+  return [...new Set(claimed)].map((path2) => ({ kind: "file.exists", claimed: path2 }));
+}
+var HASH = /(?<![\w/])([0-9a-f]{7,40})(?![\w/])/g;
+var PLACEHOLDER_HASH = /^(?:abc123\w*|a1b2c3\w*|deadbeef\w*|1234567\w*|0{7,}|f{7,})$/;
+function commitClaims(segment) {
+  const text4 = segment.text;
+  const labelled = /\bcommits?\b\s*(?:\d+\s*)?[:#]?/i.test(text4);
+  const listed = /^(?:\d+[.)]\s*)?([0-9a-f]{7,40})\s+(?:-|–|—|:)\s+\S/.test(text4);
+  if (!labelled && !listed) return [];
+  return [...text4.matchAll(HASH)].map((m) => m[1] ?? "").filter((hash2) => /[a-f]/.test(hash2) && /\d/.test(hash2) && !PLACEHOLDER_HASH.test(hash2)).slice(0, listed && !labelled ? 1 : void 0).map((hash2) => ({ kind: "commit.exists", claimed: hash2 }));
+}
 var MATCHERS = [
   testRatio,
   testCounts,
@@ -560,7 +594,9 @@ var MATCHERS = [
   audit,
   lint,
   coverage,
-  readiness
+  readiness,
+  passRate,
+  other
 ];
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -9725,6 +9761,7 @@ function gfm(options) {
 }
 
 // src/claims/segments.ts
+var FILE_LIST_LABEL = /^(?:new\s+)?(?:files?\s+)?(?:created|added|modified|changed|updated|fixed|touched|deliverables|new files?)(?:\s+files?)?\s*(?:\(\d+\))?\s*:?\s*$/i;
 var INTENT_HEADING = /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria|what'?s needed|future|recommendations?|lessons|risks?|blockers? to|how to|instructions?|checklist)\b/i;
 var SOURCE_LANGUAGES = /* @__PURE__ */ new Set([
   "ts",
@@ -9757,7 +9794,7 @@ function markdownSegments(markdown) {
   const lines = markdown.split(/\r?\n/);
   const out = [];
   const headingIntent = [];
-  const visit2 = (node3, intent) => {
+  const visit2 = (node3, intent, fileList) => {
     switch (node3.type) {
       case "heading":
         headingIntent.length = node3.depth;
@@ -9765,11 +9802,11 @@ function markdownSegments(markdown) {
         if (!headingIntent.some(Boolean)) pushLines(out, lines, node3, "heading");
         return;
       case "paragraph":
-        if (!intent) pushLines(out, lines, node3, "prose");
+        if (!intent) pushLines(out, lines, node3, "prose", fileList);
         return;
       case "listItem":
         if (node3.checked === false) return;
-        node3.children.forEach((child) => visit2(child, intent));
+        visitChildren(node3, intent, fileList);
         return;
       case "table":
         if (!intent) pushTable(out, lines, node3);
@@ -9780,19 +9817,28 @@ function markdownSegments(markdown) {
       case "html":
         return;
       default:
-        if ("children" in node3) node3.children.forEach((child) => visit2(child, intent));
+        if ("children" in node3) visitChildren(node3, intent, fileList);
     }
   };
-  for (const child of tree.children) visit2(child, headingIntent.some(Boolean));
+  const visitChildren = (parent, intent, fileList) => {
+    let listFollows = false;
+    for (const child of parent.children) {
+      const atRoot = parent.type === "root";
+      const inherited = fileList && !(parent.type === "listItem" && child.type === "list");
+      visit2(child, atRoot ? headingIntent.some(Boolean) : intent, inherited || listFollows && child.type === "list");
+      listFollows = (child.type === "paragraph" || child.type === "heading") && FILE_LIST_LABEL.test(normalizeLine(plainText(child)));
+    }
+  };
+  visitChildren(tree, false, false);
   return out;
 }
-function pushLines(out, lines, node3, kind) {
+function pushLines(out, lines, node3, kind, fileList = false) {
   const start = node3.position?.start.line;
   const end = node3.position?.end.line;
   if (!start || !end) return;
   for (let line = start; line <= end; line++) {
     const source = (lines[line - 1] ?? "").trim();
-    if (source) out.push({ line, source, text: normalizeLine(source), kind });
+    if (source) out.push({ line, source, text: normalizeLine(source), kind, ...fileList ? { fileList } : {} });
   }
 }
 function pushCode(out, node3) {
@@ -10637,14 +10683,19 @@ function compareClaims(claims, evidence) {
 function checkOf(kind) {
   const prefix = kind.split(".")[0];
   if (prefix === "readiness") return "readiness";
+  if (prefix === "file" || prefix === "commit" || prefix === "other") return "repository";
   return CHECK_NAMES.find((name) => name === prefix) ?? assertNeverCheck(kind);
 }
 function assertNeverCheck(kind) {
   throw new Error(`claim kind ${kind} has no check`);
 }
 function judge(claim2, evidence) {
+  if (claim2.kind === "file.exists") return judgeFile(claim2, evidence);
+  if (claim2.kind === "commit.exists") return judgeCommit(claim2, evidence);
+  if (claim2.kind === "other") return { verdict: "unverifiable", reason: "no check of the gate measures this" };
   const check2 = checkOf(claim2.kind);
   if (check2 === "readiness") return judgeReadiness(claim2, evidence);
+  if (check2 === "repository") throw new Error(`claim kind ${claim2.kind} is judged before its check is looked up`);
   const scoped = unsupportedScope(claim2);
   if (scoped) return scoped;
   const result = evidence[check2];
@@ -10677,6 +10728,8 @@ function judgeKnown(claim2, evidence) {
       return judgeFailedTests(claim2, evidence);
     case "tests.allPassing":
       return judgeAllPassing(claim2, evidence);
+    case "tests.passRate":
+      return judgePassRate(claim2, evidence);
     case "typecheck.errors": {
       const actual = claim2.scope ? typecheck.byCode?.[claim2.scope] ?? 0 : typecheck.errors;
       const what = claim2.scope ? `${claim2.scope} errors` : "type errors";
@@ -10701,6 +10754,10 @@ function judgeKnown(claim2, evidence) {
     case "readiness.score":
     case "readiness.ready":
       return judgeReadiness(claim2, evidence);
+    case "file.exists":
+    case "commit.exists":
+    case "other":
+      throw new Error(`claim kind ${claim2.kind} is judged before the checks`);
     default:
       return assertNever(claim2.kind);
   }
@@ -10773,6 +10830,67 @@ function judgeAllPassing(claim2, evidence) {
   }
   return compareState(claim2, { ...tests, status: allPass ? "pass" : "fail" }, "the test suite");
 }
+function matchesPercent(claimed, actual) {
+  const decimals = (String(claimed).split(".")[1] ?? "").length;
+  return Number(actual.toFixed(decimals)) === claimed;
+}
+function judgePassRate(claim2, evidence) {
+  const { passed = 0, total = 0 } = evidence.tests;
+  if (!total)
+    return { verdict: "contradicted", actual: 0, reason: `claims a ${String(claim2.claimed)}% pass rate; no tests ran` };
+  const actual = Math.round(passed / total * 1e3) / 10;
+  const ok3 = matchesPercent(claim2.claimed, passed / total * 100);
+  return {
+    verdict: ok3 ? "verified" : "contradicted",
+    actual,
+    reason: `claims a ${String(claim2.claimed)}% pass rate; ${passed} of ${total} passed (${actual}%)`
+  };
+}
+function judgeFile(claim2, evidence) {
+  const fact = evidence.repository?.files[String(claim2.claimed)];
+  switch (fact) {
+    case "exists":
+      return { verdict: "verified", actual: true, reason: `${String(claim2.claimed)} exists` };
+    case "missing":
+      return {
+        verdict: "contradicted",
+        actual: false,
+        reason: `claims ${String(claim2.claimed)} was created; there is no such file in the repository`
+      };
+    case "outside":
+      return {
+        verdict: "contradicted",
+        actual: false,
+        reason: `${String(claim2.claimed)} is a link that leaves the repository`
+      };
+    case void 0:
+      return { verdict: "unverifiable", reason: "the repository was not checked for this file" };
+    default:
+      return assertNever(fact);
+  }
+}
+function judgeCommit(claim2, evidence) {
+  const repo = evidence.repository;
+  const hash2 = String(claim2.claimed);
+  if (!repo || repo.commitsUnknown)
+    return {
+      verdict: "unverifiable",
+      reason: `commits could not be checked: ${repo?.commitsUnknown ?? "not gathered"}`
+    };
+  if (repo.commits[hash2] === "present")
+    return { verdict: "verified", actual: true, reason: `commit ${hash2} is in the history` };
+  if (repo.shallow) {
+    return {
+      verdict: "unverifiable",
+      reason: `commit ${hash2} is not in this shallow clone; fetch the full history (fetch-depth: 0) to check it`
+    };
+  }
+  return {
+    verdict: "contradicted",
+    actual: false,
+    reason: `claims commit ${hash2}; the repository's history has no such commit`
+  };
+}
 var HARD_GATES = [
   { check: "build", fails: (e) => e.build.status === "fail", says: () => "the build fails" },
   { check: "tests", fails: (e) => e.tests.status === "fail", says: (e) => `tests fail (${e.tests.reason})` },
@@ -10814,11 +10932,83 @@ function countVerdicts(verdicts) {
   return counts;
 }
 
+// src/verdict/self-contradictions.ts
+var COMPARABLE = /* @__PURE__ */ new Set([
+  "tests.passed",
+  "tests.total",
+  "tests.failed",
+  "tests.allPassing",
+  "tests.passRate",
+  "typecheck.errors",
+  "typecheck.clean",
+  "build.passing",
+  "audit.vulnerabilities",
+  "lint.errors",
+  "lint.warnings",
+  "coverage.percent",
+  "readiness.score",
+  "readiness.ready"
+]);
+function findSelfContradictions(claims) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const claim2 of claims) {
+    if (!COMPARABLE.has(claim2.kind) || claim2.bound) continue;
+    const key = `${claim2.file}\0${claim2.kind}\0${claim2.scope ?? ""}`;
+    groups.set(key, [...groups.get(key) ?? [], claim2]);
+  }
+  const found = [];
+  for (const group of groups.values()) {
+    if (new Set(group.map((c) => String(c.claimed))).size < 2) continue;
+    const [first] = group;
+    if (!first) continue;
+    found.push({
+      kind: first.kind,
+      ...first.scope ? { scope: first.scope } : {},
+      claims: group.map(({ file: file2, line, text: text4, claimed }) => ({ file: file2, line, text: text4, claimed }))
+    });
+  }
+  return found;
+}
+
+// src/evidence/repository.ts
+import { dirname as dirname2, join as join6, sep as sep2 } from "node:path";
+var GIT_TIMEOUT_MS = 3e4;
+async function gatherRepositoryFacts(ports, root, claims) {
+  const fileClaims2 = claims.filter((c) => c.kind === "file.exists");
+  const hashes = [...new Set(claims.filter((c) => c.kind === "commit.exists").map((c) => String(c.claimed)))];
+  if (!fileClaims2.length && !hashes.length) return void 0;
+  const files = {};
+  for (const claim2 of fileClaims2) files[String(claim2.claimed)] ??= await fileFact(ports.fs, root, claim2);
+  return { files, ...hashes.length ? await commitFacts(ports.runner, root, hashes) : { commits: {} } };
+}
+async function fileFact(fs, root, claim2) {
+  const path2 = String(claim2.claimed);
+  const candidates = [join6(root, path2), join6(root, dirname2(claim2.file), path2)];
+  const found = candidates.find((candidate) => fs.exists(candidate));
+  if (!found) return "missing";
+  const [real, realRoot] = await Promise.all([fs.realPath(found), fs.realPath(root)]);
+  return real === realRoot || real.startsWith(realRoot + sep2) ? "exists" : "outside";
+}
+async function commitFacts(runner, root, hashes) {
+  const git = (label, args) => runner.run({ label, command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS });
+  const probe = await git("git-shallow", ["rev-parse", "--is-shallow-repository"]);
+  if (probe.exitCode !== 0) {
+    const why = probe.spawnError ? `git could not be started: ${probe.spawnError}` : "the directory is not a git repository";
+    return { commits: {}, commitsUnknown: why };
+  }
+  const commits = {};
+  for (const hash2 of hashes) {
+    const result = await git("git-commit", ["cat-file", "-e", `${hash2}^{commit}`]);
+    commits[hash2] = result.exitCode === 0 ? "present" : "missing";
+  }
+  return { commits, shallow: probe.stdout.trim() === "true" };
+}
+
 // src/gate.ts
 async function runGate(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
-  const workDir = await mkdtemp(join6(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join7(tmpdir(), "readiness-gate-"));
   try {
     const found = await ports.logger.group("Reading claims", () => readClaims(ports.fs, root, options.reports));
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`);
@@ -10832,6 +11022,11 @@ async function runGate(ports, options) {
         timeoutMs: options.timeoutSeconds * 1e3
       }
     );
+    evidence.repository = await gatherRepositoryFacts(
+      { fs: ports.fs, runner: ports.createRunner(workDir) },
+      root,
+      found.claims
+    );
     const claims = compareClaims(found.claims, evidence);
     const counts = countVerdicts(claims);
     const failed = options.failOn === "contradicted" && counts.contradicted > 0;
@@ -10842,6 +11037,7 @@ async function runGate(ports, options) {
       evidence,
       claims,
       counts,
+      selfContradictions: findSelfContradictions(found.claims),
       reports: found.reports,
       notes: [...found.notes, ...notes]
     };
@@ -26707,8 +26903,8 @@ function foldObjects(members2) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
-      for (const other of objects) {
-        const part = other.properties?.[key] ?? undeclaredConstraint(other);
+      for (const other2 of objects) {
+        const part = other2.properties?.[key] ?? undeclaredConstraint(other2);
         if (part === null || part === void 0)
           continue;
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
@@ -28939,8 +29135,8 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   safeExtend(incoming) {
     return util_exports.safeExtend(this, incoming);
   },
-  merge(other) {
-    return util_exports.merge(this, other);
+  merge(other2) {
+    return util_exports.merge(this, other2);
   },
   pick(mask) {
     return util_exports.pick(this, mask);
@@ -30644,7 +30840,7 @@ var silentLogger = {
 // src/ports/process-runner.ts
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var CAPTURE_LIMIT_BYTES = 4 * 1024 * 1024;
 var BoundedCapture = class {
   constructor(limit) {
@@ -30685,7 +30881,7 @@ function createProcessRunner(logDir) {
   };
 }
 function runProcess(request, logDir, sequence) {
-  const base = join7(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
+  const base = join8(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
@@ -30774,6 +30970,8 @@ function headline(report) {
 function renderMarkdown(report) {
   const sections = [`## ${report.verdict === "pass" ? "\u2705" : "\u274C"} Readiness gate: ${headline(report)}`];
   if (report.claims.length) sections.push(claimsTable(sortForReading(report.claims)));
+  if (report.selfContradictions.length)
+    sections.push("### Reports that contradict themselves", selfContradictionList(report));
   sections.push("### Evidence", evidenceTable(report.evidence));
   if (report.reports.length)
     sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(", ")}`);
@@ -30794,6 +30992,12 @@ function claimsTable(claims) {
       escapeCell(c.reason)
     ])
   );
+}
+function selfContradictionList(report) {
+  return report.selfContradictions.map((group) => {
+    const where = group.claims.map((c) => `\`${escapeCell(c.file)}:${c.line}\` says ${escapeCell(String(c.claimed))}`);
+    return `- ${group.kind}${group.scope ? ` (${escapeCell(group.scope)})` : ""}: ${where.join("; ")}`;
+  }).join("\n");
 }
 function evidenceTable(evidence) {
   return table(
@@ -30825,6 +31029,10 @@ function renderText(report) {
     const width = Math.min(60, Math.max(...where.map((w) => w.length)));
     report.claims.forEach((claim2, i) => lines.push(formatClaim(claim2, (where[i] ?? "").padEnd(width))));
   }
+  for (const group of report.selfContradictions) {
+    const where = group.claims.map((c) => `${c.file}:${c.line} says ${String(c.claimed)}`).join("; ");
+    lines.push(`self-contradiction: ${group.kind}${group.scope ? ` (${group.scope})` : ""}: ${where}`);
+  }
   for (const note of report.notes) lines.push(`note: ${note}`);
   return lines.join("\n") + "\n";
 }
@@ -30835,7 +31043,7 @@ function formatClaim(claim2, where) {
 
 // src/publish/report-files.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
@@ -30844,7 +31052,7 @@ async function writeReportFiles(report, paths) {
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report));
 }
 async function writeText(path2, text4) {
-  await mkdir(dirname2(path2), { recursive: true });
+  await mkdir(dirname3(path2), { recursive: true });
   await writeFile(path2, text4);
 }
 

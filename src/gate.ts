@@ -10,6 +10,8 @@ import type { FileSystem } from './ports/file-system.js'
 import type { Logger } from './ports/logger.js'
 import type { ProcessRunner } from './ports/process-runner.js'
 import { compareClaims, countVerdicts } from './verdict/compare.js'
+import { findSelfContradictions } from './verdict/self-contradictions.js'
+import { gatherRepositoryFacts } from './evidence/repository.js'
 
 export interface GatePorts {
   fs: FileSystem
@@ -42,6 +44,11 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
         timeoutMs: options.timeoutSeconds * 1000
       }
     )
+    evidence.repository = await gatherRepositoryFacts(
+      { fs: ports.fs, runner: ports.createRunner(workDir) },
+      root,
+      found.claims
+    )
     const claims = compareClaims(found.claims, evidence)
     const counts = countVerdicts(claims)
     const failed = options.failOn === 'contradicted' && counts.contradicted > 0
@@ -52,6 +59,7 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
       evidence,
       claims,
       counts,
+      selfContradictions: findSelfContradictions(found.claims),
       reports: found.reports,
       notes: [...found.notes, ...notes]
     }

@@ -65,6 +65,28 @@ export interface Evidence {
   audit: AuditEvidence
   lint: LintEvidence
   coverage: CoverageEvidence
+  /** Facts about the repository itself, gathered only for the paths and hashes that claims name. */
+  repository?: RepositoryEvidence
+}
+
+export type FileFact = 'exists' | 'missing' | 'outside'
+export type CommitFact = 'present' | 'missing'
+
+export interface RepositoryEvidence {
+  /** Repository-relative path → whether it exists inside the repository (a link leaving it is `outside`). */
+  files: Record<string, FileFact>
+  /** Hash → whether the repository's history has it; absent when history could not be read. */
+  commits: Record<string, CommitFact>
+  /** Why commits could not be checked (not a git repository, a shallow clone), when they could not. */
+  commitsUnknown?: string
+  shallow?: boolean
+}
+
+/** Two or more claims of one report about the same quantity that disagree. */
+export interface SelfContradiction {
+  kind: ClaimKind
+  scope?: string
+  claims: Array<Pick<Claim, 'file' | 'line' | 'text' | 'claimed'>>
 }
 
 export type ClaimKind =
@@ -72,6 +94,7 @@ export type ClaimKind =
   | 'tests.total'
   | 'tests.failed'
   | 'tests.allPassing'
+  | 'tests.passRate'
   | 'typecheck.errors'
   | 'typecheck.clean'
   | 'build.passing'
@@ -81,6 +104,9 @@ export type ClaimKind =
   | 'coverage.percent'
   | 'readiness.score'
   | 'readiness.ready'
+  | 'file.exists'
+  | 'commit.exists'
+  | 'other'
 
 /** How a number was written: `37` exact, `285+` at least, `~200` about. */
 export type Bound = 'exact' | 'atLeast' | 'approx'
@@ -93,7 +119,8 @@ export interface Claim {
   /** The source line the claim was read from, trimmed. */
   text: string
   kind: ClaimKind
-  claimed: number | boolean
+  /** A number, `true`/`false` for a state (`false` is an honest "it fails"), or a path, hash or phrase. */
+  claimed: number | boolean | string
   bound?: Bound
   /** What the claim narrows itself to: a suite (`auth`), a severity (`high`), an error code (`TS2322`). */
   scope?: string
@@ -114,6 +141,7 @@ export interface GateReport {
   evidence: Evidence
   claims: ClaimVerdict[]
   counts: Record<VerdictStatus, number>
+  selfContradictions: SelfContradiction[]
   /** Files that were read as reports, and anything that was skipped with why. */
   reports: string[]
   notes: string[]

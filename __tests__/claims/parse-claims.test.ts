@@ -222,7 +222,7 @@ describe('parseClaims', () => {
     })
 
     it('reads the current numbers of a Python API report, not its history or targets', () => {
-      expect(claimsAtLine(session3, 72)).toEqual(['tests.passed=73', 'tests.total=81'])
+      expect(claimsAtLine(session3, 72)).toEqual(['tests.passed=73', 'tests.total=81', 'tests.passRate=90'])
       expect(claimsAtLine(session3, 312)).toEqual(['readiness.score=93'])
       expect(claimsAtLine(session3, 247)).toEqual(['tests.passed=81'])
       for (const line of [35, 47, 64, 279]) expect(claimsAtLine(session3, line)).toEqual([])
@@ -238,5 +238,72 @@ describe('parseClaims', () => {
       ])
       expect(claimsAtLine(phase2, 583)).toEqual(['tests.passed=37', 'tests.total=37'])
     })
+  })
+})
+
+describe('parseClaims on files, commits and unmeasured figures', () => {
+  it('reads the first path of each item of a list a "Files created:" label introduces', () => {
+    const markdown = [
+      '**Files Created:**',
+      '- [src/lib/csrf.ts](src/lib/csrf.ts) (229 lines)',
+      '- `docs/RUNBOOK.md` (40 lines), see also src/other.ts',
+      '',
+      'Other text mentioning src/unrelated.ts'
+    ].join('\n')
+    expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([
+      [2, 'file.exists=src/lib/csrf.ts'],
+      [3, 'file.exists=docs/RUNBOOK.md']
+    ])
+  })
+
+  it('reads files named after an inline label, and the list under a "Files Fixed" heading', () => {
+    expect(claimsOf('Created: src/lib/security/csrf.ts, src/lib/security/csp.ts')).toEqual([
+      'file.exists=src/lib/security/csrf.ts',
+      'file.exists=src/lib/security/csp.ts'
+    ])
+    expect(claimsOf('#### Files Fixed\n1. **src/utils/crypto.ts** (1 location)\n   - PBKDF2 in lib/x.ts')).toEqual([
+      'file.exists=src/utils/crypto.ts'
+    ])
+  })
+
+  it('does not read deleted files, or paths that leave the folder, as created', () => {
+    expect(claimsOf('Removed: src/old.ts')).toEqual([])
+    expect(claimsOf('**Files Modified:**\n- ../outside/file.ts')).toEqual([])
+  })
+
+  it('reads every commit hash of a commits line, and the hash of a commit list item', () => {
+    expect(claimsOf('**Commits:** cac2649 (Phase 1-2), 870fcd9 (Phase 3)')).toEqual([
+      'commit.exists=cac2649',
+      'commit.exists=870fcd9'
+    ])
+    expect(claimsOf('1. **805f180** - feat(tests): add integration tests')).toEqual(['commit.exists=805f180'])
+  })
+
+  it('does not read placeholder hashes, words or numbers as commits', () => {
+    expect(claimsOf('Commit: abc123def456')).toEqual([])
+    expect(claimsOf('Commit: $(git rev-parse --short HEAD)')).toEqual([])
+    expect(claimsOf('Commits: 1234567 and decade')).toEqual([])
+  })
+
+  it('skips template placeholders', () => {
+    expect(claimsOf('Tests: {PASS_RATE}% passing, 37/37 tests passing')).toEqual([])
+    expect(claimsOf('Date: 2025-01-XX, Build: ✅ passing')).toEqual([])
+  })
+
+  it('reads claims drawn in box-drawing trees', () => {
+    expect(claimsOf('├─ ✅ npm audit: 0 vulnerabilities')).toEqual(['audit.vulnerabilities=0'])
+    expect(claimsOf('│  └─ Build: ❌ failing')).toEqual(['build.passing=false'])
+  })
+
+  it('reads a pass rate, but leaves "100%" to the all-passing claim', () => {
+    expect(claimsOf('Pass Rate: 90%')).toEqual(['tests.passRate=90'])
+    expect(claimsOf('Pass rate: 100%')).toEqual(['tests.allPassing=true'])
+  })
+
+  it('reports figures no tool checks as "other", but not budgets', () => {
+    expect(claimsOf('p95 latency: 420ms')).toEqual(['other=p95 latency: 420ms'])
+    expect(claimsOf('Throughput: 1000+ tasks/second')).toEqual(['other=Throughput: 1000+ tasks/second'])
+    expect(claimsOf('- LCP: ≤2.5s (good)')).toEqual([])
+    expect(claimsOf('Lighthouse budget: performance score 90')).toEqual([])
   })
 })

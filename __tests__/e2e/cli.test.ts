@@ -109,6 +109,7 @@ describe('the bundled CLI on real example repositories', () => {
         'reports',
         'repository',
         'schemaVersion',
+        'selfContradictions',
         'verdict'
       ])
       expect(report.schemaVersion).toBe(1)

@@ -177,3 +177,38 @@ describe('compareClaims', () => {
     expect(verdictOf({ kind: 'coverage.percent', claimed: 90 })).toMatchObject({ verdict: 'unverifiable' })
   })
 })
+
+describe('compareClaims on repository facts and other claims', () => {
+  const withRepo = (repository: Evidence['repository']) => ({ ...evidence(), repository })
+
+  it('verifies a file that exists and contradicts one that does not', () => {
+    const e = withRepo({ files: { 'src/a.ts': 'exists', 'src/b.ts': 'missing', 'src/c.ts': 'outside' }, commits: {} })
+    expect(verdictOf({ kind: 'file.exists', claimed: 'src/a.ts' }, e)).toMatchObject({ verdict: 'verified' })
+    expect(verdictOf({ kind: 'file.exists', claimed: 'src/b.ts' }, e)).toMatchObject({ verdict: 'contradicted' })
+    expect(verdictOf({ kind: 'file.exists', claimed: 'src/c.ts' }, e)).toMatchObject({
+      verdict: 'contradicted',
+      reason: expect.stringMatching(/leaves the repository/)
+    })
+  })
+
+  it('contradicts a missing commit only when the whole history was there', () => {
+    const full = withRepo({ files: {}, commits: { abc1234: 'missing', fed9876: 'present' }, shallow: false })
+    expect(verdictOf({ kind: 'commit.exists', claimed: 'fed9876' }, full)).toMatchObject({ verdict: 'verified' })
+    expect(verdictOf({ kind: 'commit.exists', claimed: 'abc1234' }, full)).toMatchObject({ verdict: 'contradicted' })
+    const shallow = withRepo({ files: {}, commits: { abc1234: 'missing' }, shallow: true })
+    expect(verdictOf({ kind: 'commit.exists', claimed: 'abc1234' }, shallow)).toMatchObject({
+      verdict: 'unverifiable',
+      reason: expect.stringMatching(/fetch-depth: 0/)
+    })
+  })
+
+  it('compares a pass rate rounded as written', () => {
+    const e = evidence({ tests: { status: 'fail', reason: '', total: 81, passed: 73, failed: 8, failedSuites: 0 } })
+    expect(verdictOf({ kind: 'tests.passRate', claimed: 90 }, e)).toMatchObject({ verdict: 'verified', actual: 90.1 })
+    expect(verdictOf({ kind: 'tests.passRate', claimed: 90.5 }, e)).toMatchObject({ verdict: 'contradicted' })
+  })
+
+  it('leaves figures no tool measures unverifiable', () => {
+    expect(verdictOf({ kind: 'other', claimed: 'p95 latency: 420ms' })).toMatchObject({ verdict: 'unverifiable' })
+  })
+})

@@ -5,7 +5,7 @@ import type { Segment } from './segments.js'
 /** A claim as one line states it, before it is given its file. */
 export interface ClaimDraft {
   kind: ClaimKind
-  claimed: number | boolean
+  claimed: number | boolean | string
   bound?: Bound
   scope?: string
 }
@@ -79,13 +79,18 @@ const CHANGE_BEFORE =
 const CHANGE_AFTER =
   /^\s*(?:were\s+|was\s+|have been\s+)?(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|written)\b/i
 
+/** Template text that was never filled in: `{PASS_RATE}`, `2025-01-XX`, `$(git rev-parse HEAD)`. */
+const PLACEHOLDER =
+  /\{[A-Z][A-Z0-9_]*\}|\{\{[^}]*\}\}|\b\d{4}-\d{2}-XX\b|\$\([^)]*\)|\bX{2,}\b|\bTBD\b|\bN\/A\b|<(?:N|X|TODO)>/
+
 export function matchClaims(segment: Segment): ClaimDraft[] {
   const text = segment.text
   // A pending mark says the thing is not done yet: `⏳ Production build passing` claims nothing.
   if (!text || text.startsWith(PENDING_MARK)) return []
   const drafts = sentences(text)
-    .filter((sentence) => !INTENT_LINE.test(sentence) && !HISTORY_LINE.test(sentence))
+    .filter((sentence) => !INTENT_LINE.test(sentence) && !HISTORY_LINE.test(sentence) && !PLACEHOLDER.test(sentence))
     .flatMap((sentence) => MATCHERS.flatMap((match) => match(sentence, segment)))
+  drafts.push(...fileClaims(segment), ...commitClaims(segment))
   const pathScope = leadingPathScope(text)
   const seen = new Set<string>()
   const scoped = drafts.map((draft) => (pathScope && !draft.scope ? { ...draft, scope: pathScope } : draft))
@@ -95,7 +100,9 @@ export function matchClaims(segment: Segment): ClaimDraft[] {
   return scoped.filter((draft) => {
     // A count says more than "clean" or "failing" on the same line.
     if (draft.kind === 'typecheck.clean' && counted.has(draft.scope ?? '')) return false
-    const key = `${draft.kind}|${draft.scope ?? ''}`
+    // Paths, hashes and phrases are separate claims even when one line names several.
+    const named = typeof draft.claimed === 'string' ? `|${draft.claimed}` : ''
+    const key = `${draft.kind}|${draft.scope ?? ''}${named}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
@@ -474,6 +481,58 @@ const readiness: Matcher = (text) => {
   return []
 }
 
+const passRate: Matcher = (text) => {
+  const rate =
+    /\bpass(?:ing)? rate\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text) ??
+    /(?<![+\d.])(\d{1,3}(?:\.\d+)?)%\s+(?:pass(?:ing)? rate|of tests passing|tests? passing)\b/i.exec(text)
+  if (!rate?.[1] || Number(rate[1]) === 100) return []
+  return [{ kind: 'tests.passRate', claimed: Number(rate[1]), scope: testScope(text, rate.index) }]
+}
+
+/** Performance and size figures no check of the gate measures; reported so the reader knows they were not checked. */
+const OTHER_METRIC =
+  /\b(?:p(?:50|90|95|99)|latency|response time|throughput|lighthouse(?: score)?|performance score|image size|bundle size|docker image|uptime|LCP|FCP|TTI|TBT|CLS)\b[^.;|]{0,20}?[:=]?\s*[~≈]?\d[\d.,]*\+?\s*(?:ms|s|mb|kb|gb|%|(?:req(?:uest)?s?|tasks)\/s(?:ec(?:ond)?)?|rps)?|\d[\d.,]*\+?\s*(?:req(?:uest)?s?\/s(?:ec(?:ond)?)?|tasks\/s(?:ec(?:ond)?)?|rps)\b/i
+const BUDGET = /\b(?:budgets?|thresholds?|max(?:imum)?|min(?:imum)?|limits?|under|below|at most|at least)\b|[≤≥<>]/i
+
+const other: Matcher = (text) => {
+  const metric = OTHER_METRIC.exec(text)
+  if (!metric || BUDGET.test(text)) return []
+  return [{ kind: 'other', claimed: metric[0].trim() }]
+}
+
+const PATH =
+  /(?<![\w/.-])((?:[\w@.-]+\/)*[\w@-][\w@.-]*\.(?:tsx?|jsx?|mjs|cjs|json|md|py|sql|ya?ml|css|scss|html|sh|go|rs|toml|txt|vue|svelte))(?![\w/])/g
+const INLINE_FILE_LABEL =
+  /^(?:new\s+)?(?:files?\s+)?(?:created|added|modified|changed|updated|new files?)(?:\s+files?)?\s*:\s*(.+)$/i
+
+/** `Created: src/lib/csrf.ts`, or the first path of each item in a list a `Files created:` label introduces. */
+function fileClaims(segment: Segment): ClaimDraft[] {
+  const inline = INLINE_FILE_LABEL.exec(segment.text)
+  const text = inline?.[1] ?? (segment.fileList ? segment.text : undefined)
+  if (!text || /\b(?:deleted|removed)\b/i.test(text)) return []
+  const paths = [...text.matchAll(PATH)]
+    .map((m) => (m[1] ?? '').replace(/^\.\//, ''))
+    .filter((p) => !/^\.|\.\./.test(p))
+  const claimed = inline ? paths : paths.slice(0, 1)
+  return [...new Set(claimed)].map((path) => ({ kind: 'file.exists', claimed: path }))
+}
+
+/** Hashes are 7 to 40 hex digits with a letter and a digit; `abc1234`-style placeholders are not claims. */
+const HASH = /(?<![\w/])([0-9a-f]{7,40})(?![\w/])/g
+const PLACEHOLDER_HASH = /^(?:abc123\w*|a1b2c3\w*|deadbeef\w*|1234567\w*|0{7,}|f{7,})$/
+
+function commitClaims(segment: Segment): ClaimDraft[] {
+  const text = segment.text
+  const labelled = /\bcommits?\b\s*(?:\d+\s*)?[:#]?/i.test(text)
+  const listed = /^(?:\d+[.)]\s*)?([0-9a-f]{7,40})\s+(?:-|–|—|:)\s+\S/.test(text)
+  if (!labelled && !listed) return []
+  return [...text.matchAll(HASH)]
+    .map((m) => m[1] ?? '')
+    .filter((hash) => /[a-f]/.test(hash) && /\d/.test(hash) && !PLACEHOLDER_HASH.test(hash))
+    .slice(0, listed && !labelled ? 1 : undefined)
+    .map((hash) => ({ kind: 'commit.exists', claimed: hash }))
+}
+
 const MATCHERS: Matcher[] = [
   testRatio,
   testCounts,
@@ -486,5 +545,7 @@ const MATCHERS: Matcher[] = [
   audit,
   lint,
   coverage,
-  readiness
+  readiness,
+  passRate,
+  other
 ]

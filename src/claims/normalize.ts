@@ -81,6 +81,8 @@ export function normalizeLine(line: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/\*\*|__|~~|`/g, '')
     .replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g, '$1$2')
+    .replace(/^[\s│├└┌┐┘┴┬┼─═║╔╗╚╝╠╣╦╩╬+|`'-]*(?=[├└│])/, '')
+    .replace(/^\s*[│├└┌╠╚║]+[─═\s]*/, '')
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/^\s*>\s*/, '')
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')

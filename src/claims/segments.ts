@@ -12,7 +12,13 @@ export interface Segment {
   /** Normalized words for matching. */
   text: string
   kind: 'prose' | 'heading' | 'table' | 'output'
+  /** The line is an item of a list introduced by `Created:`, `Files modified:` and the like. */
+  fileList?: boolean
 }
+
+/** A label that introduces a list of files the work created or changed. */
+export const FILE_LIST_LABEL =
+  /^(?:new\s+)?(?:files?\s+)?(?:created|added|modified|changed|updated|fixed|touched|deliverables|new files?)(?:\s+files?)?\s*(?:\(\d+\))?\s*:?\s*$/i
 
 /** Headings under which lines state intent or history, not the current state. */
 const INTENT_HEADING =
@@ -54,7 +60,7 @@ export function markdownSegments(markdown: string): Segment[] {
   const lines = markdown.split(/\r?\n/)
   const out: Segment[] = []
   const headingIntent: boolean[] = []
-  const visit = (node: Nodes, intent: boolean): void => {
+  const visit = (node: Nodes, intent: boolean, fileList: boolean): void => {
     switch (node.type) {
       case 'heading':
         headingIntent.length = node.depth
@@ -62,12 +68,12 @@ export function markdownSegments(markdown: string): Segment[] {
         if (!headingIntent.some(Boolean)) pushLines(out, lines, node, 'heading')
         return
       case 'paragraph':
-        if (!intent) pushLines(out, lines, node, 'prose')
+        if (!intent) pushLines(out, lines, node, 'prose', fileList)
         return
       case 'listItem':
         // An unchecked box is something still to do, never a claim.
         if (node.checked === false) return
-        node.children.forEach((child) => visit(child, intent))
+        visitChildren(node, intent, fileList)
         return
       case 'table':
         if (!intent) pushTable(out, lines, node)
@@ -78,20 +84,33 @@ export function markdownSegments(markdown: string): Segment[] {
       case 'html':
         return
       default:
-        if ('children' in node) (node as Parent).children.forEach((child) => visit(child as Nodes, intent))
+        if ('children' in node) visitChildren(node as Parent, intent, fileList)
     }
   }
-  for (const child of tree.children) visit(child, headingIntent.some(Boolean))
+  /** Walks siblings in order, so a `Created:` label can mark the list that follows it. */
+  const visitChildren = (parent: Parent, intent: boolean, fileList: boolean): void => {
+    let listFollows = false
+    for (const child of parent.children as Nodes[]) {
+      const atRoot = parent.type === 'root'
+      // Only an item's own line names its file; lists nested in it describe the change.
+      const inherited = fileList && !(parent.type === 'listItem' && child.type === 'list')
+      visit(child, atRoot ? headingIntent.some(Boolean) : intent, inherited || (listFollows && child.type === 'list'))
+      listFollows =
+        (child.type === 'paragraph' || child.type === 'heading') &&
+        FILE_LIST_LABEL.test(normalizeLine(plainText(child)))
+    }
+  }
+  visitChildren(tree, false, false)
   return out
 }
 
-function pushLines(out: Segment[], lines: string[], node: Nodes, kind: Segment['kind']): void {
+function pushLines(out: Segment[], lines: string[], node: Nodes, kind: Segment['kind'], fileList = false): void {
   const start = node.position?.start.line
   const end = node.position?.end.line
   if (!start || !end) return
   for (let line = start; line <= end; line++) {
     const source = (lines[line - 1] ?? '').trim()
-    if (source) out.push({ line, source, text: normalizeLine(source), kind })
+    if (source) out.push({ line, source, text: normalizeLine(source), kind, ...(fileList ? { fileList } : {}) })
   }
 }
 

@@ -37,6 +37,8 @@ export function headline(report: GateReport): string {
 export function renderMarkdown(report: GateReport): string {
   const sections = [`## ${report.verdict === 'pass' ? '✅' : '❌'} Readiness gate: ${headline(report)}`]
   if (report.claims.length) sections.push(claimsTable(sortForReading(report.claims)))
+  if (report.selfContradictions.length)
+    sections.push('### Reports that contradict themselves', selfContradictionList(report))
   sections.push('### Evidence', evidenceTable(report.evidence))
   if (report.reports.length)
     sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(', ')}`)
@@ -59,6 +61,15 @@ function claimsTable(claims: ClaimVerdict[]): string {
       escapeCell(c.reason)
     ])
   )
+}
+
+function selfContradictionList(report: GateReport): string {
+  return report.selfContradictions
+    .map((group) => {
+      const where = group.claims.map((c) => `\`${escapeCell(c.file)}:${c.line}\` says ${escapeCell(String(c.claimed))}`)
+      return `- ${group.kind}${group.scope ? ` (${escapeCell(group.scope)})` : ''}: ${where.join('; ')}`
+    })
+    .join('\n')
 }
 
 function evidenceTable(evidence: Evidence): string {

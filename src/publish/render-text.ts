@@ -22,6 +22,10 @@ export function renderText(report: GateReport): string {
     const width = Math.min(60, Math.max(...where.map((w) => w.length)))
     report.claims.forEach((claim, i) => lines.push(formatClaim(claim, (where[i] ?? '').padEnd(width))))
   }
+  for (const group of report.selfContradictions) {
+    const where = group.claims.map((c) => `${c.file}:${c.line} says ${String(c.claimed)}`).join('; ')
+    lines.push(`self-contradiction: ${group.kind}${group.scope ? ` (${group.scope})` : ''}: ${where}`)
+  }
   for (const note of report.notes) lines.push(`note: ${note}`)
   return lines.join('\n') + '\n'
 }

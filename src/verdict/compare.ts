@@ -22,9 +22,10 @@ export function compareClaims(claims: Claim[], evidence: Evidence): ClaimVerdict
   return claims.map((claim) => ({ ...claim, ...judge(claim, evidence) }))
 }
 
-export function checkOf(kind: ClaimKind): CheckName | 'readiness' {
+export function checkOf(kind: ClaimKind): CheckName | 'readiness' | 'repository' {
   const prefix = kind.split('.')[0]
   if (prefix === 'readiness') return 'readiness'
+  if (prefix === 'file' || prefix === 'commit' || prefix === 'other') return 'repository'
   return CHECK_NAMES.find((name) => name === prefix) ?? assertNeverCheck(kind)
 }
 
@@ -33,8 +34,12 @@ function assertNeverCheck(kind: string): never {
 }
 
 function judge(claim: Claim, evidence: Evidence): Judgement {
+  if (claim.kind === 'file.exists') return judgeFile(claim, evidence)
+  if (claim.kind === 'commit.exists') return judgeCommit(claim, evidence)
+  if (claim.kind === 'other') return { verdict: 'unverifiable', reason: 'no check of the gate measures this' }
   const check = checkOf(claim.kind)
   if (check === 'readiness') return judgeReadiness(claim, evidence)
+  if (check === 'repository') throw new Error(`claim kind ${claim.kind} is judged before its check is looked up`)
   const scoped = unsupportedScope(claim)
   if (scoped) return scoped
   const result = evidence[check]
@@ -72,6 +77,8 @@ function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
       return judgeFailedTests(claim, evidence)
     case 'tests.allPassing':
       return judgeAllPassing(claim, evidence)
+    case 'tests.passRate':
+      return judgePassRate(claim, evidence)
     case 'typecheck.errors': {
       const actual = claim.scope ? (typecheck.byCode?.[claim.scope] ?? 0) : typecheck.errors
       const what = claim.scope ? `${claim.scope} errors` : 'type errors'
@@ -96,6 +103,10 @@ function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
     case 'readiness.score':
     case 'readiness.ready':
       return judgeReadiness(claim, evidence)
+    case 'file.exists':
+    case 'commit.exists':
+    case 'other':
+      throw new Error(`claim kind ${claim.kind} is judged before the checks`)
     default:
       return assertNever(claim.kind)
   }
@@ -176,6 +187,72 @@ function judgeAllPassing(claim: Claim, evidence: Evidence): Judgement {
     return { verdict: 'contradicted', actual: false, reason: 'claims all tests pass; no tests ran' }
   }
   return compareState(claim, { ...tests, status: allPass ? 'pass' : 'fail' }, 'the test suite')
+}
+
+/** A percentage is compared as it was written: `90%` accepts 89.6, `89.6%` does not accept 89.58. */
+export function matchesPercent(claimed: number, actual: number): boolean {
+  const decimals = (String(claimed).split('.')[1] ?? '').length
+  return Number(actual.toFixed(decimals)) === claimed
+}
+
+function judgePassRate(claim: Claim, evidence: Evidence): Judgement {
+  const { passed = 0, total = 0 } = evidence.tests
+  if (!total)
+    return { verdict: 'contradicted', actual: 0, reason: `claims a ${String(claim.claimed)}% pass rate; no tests ran` }
+  const actual = Math.round((passed / total) * 1000) / 10
+  const ok = matchesPercent(claim.claimed as number, (passed / total) * 100)
+  return {
+    verdict: ok ? 'verified' : 'contradicted',
+    actual,
+    reason: `claims a ${String(claim.claimed)}% pass rate; ${passed} of ${total} passed (${actual}%)`
+  }
+}
+
+function judgeFile(claim: Claim, evidence: Evidence): Judgement {
+  const fact = evidence.repository?.files[String(claim.claimed)]
+  switch (fact) {
+    case 'exists':
+      return { verdict: 'verified', actual: true, reason: `${String(claim.claimed)} exists` }
+    case 'missing':
+      return {
+        verdict: 'contradicted',
+        actual: false,
+        reason: `claims ${String(claim.claimed)} was created; there is no such file in the repository`
+      }
+    case 'outside':
+      return {
+        verdict: 'contradicted',
+        actual: false,
+        reason: `${String(claim.claimed)} is a link that leaves the repository`
+      }
+    case undefined:
+      return { verdict: 'unverifiable', reason: 'the repository was not checked for this file' }
+    default:
+      return assertNever(fact)
+  }
+}
+
+function judgeCommit(claim: Claim, evidence: Evidence): Judgement {
+  const repo = evidence.repository
+  const hash = String(claim.claimed)
+  if (!repo || repo.commitsUnknown)
+    return {
+      verdict: 'unverifiable',
+      reason: `commits could not be checked: ${repo?.commitsUnknown ?? 'not gathered'}`
+    }
+  if (repo.commits[hash] === 'present')
+    return { verdict: 'verified', actual: true, reason: `commit ${hash} is in the history` }
+  if (repo.shallow) {
+    return {
+      verdict: 'unverifiable',
+      reason: `commit ${hash} is not in this shallow clone; fetch the full history (fetch-depth: 0) to check it`
+    }
+  }
+  return {
+    verdict: 'contradicted',
+    actual: false,
+    reason: `claims commit ${hash}; the repository's history has no such commit`
+  }
 }
 
 /** The checks that make any readiness claim false when they fail. */

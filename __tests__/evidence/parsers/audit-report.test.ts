@@ -17,16 +17,25 @@ describe('parseNpmAudit', () => {
   })
 
   it('keeps the full counts when --audit-level only changed the exit code', () => {
-    expect(parseNpmAudit(fixture('npm-audit/mock.highonly.level-critical.json.stdout'))).toMatchObject({ ok: true, total: 1 })
+    expect(parseNpmAudit(fixture('npm-audit/mock.highonly.level-critical.json.stdout'))).toMatchObject({
+      ok: true,
+      total: 1
+    })
   })
 
   it('gives no count when the advisory endpoint refused', () => {
     const reading = parseNpmAudit(fixture('npm-audit/full.json.stdout'))
-    expect(reading).toEqual({ ok: false, reason: expect.stringMatching(/^the advisory endpoint refused: 405 Method Not Allowed/) })
+    expect(reading).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^the advisory endpoint refused: 405 Method Not Allowed/)
+    })
   })
 
   it('gives no count without a lockfile', () => {
-    expect(parseNpmAudit(fixture('npm-audit/nolockfile.json.stdout'))).toEqual({ ok: false, reason: expect.stringMatching(/lockfile/) })
+    expect(parseNpmAudit(fixture('npm-audit/nolockfile.json.stdout'))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/lockfile/)
+    })
   })
 
   it('gives no count for empty output', () => {
@@ -53,7 +62,9 @@ describe('parsePnpmAudit', () => {
   })
 
   it('gives no count when the endpoint refused', () => {
-    expect(parsePnpmAudit(fixture('pnpm-audit/full.json.stdout'), fixture('pnpm-audit/full.json.stderr'))).toMatchObject({ ok: false })
+    expect(
+      parsePnpmAudit(fixture('pnpm-audit/full.json.stdout'), fixture('pnpm-audit/full.json.stderr'))
+    ).toMatchObject({ ok: false })
   })
 })
 

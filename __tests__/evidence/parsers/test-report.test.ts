@@ -4,7 +4,13 @@ import { fixture } from '../../helpers.js'
 
 describe('parseJestJson', () => {
   it('reads jest counts, folding todo tests into skipped', () => {
-    expect(parseJestJson(fixture('jest/mixed.json'))).toMatchObject({ total: 9, passed: 2, failed: 2, skipped: 5, failedSuites: 0 })
+    expect(parseJestJson(fixture('jest/mixed.json'))).toMatchObject({
+      total: 9,
+      passed: 2,
+      failed: 2,
+      skipped: 5,
+      failedSuites: 0
+    })
   })
 
   it('counts test files that failed to load although numFailedTests is 0', () => {
@@ -18,7 +24,12 @@ describe('parseJestJson', () => {
   })
 
   it.each(['vitest-3.2.7', 'vitest-4.1.12', 'vitest-5.1.1'])('reads %s reports, which are jest-shaped', (version) => {
-    expect(parseJestJson(fixture(`vitest/${version}/mixed.json`))).toMatchObject({ total: 8, passed: 2, failed: 2, skipped: 4 })
+    expect(parseJestJson(fixture(`vitest/${version}/mixed.json`))).toMatchObject({
+      total: 8,
+      passed: 2,
+      failed: 2,
+      skipped: 4
+    })
     expect(parseJestJson(fixture(`vitest/${version}/suitefail.json`))).toMatchObject({ failed: 0, failedSuites: 4 })
   })
 
@@ -41,7 +52,12 @@ describe('parseJestJson', () => {
 
 describe('parseNodeTestJunit', () => {
   it('reads the totals comments; a failing todo does not count as a failure', () => {
-    expect(parseNodeTestJunit(fixture('node-test/mixed.junit.xml'))).toMatchObject({ total: 9, passed: 3, failed: 2, skipped: 4 })
+    expect(parseNodeTestJunit(fixture('node-test/mixed.junit.xml'))).toMatchObject({
+      total: 9,
+      passed: 3,
+      failed: 2,
+      skipped: 4
+    })
   })
 
   it('rejects XML without totals', () => {

@@ -1,0 +1,45 @@
+import type { Claim, ClaimKind, SelfContradiction } from '../model.js'
+
+/** Kinds whose claims name a quantity or a state; paths, hashes and free phrases cannot disagree. */
+const COMPARABLE: ReadonlySet<ClaimKind> = new Set<ClaimKind>([
+  'tests.passed',
+  'tests.total',
+  'tests.failed',
+  'tests.allPassing',
+  'tests.passRate',
+  'typecheck.errors',
+  'typecheck.clean',
+  'build.passing',
+  'audit.vulnerabilities',
+  'lint.errors',
+  'lint.warnings',
+  'coverage.percent',
+  'readiness.score',
+  'readiness.ready'
+])
+
+/**
+ * Finds reports that disagree with themselves: two exact claims of the same quantity and scope with
+ * different values (`coverage 73.6%` in one section, `42.6%` in another). Bounded claims (`285+`, `~200`)
+ * are left out, as they can agree with several numbers.
+ */
+export function findSelfContradictions(claims: Claim[]): SelfContradiction[] {
+  const groups = new Map<string, Claim[]>()
+  for (const claim of claims) {
+    if (!COMPARABLE.has(claim.kind) || claim.bound) continue
+    const key = `${claim.file}\u0000${claim.kind}\u0000${claim.scope ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), claim])
+  }
+  const found: SelfContradiction[] = []
+  for (const group of groups.values()) {
+    if (new Set(group.map((c) => String(c.claimed))).size < 2) continue
+    const [first] = group
+    if (!first) continue
+    found.push({
+      kind: first.kind,
+      ...(first.scope ? { scope: first.scope } : {}),
+      claims: group.map(({ file, line, text, claimed }) => ({ file, line, text, claimed }))
+    })
+  }
+  return found
+}
