@@ -26,6 +26,7 @@ Options:
   --no-install        do not install dependencies when node_modules is missing
   --checks LIST       comma-separated checks to run (default: ${RUNNABLE_CHECKS.join(',')})
   --reports GLOBS     comma-separated globs of the reports to read (default: report-like *.md names)
+  --claims-file FILE  the structured claims file (default: .github/readiness.yml or .json, if present)
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on WHEN      contradicted (default) or never
   --quiet             print only the report, not the progress of each check
@@ -78,6 +79,7 @@ function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 
         'no-install': { type: 'boolean' },
         checks: { type: 'string' },
         reports: { type: 'string' },
+        'claims-file': { type: 'string' },
         timeout: { type: 'string' },
         'fail-on': { type: 'string' },
         quiet: { type: 'boolean' },
@@ -100,6 +102,7 @@ function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 
     {
       directory: positionals[0],
       reports: values.reports,
+      claimsFile: values['claims-file'],
       install: values['no-install'] ? 'false' : undefined,
       checks: values.checks,
       timeoutSeconds: values.timeout,
@@ -110,6 +113,7 @@ function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 
     {
       directory: 'DIR',
       reports: '--reports',
+      claimsFile: '--claims-file',
       install: '--no-install',
       checks: '--checks',
       timeoutSeconds: '--timeout',

@@ -2,6 +2,7 @@
 export const Inputs = {
   WorkingDirectory: 'working-directory',
   Reports: 'reports',
+  ClaimsFile: 'claims-file',
   Install: 'install',
   Checks: 'checks',
   CheckTimeout: 'check-timeout',
@@ -14,6 +15,7 @@ export const Inputs = {
 export const SETTING_INPUTS = {
   directory: Inputs.WorkingDirectory,
   reports: Inputs.Reports,
+  claimsFile: Inputs.ClaimsFile,
   install: Inputs.Install,
   checks: Inputs.Checks,
   timeoutSeconds: Inputs.CheckTimeout,

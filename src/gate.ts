@@ -32,7 +32,9 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`)
   const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
   try {
-    const found = await ports.logger.group('Reading claims', () => readClaims(ports.fs, root, options.reports))
+    const found = await ports.logger.group('Reading claims', () =>
+      readClaims(ports.fs, root, { reports: options.reports, claimsFile: options.claimsFile })
+    )
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`)
     const { evidence, notes } = await gatherEvidence(
       { fs: ports.fs, logger: ports.logger, runner: ports.createRunner(workDir) },

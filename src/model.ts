@@ -89,24 +89,40 @@ export interface SelfContradiction {
   claims: Array<Pick<Claim, 'file' | 'line' | 'text' | 'claimed'>>
 }
 
-export type ClaimKind =
-  | 'tests.passed'
-  | 'tests.total'
-  | 'tests.failed'
-  | 'tests.allPassing'
-  | 'tests.passRate'
-  | 'typecheck.errors'
-  | 'typecheck.clean'
-  | 'build.passing'
-  | 'audit.vulnerabilities'
-  | 'lint.errors'
-  | 'lint.warnings'
-  | 'coverage.percent'
-  | 'readiness.score'
-  | 'readiness.ready'
-  | 'file.exists'
-  | 'commit.exists'
-  | 'other'
+export const CLAIM_KINDS = [
+  'tests.passed',
+  'tests.total',
+  'tests.failed',
+  'tests.allPassing',
+  'tests.passRate',
+  'typecheck.errors',
+  'typecheck.clean',
+  'build.passing',
+  'audit.vulnerabilities',
+  'lint.errors',
+  'lint.warnings',
+  'coverage.percent',
+  'readiness.score',
+  'readiness.ready',
+  'file.exists',
+  'commit.exists',
+  'other'
+] as const
+export type ClaimKind = (typeof CLAIM_KINDS)[number]
+
+/** What the `claimed` value of each kind is: a count or percentage, a state, or a name. */
+export function claimValueType(kind: ClaimKind): 'number' | 'boolean' | 'string' {
+  if (
+    kind === 'tests.allPassing' ||
+    kind === 'typecheck.clean' ||
+    kind === 'build.passing' ||
+    kind === 'readiness.ready'
+  ) {
+    return 'boolean'
+  }
+  if (kind === 'file.exists' || kind === 'commit.exists' || kind === 'other') return 'string'
+  return 'number'
+}
 
 /** How a number was written: `37` exact, `285+` at least, `~200` about. */
 export type Bound = 'exact' | 'atLeast' | 'approx'

@@ -17,6 +17,7 @@ const csv = (value: string): string[] =>
 export const gateOptionsSchema = z.object({
   directory: z.string().min(1),
   reports: z.array(z.string().min(1)).optional(),
+  claimsFile: z.string().min(1).optional(),
   install: z.boolean(),
   checks: z.array(z.enum(RUNNABLE_CHECKS)).min(1, 'at least one check'),
   timeoutSeconds: z
@@ -34,6 +35,7 @@ export type GateOptions = z.infer<typeof gateOptionsSchema>
 export interface RawSettings {
   directory?: string
   reports?: string
+  claimsFile?: string
   install?: string
   checks?: string
   timeoutSeconds?: string
@@ -45,6 +47,7 @@ export interface RawSettings {
 const rawSchema = z.object({
   directory: z.string().default('.'),
   reports: z.string().transform(csv).optional(),
+  claimsFile: z.string().optional(),
   install: z.stringbool().default(true),
   checks: z
     .string()

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Claim } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
+import { isIgnored, readClaimsFile } from './config-file.js'
 import { findReports } from './find-reports.js'
 import { parseClaims } from './parse-claims.js'
 
@@ -10,11 +11,23 @@ export interface ReadClaimsResult {
   notes: string[]
 }
 
-/** Stage 1: find the repository's status reports and read the claims they make. */
-export async function readClaims(fs: FileSystem, root: string, patterns?: string[]): Promise<ReadClaimsResult> {
-  const found = await findReports(fs, root, patterns)
+export interface ReadClaimsOptions {
+  /** Report globs given as an input; they take precedence over the claims file's `reports`. */
+  reports?: string[]
+  /** A claims file path, repository-relative; without it `.github/readiness.yml` (or `.json`) is used if present. */
+  claimsFile?: string
+}
+
+/** Stage 1: find the repository's status reports and claims file, and read the claims they make. */
+export async function readClaims(
+  fs: FileSystem,
+  root: string,
+  options: ReadClaimsOptions = {}
+): Promise<ReadClaimsResult> {
+  const config = await readClaimsFile(fs, root, options.claimsFile)
+  const found = await findReports(fs, root, options.reports ?? config?.reports)
   const notes = [...found.notes]
-  const claims: Claim[] = []
+  const extracted: Claim[] = []
   const reports: string[] = []
   for (const file of found.files) {
     const text = await fs.readText(join(root, file))
@@ -23,8 +36,13 @@ export async function readClaims(fs: FileSystem, root: string, patterns?: string
       continue
     }
     reports.push(file)
-    claims.push(...parseClaims(file, text))
+    extracted.push(...parseClaims(file, text))
   }
-  if (!reports.length) notes.push('no status reports were found')
-  return { claims, reports, notes }
+  const kept = config ? extracted.filter((claim) => !isIgnored(claim, config.ignore)) : extracted
+  if (config) {
+    const ignored = extracted.length - kept.length
+    notes.push(`${config.path}: ${config.claims.length} declared claims, ${ignored} claims ignored by its rules`)
+  }
+  if (!reports.length && !config?.claims.length) notes.push('no status reports were found')
+  return { claims: [...kept, ...(config?.claims ?? [])], reports, notes }
 }

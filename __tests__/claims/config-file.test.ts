@@ -1,0 +1,124 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { isIgnored, parseClaimsFile } from '../../src/claims/config-file.js'
+import { readClaims } from '../../src/claims/read-claims.js'
+import { ConfigurationError } from '../../src/errors.js'
+import { createFileSystem } from '../../src/ports/file-system.js'
+
+const VALID = `version: 1
+reports:
+  - docs/status/*.md
+claims:
+  - kind: tests.passed
+    value: 37
+  - kind: audit.vulnerabilities
+    value: 0
+    scope: high
+    text: No high vulnerabilities in production dependencies
+ignore:
+  - file: docs/status/OLD.md
+    kind: build.passing
+`
+
+function errorOf(text: string, path = '.github/readiness.yml'): string {
+  try {
+    parseClaimsFile(path, text)
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError)
+    return (error as Error).message
+  }
+  throw new Error('expected the file to be rejected')
+}
+
+describe('parseClaimsFile', () => {
+  it('turns declared claims into claims located at their line of the file', () => {
+    const file = parseClaimsFile('.github/readiness.yml', VALID)
+    expect(file.reports).toEqual(['docs/status/*.md'])
+    expect(file.claims).toEqual([
+      { file: '.github/readiness.yml', line: 5, text: 'tests.passed: 37', kind: 'tests.passed', claimed: 37 },
+      {
+        file: '.github/readiness.yml',
+        line: 7,
+        text: 'No high vulnerabilities in production dependencies',
+        kind: 'audit.vulnerabilities',
+        claimed: 0,
+        scope: 'high'
+      }
+    ])
+  })
+
+  it('reads the JSON form', () => {
+    const file = parseClaimsFile('.github/readiness.json', '{"claims": [{"kind": "build.passing", "value": true}]}')
+    expect(file.claims).toMatchObject([{ kind: 'build.passing', claimed: true, line: 1 }])
+  })
+
+  it('names the path, the line, what was expected and what was received', () => {
+    const message = errorOf('claims:\n  - kind: test.passed\n    value: 37\n')
+    expect(message).toMatch(/^\.github\/readiness\.yml has 1 problem:/)
+    expect(message).toMatch(
+      /claims\[0\]\.kind \(line 2\): Invalid option: expected one of "tests\.passed"\|.*; received "test\.passed"/
+    )
+  })
+
+  it('reports every problem at once, including unknown keys and values of the wrong type', () => {
+    const message = errorOf('claims:\n  - kind: build.passing\n    value: 3\nignore:\n  - line: 4\nextra: true\n')
+    expect(message).toMatch(/has 3 problems/)
+    expect(message).toMatch(/claims\[0\]\.value \(line 3\): a build\.passing claim takes a boolean; received 3/)
+    expect(message).toMatch(/ignore\[0\]\.file \(line 5\): Invalid input: expected string, received undefined$/m)
+    expect(message).toMatch(/\(top level\).*Unrecognized key: "extra"/)
+  })
+
+  it('rejects YAML that does not parse, with the line', () => {
+    expect(errorOf('claims:\n  - kind: [unclosed\n')).toMatch(/is not valid YAML:\n {2}line 3: Flow sequence/)
+  })
+
+  it('rejects invalid JSON as JSON', () => {
+    expect(errorOf('{"claims": [}', '.github/readiness.json')).toMatch(/is not valid JSON/)
+  })
+})
+
+describe('isIgnored', () => {
+  const claim = {
+    file: 'docs/status/OLD.md',
+    line: 4,
+    text: 'Build: ✅ passing',
+    kind: 'build.passing' as const,
+    claimed: true
+  }
+
+  it('matches by file or glob, and by line, kind and text where given', () => {
+    expect(isIgnored(claim, [{ file: 'docs/status/OLD.md' }])).toBe(true)
+    expect(isIgnored(claim, [{ file: 'docs/**/*.md', kind: 'build.passing' }])).toBe(true)
+    expect(isIgnored(claim, [{ file: 'docs/status/OLD.md', line: 5 }])).toBe(false)
+    expect(isIgnored(claim, [{ file: 'docs/status/OLD.md', text: 'passing' }])).toBe(true)
+    expect(isIgnored(claim, [{ file: 'OTHER.md' }])).toBe(false)
+  })
+})
+
+describe('readClaims with a claims file', () => {
+  it('reads the reports the file names, drops ignored claims and adds the declared ones', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'claims-file-'))
+    mkdirSync(join(root, '.github'))
+    mkdirSync(join(root, 'docs', 'status'), { recursive: true })
+    writeFileSync(join(root, '.github', 'readiness.yml'), VALID)
+    writeFileSync(join(root, 'docs', 'status', 'OLD.md'), '- Build: ✅ passing\n- ESLint: 0 errors\n')
+    writeFileSync(join(root, 'STATUS.md'), '- Build: ❌ failing\n')
+    const result = await readClaims(createFileSystem(), root)
+    expect(result.reports).toEqual(['docs/status/OLD.md'])
+    expect(result.claims.map((c) => `${c.file}:${c.line} ${c.kind}`)).toEqual([
+      'docs/status/OLD.md:2 lint.errors',
+      '.github/readiness.yml:5 tests.passed',
+      '.github/readiness.yml:7 audit.vulnerabilities'
+    ])
+    expect(result.notes).toContain('.github/readiness.yml: 2 declared claims, 1 claims ignored by its rules')
+  })
+
+  it('says a claims file given by name does not exist', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'claims-file-'))
+    await expect(readClaims(createFileSystem(), root, { claimsFile: 'nope.yml' })).rejects.toThrow(
+      'The claims file nope.yml does not exist'
+    )
+  })
+})

@@ -1,0 +1,140 @@
+import { join } from 'node:path'
+import { LineCounter, parseDocument } from 'yaml'
+import { z } from 'zod'
+import { ConfigurationError, ellipsis } from '../errors.js'
+import type { Claim } from '../model.js'
+import { CLAIM_KINDS, claimValueType } from '../model.js'
+import type { FileSystem } from '../ports/file-system.js'
+import { globToRegExp } from './find-reports.js'
+
+/** Where the claims file is looked for, in order. */
+export const CONFIG_PATHS = ['.github/readiness.yml', '.github/readiness.yaml', '.github/readiness.json']
+
+const declaredClaim = z
+  .strictObject({
+    kind: z.enum(CLAIM_KINDS),
+    value: z.union([z.number(), z.boolean(), z.string().min(1)]),
+    bound: z.enum(['atLeast', 'approx']).optional(),
+    scope: z.string().min(1).optional(),
+    text: z.string().min(1).optional()
+  })
+  .superRefine((claim, ctx) => {
+    const expected = claimValueType(claim.kind)
+    if (typeof claim.value !== expected) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `a ${claim.kind} claim takes a ${expected}`
+      })
+    }
+  })
+
+const ignoreRule = z.strictObject({
+  file: z.string().min(1),
+  line: z.number().int().positive().optional(),
+  kind: z.enum(CLAIM_KINDS).optional(),
+  text: z.string().min(1).optional()
+})
+
+export const claimsFileSchema = z.strictObject({
+  version: z.literal(1).optional(),
+  reports: z.array(z.string().min(1)).optional(),
+  claims: z.array(declaredClaim).optional(),
+  ignore: z.array(ignoreRule).optional()
+})
+
+export type IgnoreRule = z.infer<typeof ignoreRule>
+
+export interface ClaimsFile {
+  path: string
+  reports?: string[]
+  claims: Claim[]
+  ignore: IgnoreRule[]
+}
+
+/** Reads and validates the claims file, if the repository has one. Every problem is reported at once. */
+export async function readClaimsFile(fs: FileSystem, root: string, explicit?: string): Promise<ClaimsFile | undefined> {
+  const path = explicit ?? CONFIG_PATHS.find((candidate) => fs.exists(join(root, candidate)))
+  if (!path) return undefined
+  if (!fs.exists(join(root, path))) throw new ConfigurationError(`The claims file ${path} does not exist`)
+  return parseClaimsFile(path, await fs.readText(join(root, path)))
+}
+
+/** Pure: the text of a claims file in, validated claims and rules out. */
+export function parseClaimsFile(path: string, text: string): ClaimsFile {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter, prettyErrors: true })
+  if (document.errors.length) {
+    const problems = document.errors.map(
+      (e) =>
+        `line ${e.linePos?.[0]?.line ?? '?'}: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`
+    )
+    throw new ConfigurationError(
+      `${path} is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}:\n  ${problems.join('\n  ')}`
+    )
+  }
+  /** The line of a value, or of its nearest parent when the value is missing. */
+  const lineOf = (keys: Array<string | number>): number | undefined => {
+    for (let depth = keys.length; depth > 0; depth--) {
+      const node = document.getIn(keys.slice(0, depth), true) as { range?: [number, number, number] } | undefined
+      if (node?.range) return lineCounter.linePos(node.range[0]).line
+    }
+    return undefined
+  }
+  const result = claimsFileSchema.safeParse(document.toJS() ?? {})
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => describeIssue(issue, document.toJS(), lineOf))
+    throw new ConfigurationError(
+      `${path} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`
+    )
+  }
+  const { reports, claims = [], ignore = [] } = result.data
+  return {
+    path,
+    reports,
+    ignore,
+    claims: claims.map((claim, i) => ({
+      file: path,
+      line: lineOf(['claims', i]) ?? 1,
+      text: claim.text ?? `${claim.kind}: ${String(claim.value)}`,
+      kind: claim.kind,
+      claimed: claim.value,
+      ...(claim.bound ? { bound: claim.bound } : {}),
+      ...(claim.scope ? { scope: claim.scope } : {})
+    }))
+  }
+}
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  lineOf: (keys: Array<string | number>) => number | undefined
+): string {
+  const keys = issue.path.filter((key): key is string | number => typeof key !== 'symbol')
+  const where =
+    keys.reduce<string>(
+      (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
+      ''
+    ) || '(top level)'
+  const line = lineOf(keys)
+  const received = keys.reduce<unknown>(
+    (node, key) => (node as Record<string | number, unknown> | undefined)?.[key],
+    data
+  )
+  const shown =
+    issue.code === 'unrecognized_keys' || received === undefined
+      ? ''
+      : `; received ${ellipsis(JSON.stringify(received), 80)}`
+  return `${where}${line ? ` (line ${line})` : ''}: ${issue.message}${shown}`
+}
+
+/** Whether an ignore rule silences a claim: same file (or glob), and line, kind and text where given. */
+export function isIgnored(claim: Claim, rules: IgnoreRule[]): boolean {
+  return rules.some(
+    (rule) =>
+      (rule.file === claim.file || globToRegExp(rule.file).test(claim.file)) &&
+      (rule.line === undefined || rule.line === claim.line) &&
+      (rule.kind === undefined || rule.kind === claim.kind) &&
+      (rule.text === undefined || claim.text.includes(rule.text))
+  )
+}
