@@ -47216,19 +47216,19 @@ var testCounts = (text4) => {
   if (!TEST_CONTEXT.test(text4) || SUITE_LINE.test(text4)) return [];
   const drafts = [];
   const count = new RegExp(
-    `${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:tests?\\s+|specs?\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
+    `${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
     "gi"
   );
   for (const match of text4.matchAll(count)) {
-    const [whole, prefix, value = "", plus, word = ""] = match;
-    if (isChange(text4, match.index, whole.length)) continue;
+    const [whole, prefix, value = "", plus, qualifier, word = ""] = match;
+    if (isChange(text4, match.index, whole.length) || CHANGE_TEST_WORDS.has(qualifier?.toLowerCase() ?? "")) continue;
     const kind = /^pass/i.test(word) ? "tests.passed" : "tests.failed";
+    const scope = suiteScope(qualifier) ?? testScope(text4, match.index);
     drafts.push(
-      withBound({ kind, claimed: parseNumber(value), scope: testScope(text4, match.index) }, boundOf(prefix, plus))
+      withBound({ kind, claimed: parseNumber(value), scope }, boundOf(prefix, plus))
     );
     const total2 = /^\s*\((\d[\d,]*)\)/.exec(text4.slice(match.index + whole.length));
-    if (total2?.[1])
-      drafts.push({ kind: "tests.total", claimed: parseNumber(total2[1]), scope: testScope(text4, match.index) });
+    if (total2?.[1]) drafts.push({ kind: "tests.total", claimed: parseNumber(total2[1]), scope });
   }
   const total = new RegExp(`${LEAD}${N}\\s+total\\b`, "i").exec(text4);
   if (total?.[1] && /^tests?\b/i.test(text4)) drafts.push({ kind: "tests.total", claimed: parseNumber(total[1]) });
@@ -47249,7 +47249,7 @@ var testTotal = (text4) => {
   }
   const drafts = [];
   const keyValue = new RegExp(
-    `^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~\u2248]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.])`,
+    `^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~\u2248]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
     "i"
   ).exec(text4);
   if (keyValue) {
@@ -47262,6 +47262,7 @@ var testTotal = (text4) => {
     const [whole, prefix, value = "", plus, word] = match;
     const qualifier = word?.toLowerCase();
     if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue;
+    if (/^\s+(?:are\s+)?(?:passing|passed|failing|failed)\b/i.test(text4.slice(match.index + whole.length))) continue;
     if (isChange(text4, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text4.slice(match.index - 2, match.index)))
       continue;
     const scope = suiteScope(qualifier) ?? testScope(text4, match.index);
@@ -47452,7 +47453,7 @@ var readiness = (text4) => {
   if (/\b(?:not|isn'?t|never)\s+(?:yet\s+)?production[- ]ready\b|production[- ]ready\s*[:|]\s*(?:❌|no\b)/i.test(text4)) {
     return [{ kind: "readiness.ready", claimed: false }];
   }
-  if (/production[- ]ready\s*[:|]\s*(?:✅\s*)?(?:yes|true|✅)/i.test(text4) || /^(?:(?:overall|final|project|current)\s+)?(?:status|verdict|result)\s*[:|]\s*(?:✅\s*)?production[- ]ready\b/i.test(
+  if (/production[- ]ready\s*[:|]\s*(?:✅\s*)?(?:yes|true|✅)/i.test(text4) || /^(?:(?:overall|final|project|current)\s+)?(?:status|verdict|result|overall)\s*[:|]\s*(?:✅\s*)?production[- ]ready\b/i.test(
     text4
   ) || /^✅?\s*(?:status:\s*)?production[- ]ready\s*[.!]?\s*✅?$/i.test(text4)) {
     return [{ kind: "readiness.ready", claimed: true }];
@@ -47465,7 +47466,7 @@ var passRate = (text4) => {
   return [{ kind: "tests.passRate", claimed: Number(rate[1]), scope: testScope(text4, rate.index) }];
 };
 var OTHER_METRIC = /\b(?:p(?:50|90|95|99)|latency|response time|throughput|lighthouse(?: score)?|performance score|image size|bundle size|docker image|uptime|LCP|FCP|TTI|TBT|CLS)\b[^.;|]{0,20}?[:=]?\s*[~≈]?\d[\d.,]*\+?\s*(?:ms|s|mb|kb|gb|%|(?:req(?:uest)?s?|tasks)\/s(?:ec(?:ond)?)?|rps)?|\d[\d.,]*\+?\s*(?:req(?:uest)?s?\/s(?:ec(?:ond)?)?|tasks\/s(?:ec(?:ond)?)?|rps)\b/i;
-var BUDGET = /\b(?:budgets?|thresholds?|max(?:imum)?|min(?:imum)?|limits?|under|below|at most|at least)\b|[≤≥<>]/i;
+var BUDGET = /\b(?:budgets?|thresholds?|max(?:imum)?|min(?:imum)?|limits?|at most|at least)\b|\b(?:under|below)\s+[~≈]?\d|[≤≥<>]/i;
 var other = (text4) => {
   const metric = OTHER_METRIC.exec(text4);
   if (!metric || BUDGET.test(text4)) return [];

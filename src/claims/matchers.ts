@@ -187,19 +187,19 @@ const testCounts: Matcher = (text) => {
   if (!TEST_CONTEXT.test(text) || SUITE_LINE.test(text)) return []
   const drafts: ClaimDraft[] = []
   const count = new RegExp(
-    `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:tests?\\s+|specs?\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
+    `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
     'gi'
   )
   for (const match of text.matchAll(count)) {
-    const [whole, prefix, value = '', plus, word = ''] = match
-    if (isChange(text, match.index, whole.length)) continue
+    const [whole, prefix, value = '', plus, qualifier, word = ''] = match
+    if (isChange(text, match.index, whole.length) || CHANGE_TEST_WORDS.has(qualifier?.toLowerCase() ?? '')) continue
     const kind: ClaimKind = /^pass/i.test(word) ? 'tests.passed' : 'tests.failed'
+    const scope = suiteScope(qualifier) ?? testScope(text, match.index)
     drafts.push(
-      withBound({ kind, claimed: parseNumber(value), scope: testScope(text, match.index) }, boundOf(prefix, plus))
+      withBound({ kind, claimed: parseNumber(value), scope }, boundOf(prefix, plus))
     )
     const total = /^\s*\((\d[\d,]*)\)/.exec(text.slice(match.index + whole.length))
-    if (total?.[1])
-      drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]), scope: testScope(text, match.index) })
+    if (total?.[1]) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]), scope })
   }
   const total = new RegExp(`${LEAD}${N}\\s+total\\b`, 'i').exec(text)
   if (total?.[1] && /^tests?\b/i.test(text)) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]) })
@@ -221,7 +221,7 @@ const testTotal: Matcher = (text) => {
   }
   const drafts: ClaimDraft[] = []
   const keyValue = new RegExp(
-    `^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.])`,
+    `^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
     'i'
   ).exec(text)
   if (keyValue) {
@@ -234,6 +234,8 @@ const testTotal: Matcher = (text) => {
     const [whole, prefix, value = '', plus, word] = match
     const qualifier = word?.toLowerCase()
     if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue
+    // `12 integration tests passing` is a count of passing tests, read by testCounts.
+    if (/^\s+(?:are\s+)?(?:passing|passed|failing|failed)\b/i.test(text.slice(match.index + whole.length))) continue
     if (isChange(text, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text.slice(match.index - 2, match.index)))
       continue
     const scope = suiteScope(qualifier) ?? testScope(text, match.index)
@@ -471,7 +473,7 @@ const readiness: Matcher = (text) => {
   }
   if (
     /production[- ]ready\s*[:|]\s*(?:✅\s*)?(?:yes|true|✅)/i.test(text) ||
-    /^(?:(?:overall|final|project|current)\s+)?(?:status|verdict|result)\s*[:|]\s*(?:✅\s*)?production[- ]ready\b/i.test(
+    /^(?:(?:overall|final|project|current)\s+)?(?:status|verdict|result|overall)\s*[:|]\s*(?:✅\s*)?production[- ]ready\b/i.test(
       text
     ) ||
     /^✅?\s*(?:status:\s*)?production[- ]ready\s*[.!]?\s*✅?$/i.test(text)
@@ -492,7 +494,7 @@ const passRate: Matcher = (text) => {
 /** Performance and size figures no check of the gate measures; reported so the reader knows they were not checked. */
 const OTHER_METRIC =
   /\b(?:p(?:50|90|95|99)|latency|response time|throughput|lighthouse(?: score)?|performance score|image size|bundle size|docker image|uptime|LCP|FCP|TTI|TBT|CLS)\b[^.;|]{0,20}?[:=]?\s*[~≈]?\d[\d.,]*\+?\s*(?:ms|s|mb|kb|gb|%|(?:req(?:uest)?s?|tasks)\/s(?:ec(?:ond)?)?|rps)?|\d[\d.,]*\+?\s*(?:req(?:uest)?s?\/s(?:ec(?:ond)?)?|tasks\/s(?:ec(?:ond)?)?|rps)\b/i
-const BUDGET = /\b(?:budgets?|thresholds?|max(?:imum)?|min(?:imum)?|limits?|under|below|at most|at least)\b|[≤≥<>]/i
+const BUDGET = /\b(?:budgets?|thresholds?|max(?:imum)?|min(?:imum)?|limits?|at most|at least)\b|\b(?:under|below)\s+[~≈]?\d|[≤≥<>]/i
 
 const other: Matcher = (text) => {
   const metric = OTHER_METRIC.exec(text)
