@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '__tests__/examples/', 'examples/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.eval/', '__tests__/examples/', 'examples/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

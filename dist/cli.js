@@ -38312,7 +38312,7 @@ function parseSettings(raw, names) {
 }
 
 // src/ports/file-system.ts
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 function createFileSystem() {
   return {

@@ -58011,7 +58011,7 @@ function createActionsLogger() {
 }
 
 // src/ports/file-system.ts
-import { lstat as lstat2, readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
 import { existsSync as existsSync2 } from "node:fs";
 function createFileSystem() {
   return {

@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 
 export interface DirEntry {
@@ -31,8 +31,4 @@ export function createFileSystem(): FileSystem {
     realPath: (path) => realpath(path),
     size: async (path) => (await stat(path)).size
   }
-}
-
-export async function isSymbolicLink(path: string): Promise<boolean> {
-  return (await lstat(path)).isSymbolicLink()
 }
