@@ -27380,7 +27380,7 @@ var PENDING_SYMBOLS = /⏳|⌛|🟡|🟠|⚠️|⚠/g;
 var NUMBER = String.raw`[~≈<>]?\d[\d,.]*[%+]?`;
 var ARROW = String.raw`\s*(?:→|->|⟶|=>|➜|➡️?)\s*`;
 var BEFORE_AFTER = new RegExp(`(?:${NUMBER}${ARROW})+(${NUMBER})`, "g");
-var HISTORY_ASIDE = /\((?:up|down)?\s*from [^)]*\)|\(was [^)]*\)|\(previously [^)]*\)/gi;
+var HISTORY_ASIDE = /\((?:up|down)?\s*from [^)]*\)|\(was [^)]*\)|\(previously [^)]*\)|\((?:target|goal|expected)\b[^)]*\)/gi;
 function looseRow(line) {
   const row = /^\s*\|(.*)\|\s*$/.exec(line);
   if (!row?.[1]) return line;
@@ -27398,6 +27398,7 @@ function parseNumber(text4) {
 var N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 var LEAD = String.raw`(?<![\w./,:-])`;
 var INTENT_LINE = /^(?:targets?|goals?|expected|expectations?|planned|plan|todo|next|estimated?|acceptance|aim|objectives?)\b|\b(?:targets?|goals?)\s*:|\((?:expected|target|estimated?|goal)\)|\bestimated\b|\b(?:until|unless|once|will|would|should|must|needs? to|to be|in order to|can'?t|cannot)\b/i;
+var IMPERATIVE_LINE = /^(?:make|reach|get|achieve|fix|add|implement|ensure|improve|increase|reduce|write|re-?run|deploy|migrate|raise|bring)\b/i;
 var HISTORY_LINE = /^(?:session start|before|previously|baseline|initial(?:ly)?|originally|hour 0|at start|start|was)\b/i;
 var GENERIC_TEST_WORDS = /* @__PURE__ */ new Set([
   "all",
@@ -27441,7 +27442,7 @@ var CHANGE_TEST_WORDS = /* @__PURE__ */ new Set([
   "broken",
   "missing"
 ]);
-var TEST_CONTEXT = /\b(?:tests?|specs?|jest|vitest|pytest|mocha|pass rate)\b|\d+ passed in [\d.]+s/i;
+var TEST_CONTEXT = /\b(?:tests?|specs?|jest|vitest|pytest|mocha|pass rate)\b|\b\d+ (?:passed|failed)\b[^=]*\bin \d+(?:\.\d+)?s\b/i;
 var SUITE_LINE = /^(?:test files|test suites|suites)\b/i;
 var TYPECHECK_CONTEXT = /\b(?:typescript|tsc|type[- ]?check(?:ing|s|er)?|ts errors?|type errors?|compil(?:ation|es|ed|er|e)|mypy|pyright)\b/i;
 var BUILD_CONTEXT = /\bbuild\b(?!\s+(?:time|size|tool|script|system|step|cache|artifacts?|output|dir|folder|duration|speed))/i;
@@ -27452,11 +27453,15 @@ var PLACEHOLDER = /\{[A-Z][A-Z0-9_]*\}|\{\{[^}]*\}\}|\b\d{4}-\d{2}-XX\b|\$\([^)]
 function matchClaims(segment) {
   const text4 = segment.text;
   if (!text4 || text4.startsWith(PENDING_MARK)) return [];
-  const drafts = sentences(text4).filter((sentence) => !INTENT_LINE.test(sentence) && !HISTORY_LINE.test(sentence) && !PLACEHOLDER.test(sentence)).flatMap((sentence) => MATCHERS.flatMap((match) => match(sentence, segment)));
+  const drafts = sentences(text4).filter(
+    (sentence) => ![INTENT_LINE, IMPERATIVE_LINE, HISTORY_LINE, PLACEHOLDER].some((rule) => rule.test(sentence))
+  ).flatMap((sentence) => MATCHERS.flatMap((match) => match(sentence, segment)));
   drafts.push(...fileClaims(segment), ...commitClaims(segment));
   const pathScope = leadingPathScope(text4);
   const seen = /* @__PURE__ */ new Set();
-  const scoped = drafts.map((draft) => pathScope && !draft.scope ? { ...draft, scope: pathScope } : draft);
+  const scoped = drafts.map(
+    (draft) => pathScope && !draft.scope && typeof draft.claimed !== "string" ? { ...draft, scope: pathScope } : draft
+  );
   const counted = new Set(
     scoped.filter((d) => d.kind === "typecheck.errors" && !d.scope?.startsWith("TS")).map((d) => d.scope ?? "")
   );
@@ -27534,9 +27539,7 @@ var testCounts = (text4) => {
     if (isChange(text4, match.index, whole.length) || CHANGE_TEST_WORDS.has(qualifier?.toLowerCase() ?? "")) continue;
     const kind = /^pass/i.test(word) ? "tests.passed" : "tests.failed";
     const scope = suiteScope(qualifier) ?? testScope(text4, match.index);
-    drafts.push(
-      withBound({ kind, claimed: parseNumber(value), scope }, boundOf(prefix, plus))
-    );
+    drafts.push(withBound({ kind, claimed: parseNumber(value), scope }, boundOf(prefix, plus)));
     const total2 = /^\s*\((\d[\d,]*)\)/.exec(text4.slice(match.index + whole.length));
     if (total2?.[1]) drafts.push({ kind: "tests.total", claimed: parseNumber(total2[1]), scope });
   }
@@ -27549,6 +27552,19 @@ var testCounts = (text4) => {
 };
 var testTotal = (text4) => {
   if (SUITE_LINE.test(text4)) return [];
+  const range = new RegExp(`${LEAD}${N}\\s*[-\u2013]\\s*${N}\\s+tests\\b`, "i").exec(text4);
+  if (range?.[1] && range[2]) {
+    const scope = testScope(text4, range.index);
+    return [
+      {
+        kind: "tests.total",
+        claimed: parseNumber(range[1]),
+        bound: "range",
+        upper: parseNumber(range[2]),
+        ...scope ? { scope } : {}
+      }
+    ];
+  }
   const state = new RegExp(
     `^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`,
     "i"
@@ -27559,7 +27575,7 @@ var testTotal = (text4) => {
   }
   const drafts = [];
   const keyValue = new RegExp(
-    `^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~\u2248]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
+    `^(?:[\u2705\u274C]\\s*)?(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~\u2248]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
     "i"
   ).exec(text4);
   if (keyValue) {
@@ -27617,6 +27633,11 @@ var typecheckCodes = (text4) => {
   return drafts;
 };
 var typecheckCount = (text4) => {
+  const summary = /^Found (\d[\d,]*) errors? in (?:the same file|\d+ files?|\S+:\d+)(.*)$/i.exec(text4);
+  if (summary?.[1]) {
+    const scope2 = /\(checked \d+ source files?\)/.test(summary[2] ?? "") ? "mypy" : void 0;
+    return [{ kind: "typecheck.errors", claimed: parseNumber(summary[1]), ...scope2 ? { scope: scope2 } : {} }];
+  }
   if (!TYPECHECK_CONTEXT.test(text4)) return [];
   const scope = /\bmypy\b/i.test(text4) ? "mypy" : void 0;
   const keyValue = new RegExp(
@@ -27658,7 +27679,7 @@ var buildState = (text4, segment) => {
   const context = BUILD_CONTEXT.exec(text4);
   if (!context || /\bbuild\s*[:|]\s*\d+(?:\.\d+)?%/i.test(text4)) return [];
   const tail = text4.slice(context.index);
-  const fail = /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:❌\s*)?(?:is\s+)?(?:still\s+)?(?:fail(?:s|ing|ed|ure)?|blocked|broken|red|errors?|erroring)\b/i;
+  const fail = /^build\b(?:\s+(?:status|process|pipeline))?\s*[:|(-]?\s*(?:❌\s*)?(?:is\s+)?(?:still\s+)?(?:fail(?:s|ing|ed|ure)?|blocked|broken|red|errors?|erroring)\b/i;
   const pass = /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:✅\s*)?(?:is\s+)?(?:now\s+)?(?:passing|passes|passed|pass|succeeds|succeeded|successful(?:ly)?|success|green|ok|works|working|clean|completes?|completed)\b|^builds?\s+(?:successfully|cleanly|without errors)\b/i;
   const head = text4.slice(0, context.index);
   if (fail.test(tail) || /^build\s*[:|]\s*❌/i.test(tail) || /^❌\s*(?:production\s+|prod\s+)?$/i.test(head)) {
@@ -27719,7 +27740,7 @@ var lint = (text4) => {
   if (drafts.length) return drafts;
   if (/\b(?:eslint|lint(?:ing)?)\b\s*[:|]?\s*(?:✅\s*)?(?:clean|passing|passes|passed|pass|no errors|no issues|0 issues)\b/i.test(
     text4
-  )) {
+  ) || /\b(?:no|zero)\s+(?:eslint|lint(?:ing)?)\s+(?:errors|issues|problems)\b/i.test(text4)) {
     return [{ kind: "lint.errors", claimed: 0 }];
   }
   return [];
@@ -27752,7 +27773,11 @@ function metricName(word) {
   if (w.startsWith("line")) return "lines";
   return "functions";
 }
-var readiness = (text4) => {
+var READINESS_SECTION = /\b(?:production\s+)?readiness\b|\bproduction[- ]ready\b/i;
+var readiness = (text4, segment) => {
+  const overall = /^(?:overall|total)\s*[:|]\s*(?:[^\d\s]+\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text4);
+  if (overall?.[1] && READINESS_SECTION.test(segment.section ?? ""))
+    return [{ kind: "readiness.score", claimed: Number(overall[1]) }];
   const percent = /(\d{1,3}(?:\.\d+)?)%\s*(?:production[- ]ready|ready for production|production readiness)\b/i.exec(text4) ?? /\b(?:production[- ]ready(?:ness)?|(?:overall\s+)?readiness(?:\s+score)?)\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(
     text4
   );
@@ -27771,7 +27796,7 @@ var readiness = (text4) => {
   return [];
 };
 var passRate = (text4) => {
-  const rate = /\bpass(?:ing)? rate\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text4) ?? /(?<![+\d.])(\d{1,3}(?:\.\d+)?)%\s+(?:pass(?:ing)? rate|of tests passing|tests? passing)\b/i.exec(text4);
+  const rate = /\bpass(?:ing)? rate\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text4) ?? /(?<![+\d.])(\d{1,3}(?:\.\d+)?)%\s+(?:pass(?:ing)? rate|of tests passing|tests? passing|passing)\b/i.exec(text4);
   if (!rate?.[1] || Number(rate[1]) === 100) return [];
   return [{ kind: "tests.passRate", claimed: Number(rate[1]), scope: testScope(text4, rate.index) }];
 };
@@ -36981,7 +37006,8 @@ function gfm(options) {
 
 // src/claims/segments.ts
 var FILE_LIST_LABEL = /^(?:new\s+)?(?:files?\s+)?(?:created|added|modified|changed|updated|fixed|touched|deliverables|new files?)(?:\s+files?)?\s*(?:\(\d+\))?\s*:?\s*$/i;
-var INTENT_HEADING = /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria|what'?s needed|future|recommendations?|lessons|risks?|blockers? to|how to|instructions?|checklist)\b/i;
+var INTENT_HEADING = /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria(?!\s+(?:met|achieved|completed|reached))|what'?s needed|what is left|left to do|remaining work|open items|future|recommendations?|lessons|blockers? to|how to|instructions?)\b/i;
+var FILES_HEADING = /\b(?:files?\s+(?:created|modified|changed|added|touched|fixed|updated)|(?:created|modified|changed|new)\s+files|file inventory)\b/i;
 var SOURCE_LANGUAGES = /* @__PURE__ */ new Set([
   "ts",
   "typescript",
@@ -37007,17 +37033,23 @@ var SOURCE_LANGUAGES = /* @__PURE__ */ new Set([
   "ini",
   "xml"
 ]);
+var PROGRESSION_COLUMN = /^(?:before|baseline|start|session start|initial|was|previous|old|week|hour|phase|session|day|sprint)\b/i;
 var PAST_COLUMN = /^(before|baseline|start|session start|initial|was|previous|old|target|goal|expected|delta|change|diff|Δ|notes?|impact|owner|eta|priority)\b/i;
 function markdownSegments(markdown) {
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const lines = markdown.split(/\r?\n/);
   const out = [];
   const headingIntent = [];
+  const headingFiles = [];
+  let section = "";
   const visit2 = (node3, intent, fileList) => {
     switch (node3.type) {
       case "heading":
+        section = normalizeLine(plainText(node3));
         headingIntent.length = node3.depth;
-        headingIntent[node3.depth - 1] = node3.depth > 1 && INTENT_HEADING.test(plainText(node3));
+        headingIntent[node3.depth - 1] = node3.depth > 1 && INTENT_HEADING.test(section);
+        headingFiles.length = node3.depth;
+        headingFiles[node3.depth - 1] = FILES_HEADING.test(section);
         if (!headingIntent.some(Boolean)) pushLines(out, lines, node3, "heading");
         return;
       case "paragraph":
@@ -37031,9 +37063,12 @@ function markdownSegments(markdown) {
         if (!intent) pushTable(out, lines, node3);
         return;
       case "code":
-        if (!intent) pushCode(out, node3);
+        if (!intent) pushCode(out, lines, node3);
         return;
       case "html":
+        return;
+      case "thematicBreak":
+        headingIntent.fill(false);
         return;
       default:
         if ("children" in node3) visitChildren(node3, intent, fileList);
@@ -37044,7 +37079,14 @@ function markdownSegments(markdown) {
     for (const child of parent.children) {
       const atRoot = parent.type === "root";
       const inherited = fileList && !(parent.type === "listItem" && child.type === "list");
-      visit2(child, atRoot ? headingIntent.some(Boolean) : intent, inherited || listFollows && child.type === "list");
+      const underFilesHeading = atRoot && child.type === "list" && headingFiles.some(Boolean);
+      const first = out.length;
+      visit2(
+        child,
+        atRoot ? headingIntent.some(Boolean) : intent,
+        inherited || underFilesHeading || listFollows && child.type === "list"
+      );
+      if (atRoot && section) for (let i = first; i < out.length; i++) out[i] = { ...out[i], section };
       listFollows = (child.type === "paragraph" || child.type === "heading") && FILE_LIST_LABEL.test(normalizeLine(plainText(child)));
     }
   };
@@ -37060,9 +37102,11 @@ function pushLines(out, lines, node3, kind, fileList = false) {
     if (source) out.push({ line, source, text: normalizeLine(source), kind, ...fileList ? { fileList } : {} });
   }
 }
-function pushCode(out, node3) {
+function pushCode(out, lines, node3) {
   if (node3.lang && SOURCE_LANGUAGES.has(node3.lang.toLowerCase())) return;
-  const first = (node3.position?.start.line ?? 0) + 1;
+  const start = node3.position?.start.line ?? 1;
+  const fenced = /^\s*(?:```|~~~)/.test(lines[start - 1] ?? "");
+  const first = fenced ? start + 1 : start;
   node3.value.split(/\r?\n/).forEach((source, i) => {
     if (source.trim()) out.push({ line: first + i, source: source.trim(), text: normalizeLine(source), kind: "output" });
   });
@@ -37072,7 +37116,7 @@ function pushTable(out, lines, table2) {
   if (!header) return;
   const titles = header.children.map((cell) => plainText(cell).trim());
   const keep = titles.map((title, i) => i === 0 || !PAST_COLUMN.test(title));
-  const progression = titles.length > 2 && titles.some((t, i) => i > 0 && PAST_COLUMN.test(t));
+  const progression = titles.length > 2 && titles.some((t, i) => i > 0 && PROGRESSION_COLUMN.test(t));
   for (const row of rows) {
     const cells = row.children.map((cell) => normalizeLine(sourceOf(lines, cell)));
     const values = cells.slice(1).filter((_, i) => keep[i + 1] !== false && cells[i + 1]);
@@ -37991,7 +38035,7 @@ function failedSuffix(evidence) {
   const parts = [failed ? `${failed} failed` : "", failedSuites ? `${filesFailed(failedSuites)}` : ""].filter(Boolean);
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
-function matchesBound(claimed, actual, bound = "exact") {
+function matchesBound(claimed, actual, bound = "exact", upper = claimed) {
   switch (bound) {
     case "exact":
       return claimed === actual;
@@ -37999,19 +38043,21 @@ function matchesBound(claimed, actual, bound = "exact") {
       return actual >= claimed;
     case "approx":
       return Math.abs(actual - claimed) <= Math.max(1, claimed * APPROX_TOLERANCE);
+    case "range":
+      return actual >= claimed && actual <= upper;
     default:
       return assertNever(bound);
   }
 }
 function describeClaim(claim2) {
   const prefix = claim2.bound === "approx" ? "~" : "";
-  const suffix = claim2.bound === "atLeast" ? "+" : "";
+  const suffix = claim2.bound === "atLeast" ? "+" : claim2.bound === "range" ? `\u2013${String(claim2.upper)}` : "";
   return `${prefix}${String(claim2.claimed)}${suffix}`;
 }
 function compareCount(claim2, actual, description) {
   if (actual === void 0)
     return { verdict: "unverifiable", reason: `the tool ran but reported no count: ${description}` };
-  const ok3 = matchesBound(claim2.claimed, actual, claim2.bound);
+  const ok3 = matchesBound(claim2.claimed, actual, claim2.bound, claim2.upper);
   return {
     verdict: ok3 ? "verified" : "contradicted",
     actual,

@@ -124,8 +124,8 @@ export function claimValueType(kind: ClaimKind): 'number' | 'boolean' | 'string'
   return 'number'
 }
 
-/** How a number was written: `37` exact, `285+` at least, `~200` about. */
-export type Bound = 'exact' | 'atLeast' | 'approx'
+/** How a number was written: `37` exact, `285+` at least, `~200` about, `340-407` a range. */
+export type Bound = 'exact' | 'atLeast' | 'approx' | 'range'
 
 export interface Claim {
   /** Repository-relative path with forward slashes. */
@@ -138,6 +138,8 @@ export interface Claim {
   /** A number, `true`/`false` for a state (`false` is an honest "it fails"), or a path, hash or phrase. */
   claimed: number | boolean | string
   bound?: Bound
+  /** The top of a range: `340-407 tests` claims 340 with upper 407. */
+  upper?: number
   /** What the claim narrows itself to: a suite (`auth`), a severity (`high`), an error code (`TS2322`). */
   scope?: string
 }

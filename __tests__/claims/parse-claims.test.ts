@@ -307,3 +307,48 @@ describe('parseClaims on files, commits and unmeasured figures', () => {
     expect(claimsOf('Lighthouse budget: performance score 90')).toEqual([])
   })
 })
+
+describe('parseClaims on plain-text reports and pasted summaries', () => {
+  it('gives the right line to pasted output in an indented code block', () => {
+    const markdown = ['Results:', '', '    ===== 2 failed, 3 passed, 1 skipped in 0.42s =====', ''].join('\n')
+    expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([
+      [3, 'tests.failed=2'],
+      [3, 'tests.passed=3']
+    ])
+  })
+
+  it("reads tsc's and mypy's summary lines", () => {
+    expect(claimsOf('Found 1 error in src/cart.ts:7')).toEqual(['typecheck.errors=1'])
+    expect(claimsOf('Found 6 errors in 2 files (checked 40 source files)')).toEqual(['typecheck.errors=6@mypy'])
+  })
+
+  it('reads a range of tests', () => {
+    expect(parseClaims('R.md', 'Between 340-407 tests across all services')).toMatchObject([
+      { kind: 'tests.total', claimed: 340, bound: 'range', upper: 407 }
+    ])
+  })
+
+  it('reads imperative to-do lines and "what is left" sections as intent', () => {
+    expect(claimsOf('* Make all tests pass\n* Reach 95% coverage')).toEqual([])
+    expect(claimsOf('## What is left\n\n- Build: ✅ passing')).toEqual([])
+  })
+
+  it('does not narrow a file claim to its own path', () => {
+    expect(claimsOf('**Files Modified:**\n- `src/clamp.ts`: handles an empty range')).toEqual([
+      'file.exists=src/clamp.ts'
+    ])
+  })
+
+  it('ends an intent section at a horizontal rule', () => {
+    expect(claimsOf('### Success Criteria Pending\n- ⏳ build\n\n---\n\nBuild still blocked by mocks.')).toEqual([
+      'build.passing=false'
+    ])
+  })
+
+  it('reads "Overall: N%" as readiness only under a readiness heading', () => {
+    expect(claimsOf('## PRODUCTION READINESS SCORE\n\n```\nOverall:   55% [■■■■■□□□□□]\n```')).toEqual([
+      'readiness.score=55'
+    ])
+    expect(claimsOf('## Team survey\n\nOverall: 55%')).toEqual([])
+  })
+})

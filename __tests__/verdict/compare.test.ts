@@ -212,3 +212,15 @@ describe('compareClaims on repository facts and other claims', () => {
     expect(verdictOf({ kind: 'other', claimed: 'p95 latency: 420ms' })).toMatchObject({ verdict: 'unverifiable' })
   })
 })
+
+describe('compareClaims on ranges', () => {
+  it('verifies a count inside a written range and contradicts one outside it', () => {
+    expect(verdictOf({ kind: 'tests.total', claimed: 30, bound: 'range', upper: 40 })).toMatchObject({
+      verdict: 'verified'
+    })
+    expect(verdictOf({ kind: 'tests.total', claimed: 340, bound: 'range', upper: 407 })).toMatchObject({
+      verdict: 'contradicted',
+      reason: 'claims 340–407; 37 tests ran'
+    })
+  })
+})

@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { parse } from 'yaml'
 import { parseClaims } from '../../src/claims/parse-claims.js'
 import { gatherEvidence } from '../../src/evidence/gather.js'
@@ -17,6 +17,8 @@ import { compareClaims } from '../../src/verdict/compare.js'
 
 interface Label {
   at: string
+  /** Needed only when the phrase occurs on several lines. */
+  line?: number
   kind: ClaimKind
   claimed?: number | boolean | string
   scope?: string
@@ -25,6 +27,8 @@ interface Label {
 }
 
 interface LabelFile {
+  /** The report, relative to the label file; by default the `.md` of the same name. */
+  report?: string
   evidence: string
   claims?: Label[]
 }
@@ -64,9 +68,10 @@ export async function evaluateCorpus(corpusDir: string, examplesDir: string): Pr
   for (const labelsName of readdirSync(corpusDir)
     .filter((n) => n.endsWith('.labels.yml'))
     .sort()) {
-    const report = labelsName.replace(/\.labels\.yml$/, '.md')
-    const markdown = readFileSync(join(corpusDir, report), 'utf8')
     const labels = parse(readFileSync(join(corpusDir, labelsName), 'utf8')) as LabelFile
+    const reportPath = join(corpusDir, labels.report ?? labelsName.replace(/\.labels\.yml$/, '.md'))
+    const report = basename(reportPath)
+    const markdown = readFileSync(reportPath, 'utf8')
     const lines = markdown.split(/\r?\n/)
     for (const label of labels.claims ?? []) labelled.push(labelItem(report, lines, label))
     const claims = parseClaims(report, markdown)
@@ -108,7 +113,9 @@ async function gatherFor(root: string): Promise<Evidence> {
 }
 
 function labelItem(report: string, lines: string[], label: Label): Item {
-  const found = lines.flatMap((text, i) => (text.includes(label.at) ? [i + 1] : []))
+  const found = lines.flatMap((text, i) =>
+    text.includes(label.at) && (!label.line || label.line === i + 1) ? [i + 1] : []
+  )
   if (found.length !== 1) {
     throw new Error(`${report}: the label "${label.at}" must match exactly one line, it matches ${found.length}`)
   }
@@ -123,6 +130,7 @@ function itemKey(claim: Pick<Claim, 'file' | 'line' | 'kind' | 'claimed' | 'scop
     .replace(/[✅❌⏳]/g, '')
     .trim()
     .toLowerCase()
+    .replace(/\s+tests?$/, '')
   const value = claim.kind === 'other' ? '' : String(claim.claimed)
   return `${claim.file}:${claim.line} ${claim.kind}=${value}${scope ? `@${scope}` : ''}`
 }

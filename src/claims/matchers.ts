@@ -7,6 +7,7 @@ export interface ClaimDraft {
   kind: ClaimKind
   claimed: number | boolean | string
   bound?: Bound
+  upper?: number
   scope?: string
 }
 
@@ -19,6 +20,9 @@ const LEAD = String.raw`(?<![\w./,:-])`
 /** Lines that state intent, a condition or history: their numbers are not the current state. */
 const INTENT_LINE =
   /^(?:targets?|goals?|expected|expectations?|planned|plan|todo|next|estimated?|acceptance|aim|objectives?)\b|\b(?:targets?|goals?)\s*:|\((?:expected|target|estimated?|goal)\)|\bestimated\b|\b(?:until|unless|once|will|would|should|must|needs? to|to be|in order to|can'?t|cannot)\b/i
+/** A line that starts with an imperative is a to-do: `Make all tests pass`, `Reach 95% coverage`. */
+const IMPERATIVE_LINE =
+  /^(?:make|reach|get|achieve|fix|add|implement|ensure|improve|increase|reduce|write|re-?run|deploy|migrate|raise|bring)\b/i
 const HISTORY_LINE =
   /^(?:session start|before|previously|baseline|initial(?:ly)?|originally|hour 0|at start|start|was)\b/i
 
@@ -67,7 +71,8 @@ const CHANGE_TEST_WORDS = new Set([
   'missing'
 ])
 
-const TEST_CONTEXT = /\b(?:tests?|specs?|jest|vitest|pytest|mocha|pass rate)\b|\d+ passed in [\d.]+s/i
+const TEST_CONTEXT =
+  /\b(?:tests?|specs?|jest|vitest|pytest|mocha|pass rate)\b|\b\d+ (?:passed|failed)\b[^=]*\bin \d+(?:\.\d+)?s\b/i
 const SUITE_LINE = /^(?:test files|test suites|suites)\b/i
 const TYPECHECK_CONTEXT =
   /\b(?:typescript|tsc|type[- ]?check(?:ing|s|er)?|ts errors?|type errors?|compil(?:ation|es|ed|er|e)|mypy|pyright)\b/i
@@ -88,12 +93,17 @@ export function matchClaims(segment: Segment): ClaimDraft[] {
   // A pending mark says the thing is not done yet: `⏳ Production build passing` claims nothing.
   if (!text || text.startsWith(PENDING_MARK)) return []
   const drafts = sentences(text)
-    .filter((sentence) => !INTENT_LINE.test(sentence) && !HISTORY_LINE.test(sentence) && !PLACEHOLDER.test(sentence))
+    .filter(
+      (sentence) => ![INTENT_LINE, IMPERATIVE_LINE, HISTORY_LINE, PLACEHOLDER].some((rule) => rule.test(sentence))
+    )
     .flatMap((sentence) => MATCHERS.flatMap((match) => match(sentence, segment)))
   drafts.push(...fileClaims(segment), ...commitClaims(segment))
   const pathScope = leadingPathScope(text)
   const seen = new Set<string>()
-  const scoped = drafts.map((draft) => (pathScope && !draft.scope ? { ...draft, scope: pathScope } : draft))
+  // A leading path narrows counts and states; a path or hash claim names its own subject.
+  const scoped = drafts.map((draft) =>
+    pathScope && !draft.scope && typeof draft.claimed !== 'string' ? { ...draft, scope: pathScope } : draft
+  )
   const counted = new Set(
     scoped.filter((d) => d.kind === 'typecheck.errors' && !d.scope?.startsWith('TS')).map((d) => d.scope ?? '')
   )
@@ -195,9 +205,7 @@ const testCounts: Matcher = (text) => {
     if (isChange(text, match.index, whole.length) || CHANGE_TEST_WORDS.has(qualifier?.toLowerCase() ?? '')) continue
     const kind: ClaimKind = /^pass/i.test(word) ? 'tests.passed' : 'tests.failed'
     const scope = suiteScope(qualifier) ?? testScope(text, match.index)
-    drafts.push(
-      withBound({ kind, claimed: parseNumber(value), scope }, boundOf(prefix, plus))
-    )
+    drafts.push(withBound({ kind, claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
     const total = /^\s*\((\d[\d,]*)\)/.exec(text.slice(match.index + whole.length))
     if (total?.[1]) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]), scope })
   }
@@ -211,6 +219,19 @@ const testCounts: Matcher = (text) => {
 
 const testTotal: Matcher = (text) => {
   if (SUITE_LINE.test(text)) return []
+  const range = new RegExp(`${LEAD}${N}\\s*[-–]\\s*${N}\\s+tests\\b`, 'i').exec(text)
+  if (range?.[1] && range[2]) {
+    const scope = testScope(text, range.index)
+    return [
+      {
+        kind: 'tests.total',
+        claimed: parseNumber(range[1]),
+        bound: 'range',
+        upper: parseNumber(range[2]),
+        ...(scope ? { scope } : {})
+      }
+    ]
+  }
   const state = new RegExp(
     `^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`,
     'i'
@@ -221,7 +242,7 @@ const testTotal: Matcher = (text) => {
   }
   const drafts: ClaimDraft[] = []
   const keyValue = new RegExp(
-    `^(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
+    `^(?:[✅❌]\\s*)?(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
     'i'
   ).exec(text)
   if (keyValue) {
@@ -289,6 +310,12 @@ const typecheckCodes: Matcher = (text) => {
 }
 
 const typecheckCount: Matcher = (text) => {
+  // tsc's and mypy's own summary lines, pasted: `Found 3 errors in 2 files.`, `… (checked 40 source files)`.
+  const summary = /^Found (\d[\d,]*) errors? in (?:the same file|\d+ files?|\S+:\d+)(.*)$/i.exec(text)
+  if (summary?.[1]) {
+    const scope = /\(checked \d+ source files?\)/.test(summary[2] ?? '') ? 'mypy' : undefined
+    return [{ kind: 'typecheck.errors', claimed: parseNumber(summary[1]), ...(scope ? { scope } : {}) }]
+  }
   if (!TYPECHECK_CONTEXT.test(text)) return []
   const scope = /\bmypy\b/i.test(text) ? 'mypy' : undefined
   const keyValue = new RegExp(
@@ -340,7 +367,7 @@ const buildState: Matcher = (text, segment) => {
   if (!context || /\bbuild\s*[:|]\s*\d+(?:\.\d+)?%/i.test(text)) return []
   const tail = text.slice(context.index)
   const fail =
-    /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:❌\s*)?(?:is\s+)?(?:still\s+)?(?:fail(?:s|ing|ed|ure)?|blocked|broken|red|errors?|erroring)\b/i
+    /^build\b(?:\s+(?:status|process|pipeline))?\s*[:|(-]?\s*(?:❌\s*)?(?:is\s+)?(?:still\s+)?(?:fail(?:s|ing|ed|ure)?|blocked|broken|red|errors?|erroring)\b/i
   const pass =
     /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:✅\s*)?(?:is\s+)?(?:now\s+)?(?:passing|passes|passed|pass|succeeds|succeeded|successful(?:ly)?|success|green|ok|works|working|clean|completes?|completed)\b|^builds?\s+(?:successfully|cleanly|without errors)\b/i
   const head = text.slice(0, context.index)
@@ -411,7 +438,8 @@ const lint: Matcher = (text) => {
   if (
     /\b(?:eslint|lint(?:ing)?)\b\s*[:|]?\s*(?:✅\s*)?(?:clean|passing|passes|passed|pass|no errors|no issues|0 issues)\b/i.test(
       text
-    )
+    ) ||
+    /\b(?:no|zero)\s+(?:eslint|lint(?:ing)?)\s+(?:errors|issues|problems)\b/i.test(text)
   ) {
     return [{ kind: 'lint.errors', claimed: 0 }]
   }
@@ -455,7 +483,13 @@ function metricName(word: string | undefined): string | undefined {
   return 'functions'
 }
 
-const readiness: Matcher = (text) => {
+/** `Overall: 55%` says the readiness score only under a heading about readiness. */
+const READINESS_SECTION = /\b(?:production\s+)?readiness\b|\bproduction[- ]ready\b/i
+
+const readiness: Matcher = (text, segment) => {
+  const overall = /^(?:overall|total)\s*[:|]\s*(?:[^\d\s]+\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text)
+  if (overall?.[1] && READINESS_SECTION.test(segment.section ?? ''))
+    return [{ kind: 'readiness.score', claimed: Number(overall[1]) }]
   const percent =
     /(\d{1,3}(?:\.\d+)?)%\s*(?:production[- ]ready|ready for production|production readiness)\b/i.exec(text) ??
     /\b(?:production[- ]ready(?:ness)?|(?:overall\s+)?readiness(?:\s+score)?)\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(
@@ -486,7 +520,7 @@ const readiness: Matcher = (text) => {
 const passRate: Matcher = (text) => {
   const rate =
     /\bpass(?:ing)? rate\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text) ??
-    /(?<![+\d.])(\d{1,3}(?:\.\d+)?)%\s+(?:pass(?:ing)? rate|of tests passing|tests? passing)\b/i.exec(text)
+    /(?<![+\d.])(\d{1,3}(?:\.\d+)?)%\s+(?:pass(?:ing)? rate|of tests passing|tests? passing|passing)\b/i.exec(text)
   if (!rate?.[1] || Number(rate[1]) === 100) return []
   return [{ kind: 'tests.passRate', claimed: Number(rate[1]), scope: testScope(text, rate.index) }]
 }
@@ -494,7 +528,8 @@ const passRate: Matcher = (text) => {
 /** Performance and size figures no check of the gate measures; reported so the reader knows they were not checked. */
 const OTHER_METRIC =
   /\b(?:p(?:50|90|95|99)|latency|response time|throughput|lighthouse(?: score)?|performance score|image size|bundle size|docker image|uptime|LCP|FCP|TTI|TBT|CLS)\b[^.;|]{0,20}?[:=]?\s*[~≈]?\d[\d.,]*\+?\s*(?:ms|s|mb|kb|gb|%|(?:req(?:uest)?s?|tasks)\/s(?:ec(?:ond)?)?|rps)?|\d[\d.,]*\+?\s*(?:req(?:uest)?s?\/s(?:ec(?:ond)?)?|tasks\/s(?:ec(?:ond)?)?|rps)\b/i
-const BUDGET = /\b(?:budgets?|thresholds?|max(?:imum)?|min(?:imum)?|limits?|at most|at least)\b|\b(?:under|below)\s+[~≈]?\d|[≤≥<>]/i
+const BUDGET =
+  /\b(?:budgets?|thresholds?|max(?:imum)?|min(?:imum)?|limits?|at most|at least)\b|\b(?:under|below)\s+[~≈]?\d|[≤≥<>]/i
 
 const other: Matcher = (text) => {
   const metric = OTHER_METRIC.exec(text)

@@ -14,6 +14,8 @@ export interface Segment {
   kind: 'prose' | 'heading' | 'table' | 'output'
   /** The line is an item of a list introduced by `Created:`, `Files modified:` and the like. */
   fileList?: boolean
+  /** The text of the nearest heading above the line. */
+  section?: string
 }
 
 /** A label that introduces a list of files the work created or changed. */
@@ -22,7 +24,11 @@ export const FILE_LIST_LABEL =
 
 /** Headings under which lines state intent or history, not the current state. */
 const INTENT_HEADING =
-  /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria|what'?s needed|future|recommendations?|lessons|risks?|blockers? to|how to|instructions?|checklist)\b/i
+  /\b(goals?|targets?|next steps?|next session|plan(?:ned|s)?|todo|to do|roadmap|acceptance criteria|expected|success criteria(?!\s+(?:met|achieved|completed|reached))|what'?s needed|what is left|left to do|remaining work|open items|future|recommendations?|lessons|blockers? to|how to|instructions?)\b/i
+
+/** A heading over lists of files the work created or changed (`## FILES MODIFIED (Phase 3)`). */
+const FILES_HEADING =
+  /\b(?:files?\s+(?:created|modified|changed|added|touched|fixed|updated)|(?:created|modified|changed|new)\s+files|file inventory)\b/i
 
 /** Code fences in these languages hold source, not pasted tool output. */
 const SOURCE_LANGUAGES = new Set([
@@ -52,6 +58,10 @@ const SOURCE_LANGUAGES = new Set([
 ])
 
 /** Table columns that hold the past, a target or a change rather than the current value. */
+/** Columns that make a table a progression over time, whose last column is the current value. */
+const PROGRESSION_COLUMN =
+  /^(?:before|baseline|start|session start|initial|was|previous|old|week|hour|phase|session|day|sprint)\b/i
+
 const PAST_COLUMN =
   /^(before|baseline|start|session start|initial|was|previous|old|target|goal|expected|delta|change|diff|Δ|notes?|impact|owner|eta|priority)\b/i
 
@@ -60,11 +70,16 @@ export function markdownSegments(markdown: string): Segment[] {
   const lines = markdown.split(/\r?\n/)
   const out: Segment[] = []
   const headingIntent: boolean[] = []
+  const headingFiles: boolean[] = []
+  let section = ''
   const visit = (node: Nodes, intent: boolean, fileList: boolean): void => {
     switch (node.type) {
       case 'heading':
+        section = normalizeLine(plainText(node))
         headingIntent.length = node.depth
-        headingIntent[node.depth - 1] = node.depth > 1 && INTENT_HEADING.test(plainText(node))
+        headingIntent[node.depth - 1] = node.depth > 1 && INTENT_HEADING.test(section)
+        headingFiles.length = node.depth
+        headingFiles[node.depth - 1] = FILES_HEADING.test(section)
         if (!headingIntent.some(Boolean)) pushLines(out, lines, node, 'heading')
         return
       case 'paragraph':
@@ -79,9 +94,13 @@ export function markdownSegments(markdown: string): Segment[] {
         if (!intent) pushTable(out, lines, node)
         return
       case 'code':
-        if (!intent) pushCode(out, node)
+        if (!intent) pushCode(out, lines, node)
         return
       case 'html':
+        return
+      case 'thematicBreak':
+        // A rule ends the section of a goals or next-steps heading; what follows is the report again.
+        headingIntent.fill(false)
         return
       default:
         if ('children' in node) visitChildren(node as Parent, intent, fileList)
@@ -94,7 +113,14 @@ export function markdownSegments(markdown: string): Segment[] {
       const atRoot = parent.type === 'root'
       // Only an item's own line names its file; lists nested in it describe the change.
       const inherited = fileList && !(parent.type === 'listItem' && child.type === 'list')
-      visit(child, atRoot ? headingIntent.some(Boolean) : intent, inherited || (listFollows && child.type === 'list'))
+      const underFilesHeading = atRoot && child.type === 'list' && headingFiles.some(Boolean)
+      const first = out.length
+      visit(
+        child,
+        atRoot ? headingIntent.some(Boolean) : intent,
+        inherited || underFilesHeading || (listFollows && child.type === 'list')
+      )
+      if (atRoot && section) for (let i = first; i < out.length; i++) out[i] = { ...(out[i] as Segment), section }
       listFollows =
         (child.type === 'paragraph' || child.type === 'heading') &&
         FILE_LIST_LABEL.test(normalizeLine(plainText(child)))
@@ -114,9 +140,12 @@ function pushLines(out: Segment[], lines: string[], node: Nodes, kind: Segment['
   }
 }
 
-function pushCode(out: Segment[], node: Code): void {
+function pushCode(out: Segment[], lines: string[], node: Code): void {
   if (node.lang && SOURCE_LANGUAGES.has(node.lang.toLowerCase())) return
-  const first = (node.position?.start.line ?? 0) + 1
+  const start = node.position?.start.line ?? 1
+  // A fenced block's text starts on the line after its fence; an indented block's on its first line.
+  const fenced = /^\s*(?:```|~~~)/.test(lines[start - 1] ?? '')
+  const first = fenced ? start + 1 : start
   node.value.split(/\r?\n/).forEach((source, i) => {
     if (source.trim()) out.push({ line: first + i, source: source.trim(), text: normalizeLine(source), kind: 'output' })
   })
@@ -132,7 +161,7 @@ function pushTable(out: Segment[], lines: string[], table: Table): void {
   if (!header) return
   const titles = header.children.map((cell) => plainText(cell).trim())
   const keep = titles.map((title, i) => i === 0 || !PAST_COLUMN.test(title))
-  const progression = titles.length > 2 && titles.some((t, i) => i > 0 && PAST_COLUMN.test(t))
+  const progression = titles.length > 2 && titles.some((t, i) => i > 0 && PROGRESSION_COLUMN.test(t))
   for (const row of rows) {
     const cells = row.children.map((cell) => normalizeLine(sourceOf(lines, cell)))
     const values = cells.slice(1).filter((_, i) => keep[i + 1] !== false && cells[i + 1])

@@ -122,7 +122,7 @@ function failedSuffix(evidence: Evidence): string {
   return parts.length ? ` (${parts.join(', ')})` : ''
 }
 
-export function matchesBound(claimed: number, actual: number, bound: Bound = 'exact'): boolean {
+export function matchesBound(claimed: number, actual: number, bound: Bound = 'exact', upper = claimed): boolean {
   switch (bound) {
     case 'exact':
       return claimed === actual
@@ -130,6 +130,8 @@ export function matchesBound(claimed: number, actual: number, bound: Bound = 'ex
       return actual >= claimed
     case 'approx':
       return Math.abs(actual - claimed) <= Math.max(1, claimed * APPROX_TOLERANCE)
+    case 'range':
+      return actual >= claimed && actual <= upper
     default:
       return assertNever(bound)
   }
@@ -137,14 +139,14 @@ export function matchesBound(claimed: number, actual: number, bound: Bound = 'ex
 
 function describeClaim(claim: Claim): string {
   const prefix = claim.bound === 'approx' ? '~' : ''
-  const suffix = claim.bound === 'atLeast' ? '+' : ''
+  const suffix = claim.bound === 'atLeast' ? '+' : claim.bound === 'range' ? `–${String(claim.upper)}` : ''
   return `${prefix}${String(claim.claimed)}${suffix}`
 }
 
 function compareCount(claim: Claim, actual: number | undefined, description: string): Judgement {
   if (actual === undefined)
     return { verdict: 'unverifiable', reason: `the tool ran but reported no count: ${description}` }
-  const ok = matchesBound(claim.claimed as number, actual, claim.bound)
+  const ok = matchesBound(claim.claimed as number, actual, claim.bound, claim.upper)
   return {
     verdict: ok ? 'verified' : 'contradicted',
     actual,
