@@ -27394,6 +27394,21 @@ function parseNumber(text4) {
   return Number(text4.replace(/,(?=\d{3}\b)/g, ""));
 }
 
+// src/claims/mark-disagreement.ts
+var FAILURE_COUNTS = /* @__PURE__ */ new Set(["tests.failed", "typecheck.errors", "lint.errors", "audit.vulnerabilities"]);
+function markDisagrees(claim2) {
+  const text4 = normalizeLine(claim2.text);
+  const pass = text4.includes(PASS_MARK);
+  const fail = text4.includes(FAIL_MARK);
+  if (pass === fail) return false;
+  const saysFailure = claim2.claimed === false || FAILURE_COUNTS.has(claim2.kind) && typeof claim2.claimed === "number" && claim2.claimed > 0;
+  const saysSuccess = claim2.claimed === true || FAILURE_COUNTS.has(claim2.kind) && claim2.claimed === 0 && !claim2.scope;
+  return pass && saysFailure || fail && saysSuccess;
+}
+function describeDisagreement(claim2) {
+  return `${claim2.file}:${claim2.line}: the status mark disagrees with the words ("${claim2.text.slice(0, 80)}"); the words were read as ${claim2.kind} ${String(claim2.claimed)}`;
+}
+
 // src/claims/matchers.ts
 var N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 var LEAD = String.raw`(?<![\w./,:-])`;
@@ -37185,6 +37200,7 @@ async function readClaims(fs, root, options = {}) {
     notes.push(`${config2.path}: ${config2.claims.length} declared claims, ${ignored} claims ignored by its rules`);
   }
   if (!reports.length && !config2?.claims.length) notes.push("no status reports were found");
+  notes.push(...kept.filter(markDisagrees).map(describeDisagreement));
   return { claims: [...kept, ...config2?.claims ?? []], reports, notes };
 }
 

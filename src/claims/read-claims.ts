@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Claim } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
 import { isIgnored, readClaimsFile } from './config-file.js'
+import { describeDisagreement, markDisagrees } from './mark-disagreement.js'
 import { findReports } from './find-reports.js'
 import { parseClaims } from './parse-claims.js'
 
@@ -44,5 +45,6 @@ export async function readClaims(
     notes.push(`${config.path}: ${config.claims.length} declared claims, ${ignored} claims ignored by its rules`)
   }
   if (!reports.length && !config?.claims.length) notes.push('no status reports were found')
+  notes.push(...kept.filter(markDisagrees).map(describeDisagreement))
   return { claims: [...kept, ...(config?.claims ?? [])], reports, notes }
 }
