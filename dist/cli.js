@@ -27395,7 +27395,12 @@ function parseNumber(text4) {
 }
 
 // src/claims/mark-disagreement.ts
-var FAILURE_COUNTS = /* @__PURE__ */ new Set(["tests.failed", "typecheck.errors", "lint.errors", "audit.vulnerabilities"]);
+var FAILURE_COUNTS = /* @__PURE__ */ new Set([
+  "tests.failed",
+  "typecheck.errors",
+  "lint.errors",
+  "audit.vulnerabilities"
+]);
 function markDisagrees(claim2) {
   const text4 = normalizeLine(claim2.text);
   const pass = text4.includes(PASS_MARK);
@@ -37956,6 +37961,53 @@ async function runLimited(items, limit, work) {
   await Promise.all(workers);
 }
 
+// src/verdict/readiness.ts
+var RUBRIC = [
+  { check: "tests", weight: 30 },
+  { check: "build", weight: 25 },
+  { check: "typecheck", weight: 25 },
+  { check: "audit", weight: 10 },
+  { check: "lint", weight: 10 }
+];
+var SCORE_TOLERANCE = 10;
+var HARD_GATES = [
+  { check: "build", fails: (e) => e.build.status === "fail", says: () => "the build fails" },
+  { check: "tests", fails: (e) => e.tests.status === "fail", says: (e) => `tests fail (${e.tests.reason})` },
+  {
+    check: "typecheck",
+    fails: (e) => e.typecheck.status === "fail",
+    says: (e) => `the typecheck fails (${e.typecheck.reason})`
+  },
+  {
+    check: "audit",
+    fails: (e) => (e.audit.bySeverity?.critical ?? 0) + (e.audit.bySeverity?.high ?? 0) > 0,
+    says: (e) => `the audit finds ${e.audit.bySeverity?.critical ?? 0} critical and ${e.audit.bySeverity?.high ?? 0} high vulnerabilities`
+  }
+];
+function computeReadiness(evidence) {
+  const checks = RUBRIC.map(({ check: check2, weight }) => {
+    const status = evidence[check2].status;
+    return { check: check2, status, weight, points: status === "pass" ? weight : 0 };
+  });
+  const ran = checks.filter((c) => c.status === "pass" || c.status === "fail");
+  const earned = ran.reduce((sum2, c) => sum2 + c.points, 0);
+  const possible = ran.reduce((sum2, c) => sum2 + c.weight, 0);
+  const open2 = checks.filter((c) => c.status !== "pass" && c.status !== "fail").reduce((sum2, c) => sum2 + c.weight, 0);
+  const hardGateFailures = HARD_GATES.filter((gate) => gate.fails(evidence)).map((gate) => gate.says(evidence));
+  const unknownHardGates = HARD_GATES.filter(
+    (gate) => !gate.fails(evidence) && !["pass", "fail"].includes(evidence[gate.check].status)
+  ).map((gate) => gate.check);
+  const ready = hardGateFailures.length ? false : unknownHardGates.length ? void 0 : true;
+  return {
+    ...possible ? { score: Math.round(earned / possible * 100) } : {},
+    bestCase: Math.round((earned + open2) / (possible + open2) * 100),
+    ...ready === void 0 ? {} : { ready },
+    hardGateFailures,
+    unknownHardGates,
+    checks
+  };
+}
+
 // src/verdict/compare.ts
 var APPROX_TOLERANCE = 0.1;
 function compareClaims(claims, evidence) {
@@ -38174,40 +38226,36 @@ function judgeCommit(claim2, evidence) {
     reason: `claims commit ${hash2}; the repository's history has no such commit`
   };
 }
-var HARD_GATES = [
-  { check: "build", fails: (e) => e.build.status === "fail", says: () => "the build fails" },
-  { check: "tests", fails: (e) => e.tests.status === "fail", says: (e) => `tests fail (${e.tests.reason})` },
-  {
-    check: "typecheck",
-    fails: (e) => e.typecheck.status === "fail",
-    says: (e) => `the typecheck fails (${e.typecheck.reason})`
-  },
-  {
-    check: "audit",
-    fails: (e) => (e.audit.bySeverity?.critical ?? 0) + (e.audit.bySeverity?.high ?? 0) > 0,
-    says: (e) => `the audit finds ${e.audit.bySeverity?.critical ?? 0} critical and ${e.audit.bySeverity?.high ?? 0} high vulnerabilities`
-  }
-];
 function judgeReadiness(claim2, evidence) {
-  const failing = HARD_GATES.filter((gate) => gate.fails(evidence)).map((gate) => gate.says(evidence));
+  const readiness2 = computeReadiness(evidence);
   const claimText = claim2.kind === "readiness.score" ? `${String(claim2.claimed)}% production ready` : claim2.claimed ? "production ready" : "not production ready";
-  if (failing.length) {
+  if (readiness2.hardGateFailures.length) {
     const verdict = claim2.claimed === false ? "verified" : "contradicted";
-    return { verdict, actual: false, reason: `claims ${claimText}; ${failing.join("; ")}` };
+    return { verdict, actual: false, reason: `claims ${claimText}; ${readiness2.hardGateFailures.join("; ")}` };
   }
-  const unknown2 = HARD_GATES.filter((gate) => evidence[gate.check].status !== "pass").map((gate) => gate.check);
-  if (claim2.kind === "readiness.ready" && claim2.claimed === true && unknown2.length === 0) {
+  const unknown2 = readiness2.unknownHardGates.length ? `; not known: ${readiness2.unknownHardGates.join(", ")}` : "";
+  if (claim2.kind === "readiness.score") return judgeScore(claim2.claimed, readiness2, claimText, unknown2);
+  if (claim2.claimed === true && readiness2.ready) {
     return {
       verdict: "verified",
       actual: true,
-      reason: "claims production ready; build, tests, typecheck and audit all pass"
+      reason: "claims production ready; build, tests and typecheck pass, and the audit finds nothing critical or high"
     };
   }
-  const missing = unknown2.length ? `not known for ${unknown2.join(", ")}` : "no hard gate fails";
-  return {
-    verdict: "unverifiable",
-    reason: `claims ${claimText}; ${missing}, and the gate computes no readiness score`
-  };
+  return { verdict: "unverifiable", reason: `claims ${claimText}; no hard gate fails${unknown2}` };
+}
+function judgeScore(claimed, readiness2, claimText, unknown2) {
+  const supported = `the evidence supports ${readiness2.score ?? "no"}${readiness2.score === void 0 ? " score" : "%"}`;
+  if (claimed > readiness2.bestCase + SCORE_TOLERANCE) {
+    const failing = readiness2.checks.filter((c) => c.status === "fail").map((c) => `${c.check} fails`);
+    return {
+      verdict: "contradicted",
+      actual: readiness2.score,
+      reason: `claims ${claimText}; ${supported}${failing.length ? ` (${failing.join(", ")})` : ""}`
+    };
+  }
+  const verdict = unknown2 ? "unverifiable" : "verified";
+  return { verdict, actual: readiness2.score, reason: `claims ${claimText}; ${supported}${unknown2}` };
 }
 function countVerdicts(verdicts) {
   const counts = { verified: 0, contradicted: 0, unverifiable: 0 };
@@ -38324,6 +38372,7 @@ async function runGate(ports, options) {
       claims,
       counts,
       selfContradictions: findSelfContradictions(found.claims),
+      readiness: computeReadiness(evidence),
       reports: found.reports,
       notes: [...found.notes, ...notes]
     };
@@ -38544,6 +38593,7 @@ function renderMarkdown(report) {
   if (report.selfContradictions.length)
     sections.push("### Reports that contradict themselves", selfContradictionList(report));
   sections.push("### Evidence", evidenceTable(report.evidence));
+  sections.push("### Readiness from the evidence", readinessSection(report));
   if (report.reports.length)
     sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(", ")}`);
   if (report.notes.length) sections.push(report.notes.map((note) => `- ${escapeCell(note)}`).join("\n"));
@@ -38570,6 +38620,15 @@ function selfContradictionList(report) {
     return `- ${group.kind}${group.scope ? ` (${escapeCell(group.scope)})` : ""}: ${where.join("; ")}`;
   }).join("\n");
 }
+function readinessSection(report) {
+  const { readiness: readiness2 } = report;
+  const verdict = readiness2.ready === false ? `not ready: ${readiness2.hardGateFailures.map(escapeCell).join("; ")}` : readiness2.ready ? "ready: every hard gate passes" : `not known: ${readiness2.unknownHardGates.join(", ")} could not be checked`;
+  const score = readiness2.score === void 0 ? "no check ran" : `${readiness2.score}%`;
+  const rows = readiness2.checks.map((c) => [c.check, String(c.weight), STATUS_ICON[c.status], String(c.points)]);
+  return `Score ${score} (best case ${readiness2.bestCase}%); ${verdict}.
+
+${table(["Check", "Weight", "Result", "Points"], rows)}`;
+}
 function evidenceTable(evidence) {
   return table(
     ["Check", "Result", "Details", "Time"],
@@ -38594,6 +38653,11 @@ function renderText(report) {
     const check2 = report.evidence[name];
     lines.push(`  ${name.padEnd(10)} ${check2.status.padEnd(8)} ${check2.reason}`);
   }
+  const { readiness: readiness2 } = report;
+  const state = readiness2.ready === false ? "not ready" : readiness2.ready ? "ready" : "readiness not known";
+  lines.push(
+    `  readiness  ${readiness2.score === void 0 ? "-" : `${readiness2.score}%`} (${state}; best case ${readiness2.bestCase}%)`
+  );
   if (report.claims.length) {
     lines.push("", "Claims:");
     const where = report.claims.map((c) => `${c.file}:${c.line}`);

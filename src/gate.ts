@@ -11,6 +11,7 @@ import type { Logger } from './ports/logger.js'
 import type { ProcessRunner } from './ports/process-runner.js'
 import { compareClaims, countVerdicts } from './verdict/compare.js'
 import { findSelfContradictions } from './verdict/self-contradictions.js'
+import { computeReadiness } from './verdict/readiness.js'
 import { gatherRepositoryFacts } from './evidence/repository.js'
 
 export interface GatePorts {
@@ -62,6 +63,7 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
       claims,
       counts,
       selfContradictions: findSelfContradictions(found.claims),
+      readiness: computeReadiness(evidence),
       reports: found.reports,
       notes: [...found.notes, ...notes]
     }

@@ -82,6 +82,15 @@ export interface RepositoryEvidence {
   shallow?: boolean
 }
 
+export interface ReadinessSummary {
+  score?: number
+  bestCase: number
+  ready?: boolean
+  hardGateFailures: string[]
+  unknownHardGates: CheckName[]
+  checks: Array<{ check: CheckName; status: CheckStatus; weight: number; points: number }>
+}
+
 /** Two or more claims of one report about the same quantity that disagree. */
 export interface SelfContradiction {
   kind: ClaimKind
@@ -160,6 +169,8 @@ export interface GateReport {
   claims: ClaimVerdict[]
   counts: Record<VerdictStatus, number>
   selfContradictions: SelfContradiction[]
+  /** The gate's own readiness, from the evidence and the published rubric. */
+  readiness: ReadinessSummary
   /** Files that were read as reports, and anything that was skipped with why. */
   reports: string[]
   notes: string[]

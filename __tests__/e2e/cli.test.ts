@@ -106,6 +106,7 @@ describe('the bundled CLI on real example repositories', () => {
         'counts',
         'evidence',
         'notes',
+        'readiness',
         'reports',
         'repository',
         'schemaVersion',

@@ -168,8 +168,37 @@ describe('compareClaims', () => {
       })
     })
 
-    it('leaves a score unverifiable when nothing fails, as no score is computed', () => {
-      expect(verdictOf({ kind: 'readiness.score', claimed: 93 })).toMatchObject({ verdict: 'unverifiable' })
+    it('verifies a score the evidence supports when every hard gate ran', () => {
+      expect(verdictOf({ kind: 'readiness.score', claimed: 93 })).toMatchObject({ verdict: 'verified', actual: 100 })
+    })
+
+    it('contradicts a score above what the evidence supports, naming what fails', () => {
+      const lintAndAuditFail = evidence({
+        lint: { status: 'fail', reason: '3 errors', errors: 3 },
+        audit: {
+          status: 'fail',
+          reason: '',
+          tool: 'npm',
+          unit: 'packages',
+          total: 2,
+          bySeverity: { critical: 0, high: 0, moderate: 2, low: 0, info: 0 }
+        }
+      })
+      expect(verdictOf({ kind: 'readiness.score', claimed: 98 }, lintAndAuditFail)).toMatchObject({
+        verdict: 'contradicted',
+        actual: 80,
+        reason: 'claims 98% production ready; the evidence supports 80% (audit fails, lint fails)'
+      })
+      expect(verdictOf({ kind: 'readiness.score', claimed: 90 }, lintAndAuditFail)).toMatchObject({
+        verdict: 'verified'
+      })
+    })
+
+    it("counts checks that could not run in the claim's favour, and then calls the score unverifiable", () => {
+      const unknownAudit = evidence({ audit: { status: 'unknown', reason: 'no lockfile' } })
+      expect(verdictOf({ kind: 'readiness.score', claimed: 100 }, unknownAudit)).toMatchObject({
+        verdict: 'unverifiable'
+      })
     })
   })
 

@@ -2,7 +2,12 @@ import type { Claim, ClaimKind } from '../model.js'
 import { FAIL_MARK, PASS_MARK, normalizeLine } from './normalize.js'
 
 /** Counts of things that went wrong: any of them above zero is a failure, whatever mark stands beside it. */
-const FAILURE_COUNTS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['tests.failed', 'typecheck.errors', 'lint.errors', 'audit.vulnerabilities'])
+const FAILURE_COUNTS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([
+  'tests.failed',
+  'typecheck.errors',
+  'lint.errors',
+  'audit.vulnerabilities'
+])
 
 /**
  * Whether the claim's status mark says the opposite of its words and numbers (`✅ SUCCESS` on a row
@@ -14,9 +19,9 @@ export function markDisagrees(claim: Claim): boolean {
   const fail = text.includes(FAIL_MARK)
   if (pass === fail) return false
   const saysFailure =
-    claim.claimed === false || (FAILURE_COUNTS.has(claim.kind) && typeof claim.claimed === 'number' && claim.claimed > 0)
-  const saysSuccess =
-    claim.claimed === true || (FAILURE_COUNTS.has(claim.kind) && claim.claimed === 0 && !claim.scope)
+    claim.claimed === false ||
+    (FAILURE_COUNTS.has(claim.kind) && typeof claim.claimed === 'number' && claim.claimed > 0)
+  const saysSuccess = claim.claimed === true || (FAILURE_COUNTS.has(claim.kind) && claim.claimed === 0 && !claim.scope)
   return (pass && saysFailure) || (fail && saysSuccess)
 }
 

@@ -40,6 +40,7 @@ export function renderMarkdown(report: GateReport): string {
   if (report.selfContradictions.length)
     sections.push('### Reports that contradict themselves', selfContradictionList(report))
   sections.push('### Evidence', evidenceTable(report.evidence))
+  sections.push('### Readiness from the evidence', readinessSection(report))
   if (report.reports.length)
     sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(', ')}`)
   if (report.notes.length) sections.push(report.notes.map((note) => `- ${escapeCell(note)}`).join('\n'))
@@ -70,6 +71,19 @@ function selfContradictionList(report: GateReport): string {
       return `- ${group.kind}${group.scope ? ` (${escapeCell(group.scope)})` : ''}: ${where.join('; ')}`
     })
     .join('\n')
+}
+
+function readinessSection(report: GateReport): string {
+  const { readiness } = report
+  const verdict =
+    readiness.ready === false
+      ? `not ready: ${readiness.hardGateFailures.map(escapeCell).join('; ')}`
+      : readiness.ready
+        ? 'ready: every hard gate passes'
+        : `not known: ${readiness.unknownHardGates.join(', ')} could not be checked`
+  const score = readiness.score === undefined ? 'no check ran' : `${readiness.score}%`
+  const rows = readiness.checks.map((c) => [c.check, String(c.weight), STATUS_ICON[c.status], String(c.points)])
+  return `Score ${score} (best case ${readiness.bestCase}%); ${verdict}.\n\n${table(['Check', 'Weight', 'Result', 'Points'], rows)}`
 }
 
 function evidenceTable(evidence: Evidence): string {

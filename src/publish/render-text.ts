@@ -16,6 +16,11 @@ export function renderText(report: GateReport): string {
     const check = report.evidence[name]
     lines.push(`  ${name.padEnd(10)} ${check.status.padEnd(8)} ${check.reason}`)
   }
+  const { readiness } = report
+  const state = readiness.ready === false ? 'not ready' : readiness.ready ? 'ready' : 'readiness not known'
+  lines.push(
+    `  readiness  ${readiness.score === undefined ? '-' : `${readiness.score}%`} (${state}; best case ${readiness.bestCase}%)`
+  )
   if (report.claims.length) {
     lines.push('', 'Claims:')
     const where = report.claims.map((c) => `${c.file}:${c.line}`)

@@ -10,6 +10,8 @@ import type {
   VerdictStatus
 } from '../model.js'
 import { SEVERITIES, CHECK_NAMES } from '../model.js'
+import type { Readiness } from './readiness.js'
+import { SCORE_TOLERANCE, computeReadiness } from './readiness.js'
 import { assertNever } from '../errors.js'
 
 /** `~200` accepts values within this share of the claimed number (and at least ±1). */
@@ -257,56 +259,47 @@ function judgeCommit(claim: Claim, evidence: Evidence): Judgement {
   }
 }
 
-/** The checks that make any readiness claim false when they fail. */
-export const HARD_GATES: ReadonlyArray<{
-  check: CheckName
-  fails: (e: Evidence) => boolean
-  says: (e: Evidence) => string
-}> = [
-  { check: 'build', fails: (e) => e.build.status === 'fail', says: () => 'the build fails' },
-  { check: 'tests', fails: (e) => e.tests.status === 'fail', says: (e) => `tests fail (${e.tests.reason})` },
-  {
-    check: 'typecheck',
-    fails: (e) => e.typecheck.status === 'fail',
-    says: (e) => `the typecheck fails (${e.typecheck.reason})`
-  },
-  {
-    check: 'audit',
-    fails: (e) => (e.audit.bySeverity?.critical ?? 0) + (e.audit.bySeverity?.high ?? 0) > 0,
-    says: (e) =>
-      `the audit finds ${e.audit.bySeverity?.critical ?? 0} critical and ${e.audit.bySeverity?.high ?? 0} high vulnerabilities`
-  }
-]
-
 /**
- * A readiness claim is contradicted by any failing hard gate. With none failing, "ready" is verified
- * only when every hard gate ran; a score is not compared, as the gate computes no score of its own.
+ * Readiness claims against the rubric: any failing hard gate contradicts them; otherwise "ready" is
+ * verified only when every hard gate ran and passed, and a score is contradicted when it exceeds even the
+ * best case (every check that could not run counted as passing) by more than the tolerance.
  */
 function judgeReadiness(claim: Claim, evidence: Evidence): Judgement {
-  const failing = HARD_GATES.filter((gate) => gate.fails(evidence)).map((gate) => gate.says(evidence))
+  const readiness = computeReadiness(evidence)
   const claimText =
     claim.kind === 'readiness.score'
       ? `${String(claim.claimed)}% production ready`
       : claim.claimed
         ? 'production ready'
         : 'not production ready'
-  if (failing.length) {
+  if (readiness.hardGateFailures.length) {
     const verdict: VerdictStatus = claim.claimed === false ? 'verified' : 'contradicted'
-    return { verdict, actual: false, reason: `claims ${claimText}; ${failing.join('; ')}` }
+    return { verdict, actual: false, reason: `claims ${claimText}; ${readiness.hardGateFailures.join('; ')}` }
   }
-  const unknown = HARD_GATES.filter((gate) => evidence[gate.check].status !== 'pass').map((gate) => gate.check)
-  if (claim.kind === 'readiness.ready' && claim.claimed === true && unknown.length === 0) {
+  const unknown = readiness.unknownHardGates.length ? `; not known: ${readiness.unknownHardGates.join(', ')}` : ''
+  if (claim.kind === 'readiness.score') return judgeScore(claim.claimed as number, readiness, claimText, unknown)
+  if (claim.claimed === true && readiness.ready) {
     return {
       verdict: 'verified',
       actual: true,
-      reason: 'claims production ready; build, tests, typecheck and audit all pass'
+      reason: 'claims production ready; build, tests and typecheck pass, and the audit finds nothing critical or high'
     }
   }
-  const missing = unknown.length ? `not known for ${unknown.join(', ')}` : 'no hard gate fails'
-  return {
-    verdict: 'unverifiable',
-    reason: `claims ${claimText}; ${missing}, and the gate computes no readiness score`
+  return { verdict: 'unverifiable', reason: `claims ${claimText}; no hard gate fails${unknown}` }
+}
+
+function judgeScore(claimed: number, readiness: Readiness, claimText: string, unknown: string): Judgement {
+  const supported = `the evidence supports ${readiness.score ?? 'no'}${readiness.score === undefined ? ' score' : '%'}`
+  if (claimed > readiness.bestCase + SCORE_TOLERANCE) {
+    const failing = readiness.checks.filter((c) => c.status === 'fail').map((c) => `${c.check} fails`)
+    return {
+      verdict: 'contradicted',
+      actual: readiness.score,
+      reason: `claims ${claimText}; ${supported}${failing.length ? ` (${failing.join(', ')})` : ''}`
+    }
   }
+  const verdict: VerdictStatus = unknown ? 'unverifiable' : 'verified'
+  return { verdict, actual: readiness.score, reason: `claims ${claimText}; ${supported}${unknown}` }
 }
 
 export function countVerdicts(verdicts: ClaimVerdict[]): Record<VerdictStatus, number> {
