@@ -12,7 +12,7 @@ describe('parseSettings', () => {
       install: true,
       checks: ['typecheck', 'build', 'tests', 'audit', 'lint'],
       timeoutSeconds: 900,
-      failOn: 'contradicted'
+      failOn: ['contradicted']
     })
   })
 
@@ -28,5 +28,21 @@ describe('parseSettings', () => {
     expect(attempt).toThrow(/checks: .*"typecheck".*\(received "tests,coverage"\)/)
     expect(attempt).toThrow(/install: .*\(received "maybe"\)/)
     expect(attempt).toThrow(/check-timeout: .*\(received "-5"\)/)
+  })
+})
+
+describe('parseSettings for fail-on', () => {
+  it('reads a list of conditions, and never alone', () => {
+    expect(parseSettings({ failOn: 'contradicted, stale,self-contradiction' }, NAMES).failOn).toEqual([
+      'contradicted',
+      'stale',
+      'self-contradiction'
+    ])
+    expect(parseSettings({ failOn: 'never' }, NAMES).failOn).toEqual([])
+  })
+
+  it('rejects never combined with a condition, and unknown conditions', () => {
+    expect(() => parseSettings({ failOn: 'never,stale' }, NAMES)).toThrow(/fail-on: "never" cannot be combined/)
+    expect(() => parseSettings({ failOn: 'sometimes' }, NAMES)).toThrow(/fail-on: .*received "sometimes"/)
   })
 })

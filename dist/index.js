@@ -27028,6 +27028,7 @@ function group(name, fn) {
 }
 
 // src/main.ts
+import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { join as join10 } from "node:path";
 import { tmpdir as tmpdir2 } from "node:os";
 
@@ -27041,7 +27042,8 @@ var Inputs = {
   CheckTimeout: "check-timeout",
   ReportJson: "report-json",
   ReportMarkdown: "report-markdown",
-  FailOn: "fail-on"
+  FailOn: "fail-on",
+  BaseRef: "base-ref"
 };
 var SETTING_INPUTS = {
   directory: Inputs.WorkingDirectory,
@@ -27052,13 +27054,15 @@ var SETTING_INPUTS = {
   timeoutSeconds: Inputs.CheckTimeout,
   reportJson: Inputs.ReportJson,
   reportMarkdown: Inputs.ReportMarkdown,
-  failOn: Inputs.FailOn
+  failOn: Inputs.FailOn,
+  base: Inputs.BaseRef
 };
 var Outputs = {
   Verdict: "verdict",
   Claims: "claims",
   Verified: "verified",
   Contradicted: "contradicted",
+  Stale: "stale",
   Unverifiable: "unverifiable",
   ReportJson: "report-json",
   ReportMarkdown: "report-markdown"
@@ -57948,7 +57952,7 @@ function judgeScore(claimed, readiness2, claimText, unknown2) {
   return { verdict, actual: readiness2.score, reason: `claims ${claimText}; ${supported}${unknown2}` };
 }
 function countVerdicts(verdicts) {
-  const counts = { verified: 0, contradicted: 0, unverifiable: 0 };
+  const counts = { verified: 0, contradicted: 0, stale: 0, unverifiable: 0 };
   for (const v of verdicts) counts[v.verdict]++;
   return counts;
 }
@@ -57991,9 +57995,76 @@ function findSelfContradictions(claims) {
   return found;
 }
 
+// src/evidence/claim-history.ts
+var GIT_TIMEOUT_MS = 3e4;
+var UNCOMMITTED = /^0{40}$/;
+var lineKey = (claim2) => `${claim2.file}:${claim2.line}`;
+async function readClaimHistory(runner, root, claims, base) {
+  const git = (args) => runner.run({ label: "git-history", command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS });
+  const origins = /* @__PURE__ */ new Map();
+  if (!claims.length) return { origins, notes: [] };
+  const shallow = await git(["rev-parse", "--is-shallow-repository"]);
+  if (shallow.exitCode !== 0) return { origins, notes: ["no git history: every claim is treated as current"] };
+  const notes = [];
+  const isShallow = shallow.stdout.trim() === "true";
+  if (isShallow)
+    notes.push("the clone is shallow: lines older than it are attributed to its oldest commit (use fetch-depth: 0)");
+  const baseFound = base ? (await git(["rev-parse", "--verify", "--quiet", `${base}^{commit}`])).exitCode === 0 : false;
+  if (base && !baseFound)
+    notes.push(`the base revision ${base} is not in the history: every claim is treated as current`);
+  for (const claim2 of claims) {
+    const key = lineKey(claim2);
+    if (origins.has(key)) continue;
+    const blame = await git(["blame", "--porcelain", "-L", `${claim2.line},${claim2.line}`, "--", claim2.file]);
+    const commit = blame.exitCode === 0 ? blame.stdout.split(" ")[0] : void 0;
+    if (!commit || UNCOMMITTED.test(commit)) continue;
+    const boundary = isShallow && /^boundary$/m.test(blame.stdout);
+    const inBase = baseFound && !boundary ? (await git(["merge-base", "--is-ancestor", commit, base])).exitCode === 0 : void 0;
+    origins.set(key, inBase === void 0 ? { commit } : { commit, inBase });
+  }
+  return { origins, notes };
+}
+
+// src/verdict/staleness.ts
+function markStale(verdicts, history) {
+  return verdicts.map((verdict) => {
+    if (verdict.verdict !== "contradicted") return verdict;
+    const origin = history.origins.get(lineKey(verdict));
+    if (!origin) return verdict;
+    const short = origin.commit.slice(0, 7);
+    if (origin.inBase) {
+      return {
+        ...verdict,
+        verdict: "stale",
+        lastChangedIn: origin.commit,
+        reason: `${verdict.reason} (stale: written in ${short}, before this change)`
+      };
+    }
+    return { ...verdict, lastChangedIn: origin.commit };
+  });
+}
+
+// src/verdict/policy.ts
+function failsPolicy(failOn, claims, selfContradictions) {
+  return failOn.some((condition) => {
+    switch (condition) {
+      case "contradicted":
+        return claims.some((c) => c.verdict === "contradicted");
+      case "stale":
+        return claims.some((c) => c.verdict === "stale");
+      case "self-contradiction":
+        return selfContradictions > 0;
+      case "unverifiable-readiness":
+        return claims.some((c) => c.kind.startsWith("readiness.") && c.verdict === "unverifiable");
+      default:
+        return assertNever(condition);
+    }
+  });
+}
+
 // src/evidence/repository.ts
 import { dirname as dirname2, join as join7, sep as sep2 } from "node:path";
-var GIT_TIMEOUT_MS = 3e4;
+var GIT_TIMEOUT_MS2 = 3e4;
 async function gatherRepositoryFacts(ports, root, claims) {
   const fileClaims2 = claims.filter((c) => c.kind === "file.exists");
   const hashes = [...new Set(claims.filter((c) => c.kind === "commit.exists").map((c) => String(c.claimed)))];
@@ -58011,7 +58082,7 @@ async function fileFact(fs3, root, claim2) {
   return real === realRoot || real.startsWith(realRoot + sep2) ? "exists" : "outside";
 }
 async function commitFacts(runner, root, hashes) {
-  const git = (label, args) => runner.run({ label, command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS });
+  const git = (label, args) => runner.run({ label, command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS2 });
   const probe = await git("git-shallow", ["rev-parse", "--is-shallow-repository"]);
   if (probe.exitCode !== 0) {
     const why = probe.spawnError ? `git could not be started: ${probe.spawnError}` : "the directory is not a git repository";
@@ -58051,9 +58122,17 @@ async function runGate(ports, options) {
       root,
       found.claims
     );
-    const claims = compareClaims(found.claims, evidence);
+    const compared = compareClaims(found.claims, evidence);
+    const history = await readClaimHistory(
+      ports.createRunner(workDir),
+      root,
+      compared.filter((c) => c.verdict === "contradicted"),
+      options.base
+    );
+    const claims = markStale(compared, history);
     const counts = countVerdicts(claims);
-    const failed = options.failOn === "contradicted" && counts.contradicted > 0;
+    const selfContradictions = findSelfContradictions(found.claims);
+    const failed = failsPolicy(options.failOn, claims, selfContradictions.length);
     return {
       schemaVersion: 1,
       verdict: failed ? "fail" : "pass",
@@ -58061,10 +58140,10 @@ async function runGate(ports, options) {
       evidence,
       claims,
       counts,
-      selfContradictions: findSelfContradictions(found.claims),
+      selfContradictions,
       readiness: computeReadiness(evidence),
       reports: found.reports,
-      notes: [...found.notes, ...notes]
+      notes: [...found.notes, ...notes, ...history.notes]
     };
   } finally {
     await rm2(workDir, { recursive: true, force: true });
@@ -58074,6 +58153,7 @@ async function runGate(ports, options) {
 // src/options.ts
 var RUNNABLE_CHECKS = ["typecheck", "build", "tests", "audit", "lint"];
 var DEFAULT_TIMEOUT_SECONDS = 900;
+var FAIL_ON = ["contradicted", "stale", "self-contradiction", "unverifiable-readiness"];
 var csv = (value) => value.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
 var gateOptionsSchema = external_exports.object({
   directory: external_exports.string().min(1),
@@ -58084,7 +58164,8 @@ var gateOptionsSchema = external_exports.object({
   timeoutSeconds: external_exports.number().int().positive().max(6 * 3600),
   reportJson: external_exports.string().min(1).optional(),
   reportMarkdown: external_exports.string().min(1).optional(),
-  failOn: external_exports.enum(["contradicted", "never"])
+  failOn: external_exports.array(external_exports.enum(FAIL_ON)),
+  base: external_exports.string().min(1).optional()
 });
 var rawSchema = external_exports.object({
   directory: external_exports.string().default("."),
@@ -58095,7 +58176,13 @@ var rawSchema = external_exports.object({
   timeoutSeconds: external_exports.coerce.number().int().positive().max(6 * 3600).default(DEFAULT_TIMEOUT_SECONDS),
   reportJson: external_exports.string().optional(),
   reportMarkdown: external_exports.string().optional(),
-  failOn: external_exports.enum(["contradicted", "never"]).default("contradicted")
+  failOn: external_exports.string().transform(csv).pipe(
+    external_exports.array(external_exports.enum([...FAIL_ON, "never"])).refine(
+      (list2) => !list2.includes("never") || list2.length === 1,
+      '"never" cannot be combined with other conditions'
+    )
+  ).transform((list2) => list2.filter((item) => item !== "never")).default(["contradicted"]),
+  base: external_exports.string().optional()
 });
 function parseSettings(raw, names) {
   const cleaned = Object.fromEntries(
@@ -58248,7 +58335,12 @@ function killTree(pid) {
 }
 
 // src/publish/render-markdown.ts
-var VERDICT_ICON = { verified: "\u2705", contradicted: "\u274C", unverifiable: "\u2754" };
+var VERDICT_ICON = {
+  verified: "\u2705",
+  contradicted: "\u274C",
+  stale: "\u26A0\uFE0F",
+  unverifiable: "\u2754"
+};
 var STATUS_ICON = {
   pass: "\u2705 pass",
   fail: "\u274C fail",
@@ -58263,10 +58355,12 @@ function table(headers, rows) {
   return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
 }
 function headline(report) {
-  const { verified, contradicted, unverifiable } = report.counts;
+  const { verified, contradicted, stale, unverifiable } = report.counts;
   const total = report.claims.length;
   if (!total) return "No readiness claims found";
-  if (contradicted) return `${contradicted} of ${total} readiness claims contradicted by the evidence`;
+  const staleText = stale ? `, ${stale} stale` : "";
+  if (contradicted) return `${contradicted} of ${total} readiness claims contradicted by the evidence${staleText}`;
+  if (stale) return `${stale} of ${total} readiness claims stale: they held when written and no longer do`;
   return `${verified} of ${total} readiness claims verified${unverifiable ? `, ${unverifiable} unverifiable` : ""}`;
 }
 function renderMarkdown(report) {
@@ -58282,7 +58376,7 @@ function renderMarkdown(report) {
   return sections.join("\n\n") + "\n";
 }
 function sortForReading(claims) {
-  const order = { contradicted: 0, unverifiable: 1, verified: 2 };
+  const order = { contradicted: 0, stale: 1, unverifiable: 2, verified: 3 };
   return [...claims].sort((a, b) => order[a.verdict] - order[b.verdict]);
 }
 function claimsTable(claims) {
@@ -58373,9 +58467,16 @@ function readInputs() {
   const options = parseSettings(raw, SETTING_INPUTS);
   return {
     ...options,
+    base: options.base ?? baseOfEvent(),
     reportJson: options.reportJson ?? join10(reportDir, "report.json"),
     reportMarkdown: options.reportMarkdown ?? join10(reportDir, "report.md")
   };
+}
+function baseOfEvent() {
+  const path2 = process.env.GITHUB_EVENT_PATH;
+  if (!path2 || !existsSync3(path2)) return void 0;
+  const payload = JSON.parse(readFileSync(path2, "utf8"));
+  return payload.pull_request?.base?.sha ?? payload.merge_group?.base_sha;
 }
 async function publish(report, options) {
   await writeReportFiles(report, { json: options.reportJson, markdown: options.reportMarkdown });
@@ -58392,6 +58493,7 @@ async function publish(report, options) {
   setOutput(Outputs.Claims, report.claims.length);
   setOutput(Outputs.Verified, report.counts.verified);
   setOutput(Outputs.Contradicted, report.counts.contradicted);
+  setOutput(Outputs.Stale, report.counts.stale);
   setOutput(Outputs.Unverifiable, report.counts.unverifiable);
   setOutput(Outputs.ReportJson, options.reportJson);
   setOutput(Outputs.ReportMarkdown, options.reportMarkdown);

@@ -28,7 +28,10 @@ Options:
   --reports GLOBS     comma-separated globs of the reports to read (default: report-like *.md names)
   --claims-file FILE  the structured claims file (default: .github/readiness.yml or .json, if present)
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
-  --fail-on WHEN      contradicted (default) or never
+  --fail-on LIST      what fails the run: contradicted (default), stale, self-contradiction,
+                      unverifiable-readiness; or never
+  --base REV          the revision a change is compared with: contradicted claims whose line is
+                      already in REV are reported as stale
   --quiet             print only the report, not the progress of each check
   -h, --help          show this help
   -v, --version       show the version
@@ -82,6 +85,7 @@ function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 
         'claims-file': { type: 'string' },
         timeout: { type: 'string' },
         'fail-on': { type: 'string' },
+        base: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
@@ -108,7 +112,8 @@ function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 
       timeoutSeconds: values.timeout,
       reportJson: values.json,
       reportMarkdown: values.markdown,
-      failOn: values['fail-on']
+      failOn: values['fail-on'],
+      base: values.base
     },
     {
       directory: 'DIR',
@@ -119,7 +124,8 @@ function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 
       timeoutSeconds: '--timeout',
       reportJson: '--json',
       reportMarkdown: '--markdown',
-      failOn: '--fail-on'
+      failOn: '--fail-on',
+      base: '--base'
     }
   )
   return { ...options, quiet: values.quiet ?? false }

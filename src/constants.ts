@@ -8,7 +8,8 @@ export const Inputs = {
   CheckTimeout: 'check-timeout',
   ReportJson: 'report-json',
   ReportMarkdown: 'report-markdown',
-  FailOn: 'fail-on'
+  FailOn: 'fail-on',
+  BaseRef: 'base-ref'
 } as const
 
 /** Which action input carries each gate setting. */
@@ -21,7 +22,8 @@ export const SETTING_INPUTS = {
   timeoutSeconds: Inputs.CheckTimeout,
   reportJson: Inputs.ReportJson,
   reportMarkdown: Inputs.ReportMarkdown,
-  failOn: Inputs.FailOn
+  failOn: Inputs.FailOn,
+  base: Inputs.BaseRef
 } as const
 
 /** Action output names, exactly as in action.yml. */
@@ -30,6 +32,7 @@ export const Outputs = {
   Claims: 'claims',
   Verified: 'verified',
   Contradicted: 'contradicted',
+  Stale: 'stale',
   Unverifiable: 'unverifiable',
   ReportJson: 'report-json',
   ReportMarkdown: 'report-markdown'

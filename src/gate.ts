@@ -12,6 +12,9 @@ import type { ProcessRunner } from './ports/process-runner.js'
 import { compareClaims, countVerdicts } from './verdict/compare.js'
 import { findSelfContradictions } from './verdict/self-contradictions.js'
 import { computeReadiness } from './verdict/readiness.js'
+import { markStale } from './verdict/staleness.js'
+import { failsPolicy } from './verdict/policy.js'
+import { readClaimHistory } from './evidence/claim-history.js'
 import { gatherRepositoryFacts } from './evidence/repository.js'
 
 export interface GatePorts {
@@ -52,9 +55,17 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
       root,
       found.claims
     )
-    const claims = compareClaims(found.claims, evidence)
+    const compared = compareClaims(found.claims, evidence)
+    const history = await readClaimHistory(
+      ports.createRunner(workDir),
+      root,
+      compared.filter((c) => c.verdict === 'contradicted'),
+      options.base
+    )
+    const claims = markStale(compared, history)
     const counts = countVerdicts(claims)
-    const failed = options.failOn === 'contradicted' && counts.contradicted > 0
+    const selfContradictions = findSelfContradictions(found.claims)
+    const failed = failsPolicy(options.failOn, claims, selfContradictions.length)
     return {
       schemaVersion: 1,
       verdict: failed ? 'fail' : 'pass',
@@ -62,10 +73,10 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
       evidence,
       claims,
       counts,
-      selfContradictions: findSelfContradictions(found.claims),
+      selfContradictions,
       readiness: computeReadiness(evidence),
       reports: found.reports,
-      notes: [...found.notes, ...notes]
+      notes: [...found.notes, ...notes, ...history.notes]
     }
   } finally {
     await rm(workDir, { recursive: true, force: true })

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { JOB_SUMMARY_MAX_BYTES, Outputs, SETTING_INPUTS } from './constants.js'
@@ -38,9 +39,21 @@ function readInputs(): GateOptions {
   const options = parseSettings(raw, SETTING_INPUTS)
   return {
     ...options,
+    base: options.base ?? baseOfEvent(),
     reportJson: options.reportJson ?? join(reportDir, 'report.json'),
     reportMarkdown: options.reportMarkdown ?? join(reportDir, 'report.md')
   }
+}
+
+/** The base a pull request or merge-queue entry is compared with, from the event payload. */
+function baseOfEvent(): string | undefined {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (!path || !existsSync(path)) return undefined
+  const payload = JSON.parse(readFileSync(path, 'utf8')) as {
+    pull_request?: { base?: { sha?: string } }
+    merge_group?: { base_sha?: string }
+  }
+  return payload.pull_request?.base?.sha ?? payload.merge_group?.base_sha
 }
 
 async function publish(report: GateReport, options: GateOptions): Promise<void> {
@@ -58,6 +71,7 @@ async function publish(report: GateReport, options: GateOptions): Promise<void> 
   core.setOutput(Outputs.Claims, report.claims.length)
   core.setOutput(Outputs.Verified, report.counts.verified)
   core.setOutput(Outputs.Contradicted, report.counts.contradicted)
+  core.setOutput(Outputs.Stale, report.counts.stale)
   core.setOutput(Outputs.Unverifiable, report.counts.unverifiable)
   core.setOutput(Outputs.ReportJson, options.reportJson)
   core.setOutput(Outputs.ReportMarkdown, options.reportMarkdown)

@@ -153,12 +153,15 @@ export interface Claim {
   scope?: string
 }
 
-export type VerdictStatus = 'verified' | 'contradicted' | 'unverifiable'
+/** `stale`: contradicted now, but the line predates the change under review (it drifted; the change did not write it). */
+export type VerdictStatus = 'verified' | 'contradicted' | 'stale' | 'unverifiable'
 
 export interface ClaimVerdict extends Claim {
   verdict: VerdictStatus
   actual?: number | boolean | string
   reason: string
+  /** The commit that last changed the claim's line, for claims that do not hold. */
+  lastChangedIn?: string
 }
 
 export interface GateReport {

@@ -7,6 +7,13 @@ export type RunnableCheck = (typeof RUNNABLE_CHECKS)[number]
 
 export const DEFAULT_TIMEOUT_SECONDS = 900
 
+/**
+ * What fails the gate: `contradicted` claims (the default), `stale` ones, reports that
+ * contradict themselves, and readiness claims that cannot be checked. `never` only reports.
+ */
+export const FAIL_ON = ['contradicted', 'stale', 'self-contradiction', 'unverifiable-readiness'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+
 const csv = (value: string): string[] =>
   value
     .split(/[\n,]/)
@@ -27,7 +34,8 @@ export const gateOptionsSchema = z.object({
     .max(6 * 3600),
   reportJson: z.string().min(1).optional(),
   reportMarkdown: z.string().min(1).optional(),
-  failOn: z.enum(['contradicted', 'never'])
+  failOn: z.array(z.enum(FAIL_ON)),
+  base: z.string().min(1).optional()
 })
 export type GateOptions = z.infer<typeof gateOptionsSchema>
 
@@ -42,6 +50,7 @@ export interface RawSettings {
   reportJson?: string
   reportMarkdown?: string
   failOn?: string
+  base?: string
 }
 
 const rawSchema = z.object({
@@ -62,7 +71,20 @@ const rawSchema = z.object({
     .default(DEFAULT_TIMEOUT_SECONDS),
   reportJson: z.string().optional(),
   reportMarkdown: z.string().optional(),
-  failOn: z.enum(['contradicted', 'never']).default('contradicted')
+  failOn: z
+    .string()
+    .transform(csv)
+    .pipe(
+      z
+        .array(z.enum([...FAIL_ON, 'never']))
+        .refine(
+          (list) => !list.includes('never') || list.length === 1,
+          '"never" cannot be combined with other conditions'
+        )
+    )
+    .transform((list) => list.filter((item): item is FailOn => item !== 'never'))
+    .default(['contradicted']),
+  base: z.string().optional()
 })
 
 /**

@@ -19,6 +19,8 @@ describe('markDisagrees', () => {
   })
 
   it('leaves marks that agree with the words, and lines with both marks, alone', () => {
-    expect(disagreements('- ✅ 37/37 tests passing\n- Build: ❌ BLOCKED\n- ❌ 2 failing tests\n| ✅ passed | ❌ 2 failed |')).toEqual([])
+    expect(
+      disagreements('- ✅ 37/37 tests passing\n- Build: ❌ BLOCKED\n- ❌ 2 failing tests\n| ✅ passed | ❌ 2 failed |')
+    ).toEqual([])
   })
 })

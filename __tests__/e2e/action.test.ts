@@ -57,7 +57,7 @@ describe('the bundled action run as a runner runs it', () => {
         unverifiable: '0'
       })
       const report = JSON.parse(readFileSync(result.outputs['report-json'] as string, 'utf8'))
-      expect(report.counts).toEqual({ verified: 3, contradicted: 3, unverifiable: 0 })
+      expect(report.counts).toEqual({ verified: 3, contradicted: 3, stale: 0, unverifiable: 0 })
       expect(readFileSync(result.outputs['report-markdown'] as string, 'utf8')).toContain('Readiness gate')
     })
 

@@ -85,7 +85,7 @@ describe('the bundled CLI on real example repositories', () => {
 
     it('calls every claim unverifiable with the reason, never verified, and exits 0', () => {
       expect(result.status).toBe(0)
-      expect(result.report.counts).toEqual({ verified: 0, contradicted: 0, unverifiable: 4 })
+      expect(result.report.counts).toEqual({ verified: 0, contradicted: 0, stale: 0, unverifiable: 4 })
       expect(result.report.evidence.typecheck).toMatchObject({
         status: 'unknown',
         reason: expect.stringMatching(/TS5058/)

@@ -1,7 +1,12 @@
 import type { CheckBase, ClaimVerdict, Evidence, GateReport, VerdictStatus } from '../model.js'
 import { CHECK_NAMES } from '../model.js'
 
-const VERDICT_ICON: Record<VerdictStatus, string> = { verified: '✅', contradicted: '❌', unverifiable: '❔' }
+const VERDICT_ICON: Record<VerdictStatus, string> = {
+  verified: '✅',
+  contradicted: '❌',
+  stale: '⚠️',
+  unverifiable: '❔'
+}
 const STATUS_ICON: Record<CheckBase['status'], string> = {
   pass: '✅ pass',
   fail: '❌ fail',
@@ -26,10 +31,12 @@ export function table(headers: string[], rows: string[][]): string {
 }
 
 export function headline(report: GateReport): string {
-  const { verified, contradicted, unverifiable } = report.counts
+  const { verified, contradicted, stale, unverifiable } = report.counts
   const total = report.claims.length
   if (!total) return 'No readiness claims found'
-  if (contradicted) return `${contradicted} of ${total} readiness claims contradicted by the evidence`
+  const staleText = stale ? `, ${stale} stale` : ''
+  if (contradicted) return `${contradicted} of ${total} readiness claims contradicted by the evidence${staleText}`
+  if (stale) return `${stale} of ${total} readiness claims stale: they held when written and no longer do`
   return `${verified} of ${total} readiness claims verified${unverifiable ? `, ${unverifiable} unverifiable` : ''}`
 }
 
@@ -48,7 +55,7 @@ export function renderMarkdown(report: GateReport): string {
 }
 
 function sortForReading(claims: ClaimVerdict[]): ClaimVerdict[] {
-  const order: Record<VerdictStatus, number> = { contradicted: 0, unverifiable: 1, verified: 2 }
+  const order: Record<VerdictStatus, number> = { contradicted: 0, stale: 1, unverifiable: 2, verified: 3 }
   return [...claims].sort((a, b) => order[a.verdict] - order[b.verdict])
 }
 

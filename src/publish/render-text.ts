@@ -5,6 +5,7 @@ import { headline } from './render-markdown.js'
 const LABEL: Record<VerdictStatus, string> = {
   verified: 'verified',
   contradicted: 'CONTRADICTED',
+  stale: 'STALE',
   unverifiable: 'unverifiable'
 }
 

@@ -303,7 +303,7 @@ function judgeScore(claimed: number, readiness: Readiness, claimText: string, un
 }
 
 export function countVerdicts(verdicts: ClaimVerdict[]): Record<VerdictStatus, number> {
-  const counts: Record<VerdictStatus, number> = { verified: 0, contradicted: 0, unverifiable: 0 }
+  const counts: Record<VerdictStatus, number> = { verified: 0, contradicted: 0, stale: 0, unverifiable: 0 }
   for (const v of verdicts) counts[v.verdict]++
   return counts
 }
