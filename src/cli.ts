@@ -10,6 +10,7 @@ import { createConsoleLogger, silentLogger } from './ports/logger.js'
 import { createProcessRunner } from './ports/process-runner.js'
 import { renderText } from './publish/render-text.js'
 import { writeReportFiles } from './publish/report-files.js'
+import { applyFixes } from './publish/apply-fixes.js'
 import { VERSION } from './version.js'
 
 /** Exit codes: the gate passed, a claim is contradicted, or the gate itself could not run. */
@@ -32,12 +33,15 @@ Options:
                       unverifiable-readiness; or never
   --base REV          the revision a change is compared with: contradicted claims whose line is
                       already in REV are reported as stale
+  --fix               rewrite the reports' false claims to what the evidence shows
   --quiet             print only the report, not the progress of each check
   -h, --help          show this help
   -v, --version       show the version
 
 Exit codes: 0 no claim contradicted, 1 a claim is contradicted, 2 the gate could not run.
 `
+
+type CliOptions = GateOptions & { quiet: boolean; fix: boolean }
 
 export interface CliIo {
   stdout(text: string): void
@@ -47,7 +51,7 @@ export interface CliIo {
 const processIo: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
-  let options: GateOptions & { quiet: boolean }
+  let options: CliOptions
   try {
     const parsed = parseCommandLine(argv)
     if (parsed === 'help') return (io.stdout(USAGE), ExitCode.Pass)
@@ -62,6 +66,12 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     const report = await runGate({ fs: createFileSystem(), logger, createRunner: createProcessRunner }, options)
     await writeReportFiles(report, { json: options.reportJson, markdown: options.reportMarkdown })
     io.stdout(renderText(report))
+    if (options.fix) {
+      const fixed = await applyFixes(report.repository, report.claims)
+      io.stdout(
+        `fixed ${fixed.lines} line${fixed.lines === 1 ? '' : 's'} in ${fixed.files.length} report${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}\n`
+      )
+    }
     return report.verdict === 'fail' ? ExitCode.Contradicted : ExitCode.Pass
   } catch (error) {
     const kind = error instanceof ConfigurationError ? '' : 'internal error: '
@@ -70,7 +80,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
 }
 
-function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 'help' | 'version' {
+function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
   let parsed
   try {
     parsed = parseArgs({
@@ -87,6 +97,7 @@ function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 
         'fail-on': { type: 'string' },
         base: { type: 'string' },
         quiet: { type: 'boolean' },
+        fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -128,7 +139,7 @@ function parseCommandLine(argv: string[]): (GateOptions & { quiet: boolean }) | 
       base: '--base'
     }
   )
-  return { ...options, quiet: values.quiet ?? false }
+  return { ...options, quiet: values.quiet ?? false, fix: values.fix ?? false }
 }
 
 /** True when this module is the program being run (also through the npm bin link). */

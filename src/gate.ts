@@ -13,6 +13,8 @@ import { compareClaims, countVerdicts } from './verdict/compare.js'
 import { findSelfContradictions } from './verdict/self-contradictions.js'
 import { computeReadiness } from './verdict/readiness.js'
 import { markStale } from './verdict/staleness.js'
+import { addSuggestions } from './verdict/suggest.js'
+import { CONFIG_PATHS } from './claims/config-file.js'
 import { failsPolicy } from './verdict/policy.js'
 import { readClaimHistory } from './evidence/claim-history.js'
 import { gatherRepositoryFacts } from './evidence/repository.js'
@@ -62,7 +64,8 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
       compared.filter((c) => c.verdict === 'contradicted'),
       options.base
     )
-    const claims = markStale(compared, history)
+    const declared = new Set([...CONFIG_PATHS, ...(options.claimsFile ? [options.claimsFile] : [])])
+    const claims = addSuggestions(markStale(compared, history), evidence, declared)
     const counts = countVerdicts(claims)
     const selfContradictions = findSelfContradictions(found.claims)
     const failed = failsPolicy(options.failOn, claims, selfContradictions.length)

@@ -162,6 +162,8 @@ export interface ClaimVerdict extends Claim {
   reason: string
   /** The commit that last changed the claim's line, for claims that do not hold. */
   lastChangedIn?: string
+  /** The line rewritten to state what the evidence shows, for claims that do not hold and can be corrected. */
+  suggestion?: string
 }
 
 export interface GateReport {

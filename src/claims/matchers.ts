@@ -151,14 +151,13 @@ function testScope(text: string, index: number): string | undefined {
     const label = text
       .slice(0, open)
       .replace(/[✅❌⏳:|]/g, ' ')
+      .replace(/\b\d[\d.,]*\s*\/\s*\d[\d.,]*/g, ' ')
       .replace(/\b\d[\d.,]*%?/g, ' ')
       .trim()
-    if (
-      label &&
-      !/^(?:(?:test|tests|test suite|test coverage|test results?|pass rate|results?|status|total|summary|overall|session end|now|current)\s*)+$/i.test(
-        label
-      )
-    ) {
+    // A label of counts and test words (`3/5 tests passing (2 failing)`) names no part of the suite.
+    const generic =
+      /^(?:(?:test|tests|test suite|test coverage|test results?|pass rate|results?|status|total|summary|overall|session end|now|current|passing|passed|failing|failed|all)\s*)+$/i
+    if (label && !generic.test(label)) {
       return label.toLowerCase()
     }
   }

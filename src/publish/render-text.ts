@@ -37,5 +37,7 @@ export function renderText(report: GateReport): string {
 }
 
 function formatClaim(claim: ClaimVerdict, where: string): string {
-  return `  ${LABEL[claim.verdict].padEnd(12)} ${where}  ${claim.text}\n  ${' '.repeat(12)} ${' '.repeat(where.length)}  → ${claim.reason}`
+  const indent = `  ${' '.repeat(12)} ${' '.repeat(where.length)}  `
+  const fix = claim.suggestion ? `\n${indent}fix: ${claim.suggestion}` : ''
+  return `  ${LABEL[claim.verdict].padEnd(12)} ${where}  ${claim.text}\n${indent}→ ${claim.reason}${fix}`
 }

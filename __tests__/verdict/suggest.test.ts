@@ -1,0 +1,80 @@
+import { describe, expect, it } from '@jest/globals'
+import type { ClaimVerdict, Evidence } from '../../src/model.js'
+import { addSuggestions, correctLine } from '../../src/verdict/suggest.js'
+
+const evidence = {
+  tests: { status: 'fail', reason: '', total: 37, passed: 30, failed: 7 }
+} as Evidence
+
+function claim(overrides: Partial<ClaimVerdict>): ClaimVerdict {
+  return {
+    file: 'R.md',
+    line: 1,
+    text: '',
+    kind: 'tests.passed',
+    claimed: 37,
+    verdict: 'contradicted',
+    reason: '',
+    ...overrides
+  }
+}
+
+describe('correctLine', () => {
+  it('rewrites an overclaimed ratio with the failing count, as the issue describes', () => {
+    expect(correctLine('37/37 tests passing', claim({ actual: 30 }), evidence)).toBe('30/37 tests passing (7 failing)')
+  })
+
+  it('corrects the denominator for a total, and thousands separators as written', () => {
+    expect(correctLine('30/40 tests', claim({ kind: 'tests.total', claimed: 40, actual: 37 }), evidence)).toBe(
+      '30/37 tests'
+    )
+    expect(
+      correctLine('TypeScript errors: 2,459', claim({ kind: 'typecheck.errors', claimed: 2459, actual: 3 }), evidence)
+    ).toBe('TypeScript errors: 3')
+  })
+
+  it('turns "no" and "zero" into the count, and a pass mark into a fail mark when something fails', () => {
+    expect(correctLine('- ✅ No failing tests', claim({ kind: 'tests.failed', claimed: 0, actual: 7 }), evidence)).toBe(
+      '- ❌ 7 failing tests'
+    )
+    expect(
+      correctLine(
+        'npm audit: ✅ 0 vulnerabilities',
+        claim({ kind: 'audit.vulnerabilities', claimed: 0, actual: 2 }),
+        evidence
+      )
+    ).toBe('npm audit: ❌ 2 vulnerabilities')
+  })
+
+  it('flips the words and marks of a state claim both ways', () => {
+    expect(correctLine('Build: ✅ passing', claim({ kind: 'build.passing', claimed: true }), evidence)).toBe(
+      'Build: ❌ failing'
+    )
+    expect(correctLine('| Build | ❌ BLOCKED |', claim({ kind: 'build.passing', claimed: false }), evidence)).toBe(
+      '| Build | ✅ PASSING |'
+    )
+  })
+
+  it('suggests nothing for claims that hold, readiness, scoped states or figures it cannot place', () => {
+    expect(correctLine('37/37 tests passing', claim({ verdict: 'verified', actual: 37 }), evidence)).toBeUndefined()
+    expect(correctLine('PRODUCTION READY', claim({ kind: 'readiness.ready', claimed: true }), evidence)).toBeUndefined()
+    expect(correctLine('Tests: many', claim({ actual: 30 }), evidence)).toBeUndefined()
+  })
+})
+
+describe('addSuggestions', () => {
+  it('applies every correction of a line and leaves claims files alone', () => {
+    const line = '✅ 40/40 tests passing'
+    const claims = [
+      claim({ text: line, claimed: 40, actual: 30 }),
+      claim({ text: line, kind: 'tests.total', claimed: 40, actual: 37 }),
+      claim({ file: '.github/readiness.yml', text: 'tests.passed: 40', claimed: 40, actual: 30 })
+    ]
+    const result = addSuggestions(claims, evidence, new Set(['.github/readiness.yml']))
+    expect(result.map((c) => c.suggestion)).toEqual([
+      '❌ 30/37 tests passing (7 failing)',
+      '❌ 30/37 tests passing (7 failing)',
+      undefined
+    ])
+  })
+})
