@@ -27255,7 +27255,8 @@ var claimsFileSchema = external_exports.strictObject({
   version: external_exports.literal(1).optional(),
   reports: external_exports.array(external_exports.string().min(1)).optional(),
   claims: external_exports.array(declaredClaim).optional(),
-  ignore: external_exports.array(ignoreRule).optional()
+  ignore: external_exports.array(ignoreRule).optional(),
+  disable: external_exports.array(external_exports.enum(CLAIM_KINDS)).optional()
 });
 async function readClaimsFile(fs, root, explicit) {
   const path2 = explicit ?? CONFIG_PATHS.find((candidate) => fs.exists(join2(root, candidate)));
@@ -27290,11 +27291,12 @@ function parseClaimsFile(path2, text4) {
   ${problems.join("\n  ")}`
     );
   }
-  const { reports, claims = [], ignore = [] } = result.data;
+  const { reports, claims = [], ignore = [], disable: disable2 = [] } = result.data;
   return {
     path: path2,
     reports,
     ignore,
+    disable: disable2,
     claims: claims.map((claim2, i) => ({
       file: path2,
       line: lineOf(["claims", i]) ?? 1,
@@ -37198,10 +37200,13 @@ async function readClaims(fs, root, options = {}) {
     reports.push(file2);
     extracted.push(...parseClaims(file2, text4));
   }
-  const kept = config2 ? extracted.filter((claim2) => !isIgnored(claim2, config2.ignore)) : extracted;
+  const disabled = new Set(config2?.disable ?? []);
+  const kept = config2 ? extracted.filter((claim2) => !isIgnored(claim2, config2.ignore) && !disabled.has(claim2.kind)) : extracted;
   if (config2) {
     const ignored = extracted.length - kept.length;
-    notes.push(`${config2.path}: ${config2.claims.length} declared claims, ${ignored} claims ignored by its rules`);
+    notes.push(
+      `${config2.path}: ${config2.claims.length} declared claims, ${ignored} claims ignored by its rules or disabled kinds`
+    );
   }
   if (!reports.length && !config2?.claims.length) notes.push("no status reports were found");
   notes.push(...kept.filter(markDisagrees).map(describeDisagreement));
@@ -38454,6 +38459,62 @@ function addSuggestions(claims, evidence, skipFiles) {
   });
 }
 
+// src/verdict/baseline.ts
+var baselineSchema = external_exports.object({
+  schemaVersion: external_exports.literal(1),
+  evidence: external_exports.record(external_exports.string(), external_exports.object({ status: external_exports.string() }).passthrough()),
+  readiness: external_exports.object({ score: external_exports.number().optional() }).passthrough().optional()
+});
+function parseBaseline(path2, text4) {
+  let json2;
+  try {
+    json2 = JSON.parse(text4);
+  } catch (error62) {
+    throw new ConfigurationError(`The baseline report ${path2} is not valid JSON: ${error62.message}`);
+  }
+  const result = baselineSchema.safeParse(json2);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
+    throw new ConfigurationError(
+      `The baseline report ${path2} is not a readiness-gate report (schemaVersion 1):
+  ${problems.join("\n  ")}`
+    );
+  }
+  return result.data;
+}
+var FIGURES = [
+  ["tests", "total", "tests"],
+  ["tests", "passed", "tests passed"],
+  ["tests", "failed", "tests failed"],
+  ["typecheck", "errors", "type errors"],
+  ["lint", "errors", "lint errors"],
+  ["lint", "warnings", "lint warnings"],
+  ["audit", "total", "vulnerabilities"]
+];
+function compareWithBaseline(evidence, score, baseline) {
+  const deltas = [];
+  const now = evidence;
+  for (const check2 of ["typecheck", "build", "tests", "audit", "lint"]) {
+    const before = baseline.evidence[check2]?.status;
+    const after = now[check2]?.status;
+    if (before && after && before !== after) deltas.push({ figure: check2, base: before, now: String(after) });
+  }
+  for (const [check2, field, figure] of FIGURES) {
+    const before = baseline.evidence[check2]?.[field];
+    const after = now[check2]?.[field];
+    if (typeof before === "number" && typeof after === "number" && before !== after)
+      deltas.push({ figure, base: before, now: after });
+  }
+  const baseScore = baseline.readiness?.score;
+  if (typeof baseScore === "number" && typeof score === "number" && baseScore !== score) {
+    deltas.push({ figure: "readiness score", base: baseScore, now: score });
+  }
+  return deltas;
+}
+function formatDeltas(deltas) {
+  return deltas.map((d) => `${d.figure} ${d.base} \u2192 ${d.now}`).join(", ");
+}
+
 // src/verdict/policy.ts
 function failsPolicy(failOn, claims, selfContradictions) {
   return failOn.some((condition) => {
@@ -38507,9 +38568,14 @@ async function commitFacts(runner, root, hashes) {
 }
 
 // src/gate.ts
+async function readBaseline(fs, path2) {
+  if (!fs.exists(path2)) throw new ConfigurationError(`The baseline report ${path2} does not exist`);
+  return parseBaseline(path2, await fs.readText(path2));
+}
 async function runGate(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
+  const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
   const workDir = await mkdtemp(join8(tmpdir(), "readiness-gate-"));
   try {
     const found = await ports.logger.group(
@@ -38542,6 +38608,7 @@ async function runGate(ports, options) {
     const declared = /* @__PURE__ */ new Set([...CONFIG_PATHS, ...options.claimsFile ? [options.claimsFile] : []]);
     const claims = addSuggestions(markStale(compared, history), evidence, declared);
     const counts = countVerdicts(claims);
+    const readiness2 = computeReadiness(evidence);
     const selfContradictions = findSelfContradictions(found.claims);
     const failed = failsPolicy(options.failOn, claims, selfContradictions.length);
     return {
@@ -38552,7 +38619,8 @@ async function runGate(ports, options) {
       claims,
       counts,
       selfContradictions,
-      readiness: computeReadiness(evidence),
+      readiness: readiness2,
+      ...baseline ? { sinceBase: compareWithBaseline(evidence, readiness2.score, baseline) } : {},
       reports: found.reports,
       notes: [...found.notes, ...notes, ...history.notes]
     };
@@ -38576,7 +38644,8 @@ var gateOptionsSchema = external_exports.object({
   reportJson: external_exports.string().min(1).optional(),
   reportMarkdown: external_exports.string().min(1).optional(),
   failOn: external_exports.array(external_exports.enum(FAIL_ON)),
-  base: external_exports.string().min(1).optional()
+  base: external_exports.string().min(1).optional(),
+  baseline: external_exports.string().min(1).optional()
 });
 var rawSchema = external_exports.object({
   directory: external_exports.string().default("."),
@@ -38593,7 +38662,8 @@ var rawSchema = external_exports.object({
       '"never" cannot be combined with other conditions'
     )
   ).transform((list2) => list2.filter((item) => item !== "never")).default(["contradicted"]),
-  base: external_exports.string().optional()
+  base: external_exports.string().optional(),
+  baseline: external_exports.string().optional()
 });
 function parseSettings(raw, names) {
   const cleaned = Object.fromEntries(
@@ -38785,6 +38855,10 @@ function headline(report) {
 function renderMarkdown(report) {
   const sections = [`## ${report.verdict === "pass" ? "\u2705" : "\u274C"} Readiness gate: ${headline(report)}`];
   if (report.claims.length) sections.push(claimsTable(sortForReading(report.claims)));
+  if (report.sinceBase) {
+    const changes = report.sinceBase.length ? formatDeltas(report.sinceBase) : "no change in the evidence";
+    sections.push(`Since the base: ${escapeCell(changes)}`);
+  }
   if (report.selfContradictions.length)
     sections.push("### Reports that contradict themselves", selfContradictionList(report));
   sections.push("### Evidence", evidenceTable(report.evidence));
@@ -38860,6 +38934,8 @@ function renderText(report) {
     const width = Math.min(60, Math.max(...where.map((w) => w.length)));
     report.claims.forEach((claim2, i) => lines.push(formatClaim(claim2, (where[i] ?? "").padEnd(width))));
   }
+  if (report.sinceBase)
+    lines.push(`since the base: ${report.sinceBase.length ? formatDeltas(report.sinceBase) : "no change"}`);
   for (const group of report.selfContradictions) {
     const where = group.claims.map((c) => `${c.file}:${c.line} says ${String(c.claimed)}`).join("; ");
     lines.push(`self-contradiction: ${group.kind}${group.scope ? ` (${group.scope})` : ""}: ${where}`);
@@ -38944,6 +39020,7 @@ Options:
                       unverifiable-readiness; or never
   --base REV          the revision a change is compared with: contradicted claims whose line is
                       already in REV are reported as stale
+  --baseline FILE     a JSON report of the base branch: the report shows what changed since
   --fix               rewrite the reports' false claims to what the evidence shows
   --quiet             print only the report, not the progress of each check
   -h, --help          show this help
@@ -39002,6 +39079,7 @@ function parseCommandLine(argv) {
         timeout: { type: "string" },
         "fail-on": { type: "string" },
         base: { type: "string" },
+        baseline: { type: "string" },
         quiet: { type: "boolean" },
         fix: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -39030,7 +39108,8 @@ function parseCommandLine(argv) {
       reportJson: values.json,
       reportMarkdown: values.markdown,
       failOn: values["fail-on"],
-      base: values.base
+      base: values.base,
+      baseline: values.baseline
     },
     {
       directory: "DIR",
@@ -39042,7 +39121,8 @@ function parseCommandLine(argv) {
       reportJson: "--json",
       reportMarkdown: "--markdown",
       failOn: "--fail-on",
-      base: "--base"
+      base: "--base",
+      baseline: "--baseline"
     }
   );
   return { ...options, quiet: values.quiet ?? false, fix: values.fix ?? false };

@@ -27043,7 +27043,8 @@ var Inputs = {
   ReportJson: "report-json",
   ReportMarkdown: "report-markdown",
   FailOn: "fail-on",
-  BaseRef: "base-ref"
+  BaseRef: "base-ref",
+  BaselineReport: "baseline-report"
 };
 var SETTING_INPUTS = {
   directory: Inputs.WorkingDirectory,
@@ -27055,7 +27056,8 @@ var SETTING_INPUTS = {
   reportJson: Inputs.ReportJson,
   reportMarkdown: Inputs.ReportMarkdown,
   failOn: Inputs.FailOn,
-  base: Inputs.BaseRef
+  base: Inputs.BaseRef,
+  baseline: Inputs.BaselineReport
 };
 var Outputs = {
   Verdict: "verdict",
@@ -46949,7 +46951,8 @@ var claimsFileSchema = external_exports.strictObject({
   version: external_exports.literal(1).optional(),
   reports: external_exports.array(external_exports.string().min(1)).optional(),
   claims: external_exports.array(declaredClaim).optional(),
-  ignore: external_exports.array(ignoreRule).optional()
+  ignore: external_exports.array(ignoreRule).optional(),
+  disable: external_exports.array(external_exports.enum(CLAIM_KINDS)).optional()
 });
 async function readClaimsFile(fs3, root, explicit) {
   const path2 = explicit ?? CONFIG_PATHS.find((candidate) => fs3.exists(join2(root, candidate)));
@@ -46984,11 +46987,12 @@ function parseClaimsFile(path2, text4) {
   ${problems.join("\n  ")}`
     );
   }
-  const { reports, claims = [], ignore = [] } = result.data;
+  const { reports, claims = [], ignore = [], disable: disable2 = [] } = result.data;
   return {
     path: path2,
     reports,
     ignore,
+    disable: disable2,
     claims: claims.map((claim2, i) => ({
       file: path2,
       line: lineOf(["claims", i]) ?? 1,
@@ -56892,10 +56896,13 @@ async function readClaims(fs3, root, options = {}) {
     reports.push(file2);
     extracted.push(...parseClaims(file2, text4));
   }
-  const kept = config2 ? extracted.filter((claim2) => !isIgnored(claim2, config2.ignore)) : extracted;
+  const disabled = new Set(config2?.disable ?? []);
+  const kept = config2 ? extracted.filter((claim2) => !isIgnored(claim2, config2.ignore) && !disabled.has(claim2.kind)) : extracted;
   if (config2) {
     const ignored = extracted.length - kept.length;
-    notes.push(`${config2.path}: ${config2.claims.length} declared claims, ${ignored} claims ignored by its rules`);
+    notes.push(
+      `${config2.path}: ${config2.claims.length} declared claims, ${ignored} claims ignored by its rules or disabled kinds`
+    );
   }
   if (!reports.length && !config2?.claims.length) notes.push("no status reports were found");
   notes.push(...kept.filter(markDisagrees).map(describeDisagreement));
@@ -58148,6 +58155,62 @@ function addSuggestions(claims, evidence, skipFiles) {
   });
 }
 
+// src/verdict/baseline.ts
+var baselineSchema = external_exports.object({
+  schemaVersion: external_exports.literal(1),
+  evidence: external_exports.record(external_exports.string(), external_exports.object({ status: external_exports.string() }).passthrough()),
+  readiness: external_exports.object({ score: external_exports.number().optional() }).passthrough().optional()
+});
+function parseBaseline(path2, text4) {
+  let json2;
+  try {
+    json2 = JSON.parse(text4);
+  } catch (error63) {
+    throw new ConfigurationError(`The baseline report ${path2} is not valid JSON: ${error63.message}`);
+  }
+  const result = baselineSchema.safeParse(json2);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
+    throw new ConfigurationError(
+      `The baseline report ${path2} is not a readiness-gate report (schemaVersion 1):
+  ${problems.join("\n  ")}`
+    );
+  }
+  return result.data;
+}
+var FIGURES = [
+  ["tests", "total", "tests"],
+  ["tests", "passed", "tests passed"],
+  ["tests", "failed", "tests failed"],
+  ["typecheck", "errors", "type errors"],
+  ["lint", "errors", "lint errors"],
+  ["lint", "warnings", "lint warnings"],
+  ["audit", "total", "vulnerabilities"]
+];
+function compareWithBaseline(evidence, score, baseline) {
+  const deltas = [];
+  const now = evidence;
+  for (const check2 of ["typecheck", "build", "tests", "audit", "lint"]) {
+    const before = baseline.evidence[check2]?.status;
+    const after = now[check2]?.status;
+    if (before && after && before !== after) deltas.push({ figure: check2, base: before, now: String(after) });
+  }
+  for (const [check2, field, figure] of FIGURES) {
+    const before = baseline.evidence[check2]?.[field];
+    const after = now[check2]?.[field];
+    if (typeof before === "number" && typeof after === "number" && before !== after)
+      deltas.push({ figure, base: before, now: after });
+  }
+  const baseScore = baseline.readiness?.score;
+  if (typeof baseScore === "number" && typeof score === "number" && baseScore !== score) {
+    deltas.push({ figure: "readiness score", base: baseScore, now: score });
+  }
+  return deltas;
+}
+function formatDeltas(deltas) {
+  return deltas.map((d) => `${d.figure} ${d.base} \u2192 ${d.now}`).join(", ");
+}
+
 // src/verdict/policy.ts
 function failsPolicy(failOn, claims, selfContradictions) {
   return failOn.some((condition) => {
@@ -58201,9 +58264,14 @@ async function commitFacts(runner, root, hashes) {
 }
 
 // src/gate.ts
+async function readBaseline(fs3, path2) {
+  if (!fs3.exists(path2)) throw new ConfigurationError(`The baseline report ${path2} does not exist`);
+  return parseBaseline(path2, await fs3.readText(path2));
+}
 async function runGate(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
+  const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
   const workDir = await mkdtemp(join8(tmpdir(), "readiness-gate-"));
   try {
     const found = await ports.logger.group(
@@ -58236,6 +58304,7 @@ async function runGate(ports, options) {
     const declared = /* @__PURE__ */ new Set([...CONFIG_PATHS, ...options.claimsFile ? [options.claimsFile] : []]);
     const claims = addSuggestions(markStale(compared, history), evidence, declared);
     const counts = countVerdicts(claims);
+    const readiness2 = computeReadiness(evidence);
     const selfContradictions = findSelfContradictions(found.claims);
     const failed = failsPolicy(options.failOn, claims, selfContradictions.length);
     return {
@@ -58246,7 +58315,8 @@ async function runGate(ports, options) {
       claims,
       counts,
       selfContradictions,
-      readiness: computeReadiness(evidence),
+      readiness: readiness2,
+      ...baseline ? { sinceBase: compareWithBaseline(evidence, readiness2.score, baseline) } : {},
       reports: found.reports,
       notes: [...found.notes, ...notes, ...history.notes]
     };
@@ -58270,7 +58340,8 @@ var gateOptionsSchema = external_exports.object({
   reportJson: external_exports.string().min(1).optional(),
   reportMarkdown: external_exports.string().min(1).optional(),
   failOn: external_exports.array(external_exports.enum(FAIL_ON)),
-  base: external_exports.string().min(1).optional()
+  base: external_exports.string().min(1).optional(),
+  baseline: external_exports.string().min(1).optional()
 });
 var rawSchema = external_exports.object({
   directory: external_exports.string().default("."),
@@ -58287,7 +58358,8 @@ var rawSchema = external_exports.object({
       '"never" cannot be combined with other conditions'
     )
   ).transform((list2) => list2.filter((item) => item !== "never")).default(["contradicted"]),
-  base: external_exports.string().optional()
+  base: external_exports.string().optional(),
+  baseline: external_exports.string().optional()
 });
 function parseSettings(raw, names) {
   const cleaned = Object.fromEntries(
@@ -58471,6 +58543,10 @@ function headline(report) {
 function renderMarkdown(report) {
   const sections = [`## ${report.verdict === "pass" ? "\u2705" : "\u274C"} Readiness gate: ${headline(report)}`];
   if (report.claims.length) sections.push(claimsTable(sortForReading(report.claims)));
+  if (report.sinceBase) {
+    const changes = report.sinceBase.length ? formatDeltas(report.sinceBase) : "no change in the evidence";
+    sections.push(`Since the base: ${escapeCell(changes)}`);
+  }
   if (report.selfContradictions.length)
     sections.push("### Reports that contradict themselves", selfContradictionList(report));
   sections.push("### Evidence", evidenceTable(report.evidence));

@@ -33,6 +33,7 @@ Options:
                       unverifiable-readiness; or never
   --base REV          the revision a change is compared with: contradicted claims whose line is
                       already in REV are reported as stale
+  --baseline FILE     a JSON report of the base branch: the report shows what changed since
   --fix               rewrite the reports' false claims to what the evidence shows
   --quiet             print only the report, not the progress of each check
   -h, --help          show this help
@@ -96,6 +97,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         timeout: { type: 'string' },
         'fail-on': { type: 'string' },
         base: { type: 'string' },
+        baseline: { type: 'string' },
         quiet: { type: 'boolean' },
         fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -124,7 +126,8 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       reportJson: values.json,
       reportMarkdown: values.markdown,
       failOn: values['fail-on'],
-      base: values.base
+      base: values.base,
+      baseline: values.baseline
     },
     {
       directory: 'DIR',
@@ -136,7 +139,8 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       reportJson: '--json',
       reportMarkdown: '--markdown',
       failOn: '--fail-on',
-      base: '--base'
+      base: '--base',
+      baseline: '--baseline'
     }
   )
   return { ...options, quiet: values.quiet ?? false, fix: values.fix ?? false }

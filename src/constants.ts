@@ -9,7 +9,8 @@ export const Inputs = {
   ReportJson: 'report-json',
   ReportMarkdown: 'report-markdown',
   FailOn: 'fail-on',
-  BaseRef: 'base-ref'
+  BaseRef: 'base-ref',
+  BaselineReport: 'baseline-report'
 } as const
 
 /** Which action input carries each gate setting. */
@@ -23,7 +24,8 @@ export const SETTING_INPUTS = {
   reportJson: Inputs.ReportJson,
   reportMarkdown: Inputs.ReportMarkdown,
   failOn: Inputs.FailOn,
-  base: Inputs.BaseRef
+  base: Inputs.BaseRef,
+  baseline: Inputs.BaselineReport
 } as const
 
 /** Action output names, exactly as in action.yml. */

@@ -14,10 +14,16 @@ import { findSelfContradictions } from './verdict/self-contradictions.js'
 import { computeReadiness } from './verdict/readiness.js'
 import { markStale } from './verdict/staleness.js'
 import { addSuggestions } from './verdict/suggest.js'
+import { compareWithBaseline, parseBaseline } from './verdict/baseline.js'
 import { CONFIG_PATHS } from './claims/config-file.js'
 import { failsPolicy } from './verdict/policy.js'
 import { readClaimHistory } from './evidence/claim-history.js'
 import { gatherRepositoryFacts } from './evidence/repository.js'
+
+async function readBaseline(fs: FileSystem, path: string) {
+  if (!fs.exists(path)) throw new ConfigurationError(`The baseline report ${path} does not exist`)
+  return parseBaseline(path, await fs.readText(path))
+}
 
 export interface GatePorts {
   fs: FileSystem
@@ -36,6 +42,7 @@ export interface GatePorts {
 export async function runGate(ports: GatePorts, options: GateOptions): Promise<GateReport> {
   const root = resolve(options.directory)
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`)
+  const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : undefined
   const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
   try {
     const found = await ports.logger.group('Reading claims', () =>
@@ -67,6 +74,7 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
     const declared = new Set([...CONFIG_PATHS, ...(options.claimsFile ? [options.claimsFile] : [])])
     const claims = addSuggestions(markStale(compared, history), evidence, declared)
     const counts = countVerdicts(claims)
+    const readiness = computeReadiness(evidence)
     const selfContradictions = findSelfContradictions(found.claims)
     const failed = failsPolicy(options.failOn, claims, selfContradictions.length)
     return {
@@ -77,7 +85,8 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
       claims,
       counts,
       selfContradictions,
-      readiness: computeReadiness(evidence),
+      readiness,
+      ...(baseline ? { sinceBase: compareWithBaseline(evidence, readiness.score, baseline) } : {}),
       reports: found.reports,
       notes: [...found.notes, ...notes, ...history.notes]
     }

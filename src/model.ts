@@ -176,6 +176,8 @@ export interface GateReport {
   selfContradictions: SelfContradiction[]
   /** The gate's own readiness, from the evidence and the published rubric. */
   readiness: ReadinessSummary
+  /** What changed since the base branch's report, when one was given. */
+  sinceBase?: Array<{ figure: string; base: number | string; now: number | string }>
   /** Files that were read as reports, and anything that was skipped with why. */
   reports: string[]
   notes: string[]

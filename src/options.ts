@@ -35,7 +35,8 @@ export const gateOptionsSchema = z.object({
   reportJson: z.string().min(1).optional(),
   reportMarkdown: z.string().min(1).optional(),
   failOn: z.array(z.enum(FAIL_ON)),
-  base: z.string().min(1).optional()
+  base: z.string().min(1).optional(),
+  baseline: z.string().min(1).optional()
 })
 export type GateOptions = z.infer<typeof gateOptionsSchema>
 
@@ -51,6 +52,7 @@ export interface RawSettings {
   reportMarkdown?: string
   failOn?: string
   base?: string
+  baseline?: string
 }
 
 const rawSchema = z.object({
@@ -84,7 +86,8 @@ const rawSchema = z.object({
     )
     .transform((list) => list.filter((item): item is FailOn => item !== 'never'))
     .default(['contradicted']),
-  base: z.string().optional()
+  base: z.string().optional(),
+  baseline: z.string().optional()
 })
 
 /**

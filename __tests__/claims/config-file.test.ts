@@ -112,13 +112,32 @@ describe('readClaims with a claims file', () => {
       '.github/readiness.yml:5 tests.passed',
       '.github/readiness.yml:7 audit.vulnerabilities'
     ])
-    expect(result.notes).toContain('.github/readiness.yml: 2 declared claims, 1 claims ignored by its rules')
+    expect(result.notes).toContain(
+      '.github/readiness.yml: 2 declared claims, 1 claims ignored by its rules or disabled kinds'
+    )
   })
 
   it('says a claims file given by name does not exist', async () => {
     const root = mkdtempSync(join(tmpdir(), 'claims-file-'))
     await expect(readClaims(createFileSystem(), root, { claimsFile: 'nope.yml' })).rejects.toThrow(
       'The claims file nope.yml does not exist'
+    )
+  })
+})
+
+describe('disabled claim kinds', () => {
+  it('drops every extracted claim of a disabled kind', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'claims-disable-'))
+    mkdirSync(join(root, '.github'))
+    writeFileSync(join(root, '.github', 'readiness.yml'), 'disable:\n  - commit.exists\n')
+    writeFileSync(join(root, 'STATUS.md'), '- Commits: cac2649\n- Build: ✅ passing\n')
+    const result = await readClaims(createFileSystem(), root)
+    expect(result.claims.map((c) => c.kind)).toEqual(['build.passing'])
+  })
+
+  it('rejects an unknown kind, naming it', () => {
+    expect(() => parseClaimsFile('.github/readiness.yml', 'disable:\n  - commits\n')).toThrow(
+      /disable\[0\] \(line 2\): .*received "commits"/
     )
   })
 })

@@ -355,6 +355,10 @@ describe('parseClaims on plain-text reports and pasted summaries', () => {
 
 describe('parseClaims on corrected lines', () => {
   it('reads the failing count of "N/M tests passing (K failing)" without a scope', () => {
-    expect(claimsOf('- ❌ 3/5 tests passing (2 failing)')).toEqual(['tests.passed=3', 'tests.total=5', 'tests.failed=2'])
+    expect(claimsOf('- ❌ 3/5 tests passing (2 failing)')).toEqual([
+      'tests.passed=3',
+      'tests.total=5',
+      'tests.failed=2'
+    ])
   })
 })

@@ -150,3 +150,29 @@ describe('the bundled CLI on real example repositories', () => {
     })
   })
 })
+
+describe('comparison with a base report', () => {
+  it('says what changed since a report of the base branch', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-base-'))
+    const baseJson = join(dir, 'base.json')
+    runDist('cli.js', [join(EXAMPLES_DIR, 'vitest-honest'), '--no-install', '--quiet', '--json', baseJson])
+    const run = runDist('cli.js', [
+      join(EXAMPLES_DIR, 'jest-overclaiming'),
+      '--no-install',
+      '--quiet',
+      '--baseline',
+      baseJson,
+      '--json',
+      join(dir, 'now.json')
+    ])
+    const report = JSON.parse(readFileSync(join(dir, 'now.json'), 'utf8')) as GateReport
+    expect(report.sinceBase).toEqual(
+      expect.arrayContaining([
+        { figure: 'build', base: 'pass', now: 'fail' },
+        { figure: 'tests failed', base: 0, now: 2 },
+        { figure: 'type errors', base: 0, now: 2 }
+      ])
+    )
+    expect(run.stdout).toMatch(/since the base: .*tests failed 0 → 2/)
+  })
+})

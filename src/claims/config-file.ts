@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
 import { ConfigurationError, ellipsis } from '../errors.js'
-import type { Claim } from '../model.js'
+import type { Claim, ClaimKind } from '../model.js'
 import { CLAIM_KINDS, claimValueType } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
 import { globToRegExp } from './find-reports.js'
@@ -40,7 +40,8 @@ export const claimsFileSchema = z.strictObject({
   version: z.literal(1).optional(),
   reports: z.array(z.string().min(1)).optional(),
   claims: z.array(declaredClaim).optional(),
-  ignore: z.array(ignoreRule).optional()
+  ignore: z.array(ignoreRule).optional(),
+  disable: z.array(z.enum(CLAIM_KINDS)).optional()
 })
 
 export type IgnoreRule = z.infer<typeof ignoreRule>
@@ -50,6 +51,8 @@ export interface ClaimsFile {
   reports?: string[]
   claims: Claim[]
   ignore: IgnoreRule[]
+  /** Claim kinds the team does not want checked at all. */
+  disable: ClaimKind[]
 }
 
 /** Reads and validates the claims file, if the repository has one. Every problem is reported at once. */
@@ -88,11 +91,12 @@ export function parseClaimsFile(path: string, text: string): ClaimsFile {
       `${path} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`
     )
   }
-  const { reports, claims = [], ignore = [] } = result.data
+  const { reports, claims = [], ignore = [], disable = [] } = result.data
   return {
     path,
     reports,
     ignore,
+    disable,
     claims: claims.map((claim, i) => ({
       file: path,
       line: lineOf(['claims', i]) ?? 1,

@@ -39,10 +39,15 @@ export async function readClaims(
     reports.push(file)
     extracted.push(...parseClaims(file, text))
   }
-  const kept = config ? extracted.filter((claim) => !isIgnored(claim, config.ignore)) : extracted
+  const disabled = new Set(config?.disable ?? [])
+  const kept = config
+    ? extracted.filter((claim) => !isIgnored(claim, config.ignore) && !disabled.has(claim.kind))
+    : extracted
   if (config) {
     const ignored = extracted.length - kept.length
-    notes.push(`${config.path}: ${config.claims.length} declared claims, ${ignored} claims ignored by its rules`)
+    notes.push(
+      `${config.path}: ${config.claims.length} declared claims, ${ignored} claims ignored by its rules or disabled kinds`
+    )
   }
   if (!reports.length && !config?.claims.length) notes.push('no status reports were found')
   notes.push(...kept.filter(markDisagrees).map(describeDisagreement))

@@ -1,5 +1,6 @@
 import type { CheckBase, ClaimVerdict, Evidence, GateReport, VerdictStatus } from '../model.js'
 import { CHECK_NAMES } from '../model.js'
+import { formatDeltas } from '../verdict/baseline.js'
 
 const VERDICT_ICON: Record<VerdictStatus, string> = {
   verified: '✅',
@@ -44,6 +45,10 @@ export function headline(report: GateReport): string {
 export function renderMarkdown(report: GateReport): string {
   const sections = [`## ${report.verdict === 'pass' ? '✅' : '❌'} Readiness gate: ${headline(report)}`]
   if (report.claims.length) sections.push(claimsTable(sortForReading(report.claims)))
+  if (report.sinceBase) {
+    const changes = report.sinceBase.length ? formatDeltas(report.sinceBase) : 'no change in the evidence'
+    sections.push(`Since the base: ${escapeCell(changes)}`)
+  }
   if (report.selfContradictions.length)
     sections.push('### Reports that contradict themselves', selfContradictionList(report))
   sections.push('### Evidence', evidenceTable(report.evidence))

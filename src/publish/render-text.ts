@@ -1,6 +1,7 @@
 import type { ClaimVerdict, GateReport, VerdictStatus } from '../model.js'
 import { CHECK_NAMES } from '../model.js'
 import { headline } from './render-markdown.js'
+import { formatDeltas } from '../verdict/baseline.js'
 
 const LABEL: Record<VerdictStatus, string> = {
   verified: 'verified',
@@ -28,6 +29,8 @@ export function renderText(report: GateReport): string {
     const width = Math.min(60, Math.max(...where.map((w) => w.length)))
     report.claims.forEach((claim, i) => lines.push(formatClaim(claim, (where[i] ?? '').padEnd(width))))
   }
+  if (report.sinceBase)
+    lines.push(`since the base: ${report.sinceBase.length ? formatDeltas(report.sinceBase) : 'no change'}`)
   for (const group of report.selfContradictions) {
     const where = group.claims.map((c) => `${c.file}:${c.line} says ${String(c.claimed)}`).join('; ')
     lines.push(`self-contradiction: ${group.kind}${group.scope ? ` (${group.scope})` : ''}: ${where}`)
