@@ -15070,7 +15070,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode4(bytes, encoding);
+          return decode5(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15087,7 +15087,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode4(ioQueue, encoding) {
+    function decode5(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -16461,17 +16461,17 @@ var require_cookies = __commonJS({
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name, attributes2) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
-      attributes = webidl.converters.DeleteCookieAttributes(attributes);
+      attributes2 = webidl.converters.DeleteCookieAttributes(attributes2);
       setCookie(headers, {
         name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
-        ...attributes
+        ...attributes2
       });
     }
     function getSetCookies(headers) {
@@ -27029,7 +27029,7 @@ function group(name, fn) {
 
 // src/main.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 import { tmpdir as tmpdir2 } from "node:os";
 
 // src/constants.ts
@@ -27093,7 +27093,7 @@ function ellipsis(text4, max) {
 // src/gate.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join8, resolve } from "node:path";
+import { join as join9, resolve } from "node:path";
 
 // src/claims/read-claims.ts
 import { join as join3 } from "node:path";
@@ -57028,8 +57028,9 @@ function incompleteRun(result, what) {
 function firstErrorLines(text4, max = MAX_FIRST_ERRORS) {
   const lines = text4.replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).map((line) => line.trimEnd());
   const noise = /^(npm warn|npm notice|> |\s*$)/i;
-  const errors = lines.filter((line) => !noise.test(line) && /error|✘|failed|cannot|not found/i.test(line));
-  return errors.slice(0, max).map((line) => line.trim().slice(0, 300));
+  const meaningful = lines.filter((line) => !noise.test(line));
+  const errors = meaningful.filter((line) => /error|✘|failed|cannot|can't|not found|no module/i.test(line));
+  return (errors.length ? errors : meaningful).slice(0, max).map((line) => line.trim().slice(0, 300));
 }
 function exitText(result) {
   return `exit code ${result.exitCode ?? "none"}`;
@@ -57568,6 +57569,176 @@ ${result.stderr}`);
   };
 }
 
+// src/evidence/checks/python.ts
+import { join as join7 } from "node:path";
+
+// src/evidence/parsers/python-reports.ts
+function parsePytestJunit(xml) {
+  const suites = [...xml.matchAll(/<testsuite\b([^>]*)>/g)].map((m) => attributes(m[1] ?? ""));
+  if (!suites.length) throw new ReportFormatError("the JUnit report has no <testsuite> element");
+  const sum2 = (name) => suites.reduce((total, s) => total + Number(s[name] ?? 0), 0);
+  const tests = sum2("tests");
+  const failures = sum2("failures");
+  const errors = sum2("errors");
+  const skipped = sum2("skipped");
+  const collection = [...xml.matchAll(/<testcase classname=""[^>]*>\s*<error message="collection failure"/g)].length;
+  return {
+    total: tests - collection,
+    passed: tests - failures - errors - skipped,
+    failed: failures + errors - collection,
+    skipped,
+    failedSuites: collection,
+    failures: [
+      ...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"[^>]*>\s*<(?:failure|error) message="([^"]*)"/g)
+    ].slice(0, 5).map((m) => `${m[1] ? `${m[1]}::` : ""}${m[2]}: ${decode4(m[3] ?? "")}`)
+  };
+}
+function attributes(text4) {
+  return Object.fromEntries([...text4.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
+}
+function decode4(text4) {
+  return text4.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
+var MYPY_LINE = /^(?<file>[^:\n]+):(?<line>\d+)(?::\d+)?: error: (?<msg>.*?)(?: {2}\[(?<code>[a-z0-9-]+)\])?$/;
+function parseMypyOutput(stdout) {
+  const diagnostics = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const match = MYPY_LINE.exec(line);
+    if (!match?.groups) continue;
+    const { file: file2 = "", line: at = "0", msg = "", code: code2 } = match.groups;
+    diagnostics.push({ file: file2, line: Number(at), message: msg, ...code2 ? { code: code2 } : {} });
+  }
+  return diagnostics;
+}
+
+// src/evidence/checks/python.ts
+var PROJECT_FILES = [
+  "pyproject.toml",
+  "setup.py",
+  "setup.cfg",
+  "requirements.txt",
+  "pytest.ini",
+  "tox.ini",
+  "mypy.ini",
+  "conftest.py"
+];
+var VENVS = [".venv/bin/python", "venv/bin/python"];
+var PYTHON_ENV = { ...CHECK_ENV, PYTHONDONTWRITEBYTECODE: "1" };
+async function detectPython(fs3, root) {
+  const present = (name) => fs3.exists(join7(root, name));
+  const hasTests = await hasPythonTests(fs3, root);
+  if (!PROJECT_FILES.some(present) && !hasTests) return void 0;
+  const config2 = async (name) => present(name) ? fs3.readText(join7(root, name)) : "";
+  const pyproject = await config2("pyproject.toml");
+  const setupCfg = await config2("setup.cfg");
+  return {
+    root,
+    python: VENVS.map((venv) => join7(root, venv)).find((path2) => fs3.exists(path2)) ?? "python3",
+    pytest: hasTests || present("pytest.ini") || present("conftest.py") || /\[tool\.pytest/.test(pyproject),
+    mypy: present("mypy.ini") || present(".mypy.ini") || /\[tool\.mypy\]/.test(pyproject) || /^\[mypy\]/m.test(setupCfg)
+  };
+}
+async function hasPythonTests(fs3, root) {
+  const isTest = (name) => /^test_.*\.py$|_test\.py$/.test(name);
+  const top = await fs3.list(root);
+  if (top.some((e) => e.isFile && isTest(e.name))) return true;
+  const testsDir = top.find((e) => e.isDirectory && (e.name === "tests" || e.name === "test"));
+  return testsDir ? (await fs3.list(join7(root, testsDir.name))).some((e) => e.isFile && isTest(e.name)) : false;
+}
+function planPytest(ctx) {
+  const report = join7(ctx.workDir, "pytest.junit.xml");
+  const request = {
+    label: "tests",
+    command: ctx.project.python,
+    args: ["-m", "pytest", "-q", "-p", "no:cacheprovider", `--junitxml=${report}`],
+    cwd: ctx.project.root,
+    env: PYTHON_ENV,
+    timeoutMs: ctx.timeoutMs
+  };
+  return {
+    name: "tests",
+    request,
+    interpret: async (result) => readPytest(result, await readOptionalReport(ctx, report), commandText(request))
+  };
+}
+function readPytest(result, report, command) {
+  const base = { runner: "pytest", command, durationMs: result.durationMs };
+  const incomplete = incompleteRun(result, "pytest");
+  if (incomplete) return { ...base, ...incomplete };
+  if (result.exitCode === 3 || result.exitCode === 4 || !report?.trim()) {
+    const firstErrors = firstErrorLines(`${result.stderr}
+${result.stdout}`);
+    return {
+      ...base,
+      status: "unknown",
+      firstErrors,
+      reason: `pytest wrote no usable report (${exitText(result)}${firstErrors[0] ? `: ${firstErrors[0]}` : ""})`
+    };
+  }
+  try {
+    const { total, passed, failed, skipped, failedSuites, failures } = parsePytestJunit(report);
+    const numbers = { total, passed, failed, skipped, failedSuites, firstErrors: failures };
+    if (failed || failedSuites) {
+      const files = failedSuites ? `, ${failedSuites} test file${failedSuites === 1 ? "" : "s"} failed to collect` : "";
+      return { ...base, ...numbers, status: "fail", reason: `${failed} of ${total} tests failed${files}` };
+    }
+    if (result.exitCode === 5 || total === 0)
+      return { ...base, ...numbers, status: "fail", reason: "no tests were collected" };
+    return {
+      ...base,
+      ...numbers,
+      status: "pass",
+      reason: `${passed} of ${total} tests passed${skipped ? `, ${skipped} skipped` : ""}`
+    };
+  } catch (error63) {
+    if (!(error63 instanceof ReportFormatError)) throw error63;
+    return { ...base, status: "unknown", reason: error63.message };
+  }
+}
+function planMypy(ctx) {
+  const request = {
+    label: "typecheck",
+    command: ctx.project.python,
+    args: [
+      "-m",
+      "mypy",
+      "--show-error-codes",
+      "--no-color-output",
+      "--no-error-summary",
+      "--cache-dir",
+      join7(ctx.workDir, "mypy-cache"),
+      "."
+    ],
+    cwd: ctx.project.root,
+    env: PYTHON_ENV,
+    timeoutMs: ctx.timeoutMs
+  };
+  return { name: "typecheck", request, interpret: async (result) => readMypy(result, commandText(request)) };
+}
+function readMypy(result, command) {
+  const base = { tool: "mypy", command, durationMs: result.durationMs };
+  const incomplete = incompleteRun(result, "mypy");
+  if (incomplete) return { ...base, ...incomplete };
+  const diagnostics = parseMypyOutput(result.stdout);
+  const byCode = {};
+  for (const d of diagnostics) if (d.code) byCode[d.code] = (byCode[d.code] ?? 0) + 1;
+  const firstErrors = diagnostics.slice(0, 5).map((d) => `${d.file}:${d.line}: error: ${d.message}${d.code ? `  [${d.code}]` : ""}`);
+  if (result.exitCode === 0 && !diagnostics.length)
+    return { ...base, status: "pass", errors: 0, byCode, reason: "no type errors" };
+  if (!diagnostics.length) {
+    const lines = firstErrorLines(`${result.stderr}
+${result.stdout}`);
+    return {
+      ...base,
+      status: "unknown",
+      firstErrors: lines,
+      reason: `mypy could not check the code (${exitText(result)}${lines[0] ? `: ${lines[0]}` : ""})`
+    };
+  }
+  const n = diagnostics.length;
+  return { ...base, status: "fail", errors: n, byCode, firstErrors, reason: `${n} type error${n === 1 ? "" : "s"}` };
+}
+
 // src/evidence/gather.ts
 var INSTALL_COMMANDS = {
   npm: { withLock: ["npm", "ci"], withoutLock: ["npm", "install"] },
@@ -57586,21 +57757,47 @@ var PLANNERS = [
 async function gatherEvidence(ports, options) {
   const notes = [];
   const toolchain = await detectToolchain(ports.fs, options.root);
-  if (!toolchain) {
-    notes.push("no package.json: no JavaScript toolchain to run");
-    return { evidence: uniformEvidence({ status: "skipped", reason: "no package.json in the repository" }), notes };
+  const python = await detectPython(ports.fs, options.root);
+  if (!toolchain && !python) {
+    notes.push("no package.json and no Python project: no toolchain to run");
+    return {
+      evidence: uniformEvidence({ status: "skipped", reason: "no package.json or Python project in the repository" }),
+      notes
+    };
   }
-  notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`);
-  const installFailure = await installIfNeeded(ports, options, toolchain, notes);
-  const evidence = uniformEvidence({ status: "skipped", reason: "disabled by the checks setting" });
+  const notRun = toolchain ? "disabled by the checks setting" : "no JavaScript toolchain, and no Python tool for this check";
+  const evidence = uniformEvidence({ status: "skipped", reason: notRun });
   evidence.coverage = { status: "skipped", reason: "coverage is not measured by this version of the gate" };
-  const ctx = { toolchain, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs };
-  const planned = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx));
-  await runLimited(planned, options.concurrency ?? availableParallelism(), async (check2) => {
-    const result = installFailure && "request" in check2 ? installFailure : await runCheck(ports, check2);
-    Object.assign(evidence, { [check2.name]: result });
+  let jsPlans = [];
+  let installFailure;
+  if (toolchain) {
+    notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`);
+    installFailure = await installIfNeeded(ports, options, toolchain, notes);
+    const ctx = { toolchain, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs };
+    jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx));
+  }
+  const pyPlans = python ? planPython(ports, options, python, jsPlans, notes) : [];
+  jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name));
+  const planned = [...jsPlans.map((plan) => ({ plan, js: true })), ...pyPlans.map((plan) => ({ plan, js: false }))];
+  await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js }) => {
+    const result = js && installFailure && "request" in plan ? installFailure : await runCheck(ports, plan);
+    Object.assign(evidence, { [plan.name]: result });
   });
   return { evidence, notes };
+}
+function planPython(ports, options, project, jsPlans, notes) {
+  const ctx = { project, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs };
+  const free = (name) => {
+    const js = jsPlans.find((plan) => plan.name === name);
+    return options.checks.has(name) && (!js || "result" in js && js.result.status === "skipped");
+  };
+  const plans = [];
+  if (project.pytest && free("tests")) plans.push(planPytest(ctx));
+  if (project.mypy && free("typecheck")) plans.push(planMypy(ctx));
+  notes.push(
+    `Python project: ${project.python}${plans.length ? `, running ${plans.map((p) => p.name).join(" and ")}` : ""}`
+  );
+  return plans;
 }
 async function runCheck(ports, check2) {
   if (!("request" in check2)) return check2.result;
@@ -57729,7 +57926,7 @@ function judge(claim2, evidence) {
   const check2 = checkOf(claim2.kind);
   if (check2 === "readiness") return judgeReadiness(claim2, evidence);
   if (check2 === "repository") throw new Error(`claim kind ${claim2.kind} is judged before its check is looked up`);
-  const scoped = unsupportedScope(claim2);
+  const scoped = unsupportedScope(claim2, evidence);
   if (scoped) return scoped;
   const result = evidence[check2];
   if (result.status === "unknown")
@@ -57737,9 +57934,9 @@ function judge(claim2, evidence) {
   if (result.status === "skipped") return { verdict: "unverifiable", reason: `${check2} was not run: ${result.reason}` };
   return judgeKnown(claim2, evidence);
 }
-function unsupportedScope(claim2) {
+function unsupportedScope(claim2, evidence) {
   if (!claim2.scope) return void 0;
-  const supported = claim2.kind === "audit.vulnerabilities" && SEVERITIES.includes(claim2.scope) || claim2.kind === "typecheck.errors" && /^TS\d+$/.test(claim2.scope);
+  const supported = claim2.kind === "audit.vulnerabilities" && SEVERITIES.includes(claim2.scope) || claim2.kind === "typecheck.errors" && /^TS\d+$/.test(claim2.scope) || claim2.scope === "mypy" && claim2.kind.startsWith("typecheck.") && evidence.typecheck.tool === "mypy";
   if (supported) return void 0;
   return {
     verdict: "unverifiable",
@@ -57764,8 +57961,9 @@ function judgeKnown(claim2, evidence) {
     case "tests.passRate":
       return judgePassRate(claim2, evidence);
     case "typecheck.errors": {
-      const actual = claim2.scope ? typecheck.byCode?.[claim2.scope] ?? 0 : typecheck.errors;
-      const what = claim2.scope ? `${claim2.scope} errors` : "type errors";
+      const perCode = claim2.scope && /^TS\d+$/.test(claim2.scope);
+      const actual = perCode ? typecheck.byCode?.[claim2.scope] ?? 0 : typecheck.errors;
+      const what = perCode ? `${claim2.scope} errors` : "type errors";
       return compareCount(claim2, actual, `${actual ?? "an unknown number of"} ${what}`);
     }
     case "typecheck.clean":
@@ -58230,7 +58428,7 @@ function failsPolicy(failOn, claims, selfContradictions) {
 }
 
 // src/evidence/repository.ts
-import { dirname as dirname2, join as join7, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join8, sep as sep2 } from "node:path";
 var GIT_TIMEOUT_MS2 = 3e4;
 async function gatherRepositoryFacts(ports, root, claims) {
   const fileClaims2 = claims.filter((c) => c.kind === "file.exists");
@@ -58242,7 +58440,7 @@ async function gatherRepositoryFacts(ports, root, claims) {
 }
 async function fileFact(fs3, root, claim2) {
   const path2 = String(claim2.claimed);
-  const candidates = [join7(root, path2), join7(root, dirname2(claim2.file), path2)];
+  const candidates = [join8(root, path2), join8(root, dirname2(claim2.file), path2)];
   const found = candidates.find((candidate) => fs3.exists(candidate));
   if (!found) return "missing";
   const [real, realRoot] = await Promise.all([fs3.realPath(found), fs3.realPath(root)]);
@@ -58272,7 +58470,7 @@ async function runGate(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
-  const workDir = await mkdtemp(join8(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join9(tmpdir(), "readiness-gate-"));
   try {
     const found = await ports.logger.group(
       "Reading claims",
@@ -58406,7 +58604,7 @@ function createFileSystem() {
 // src/ports/process-runner.ts
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var CAPTURE_LIMIT_BYTES = 4 * 1024 * 1024;
 var BoundedCapture = class {
   constructor(limit) {
@@ -58447,7 +58645,7 @@ function createProcessRunner(logDir) {
   };
 }
 function runProcess(request, logDir, sequence) {
-  const base = join9(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
+  const base = join10(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
@@ -58641,7 +58839,7 @@ async function run() {
   }
 }
 function readInputs() {
-  const reportDir = join10(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate");
+  const reportDir = join11(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate");
   const raw = Object.fromEntries(
     Object.entries(SETTING_INPUTS).map(([setting, input2]) => [setting, getInput(input2)])
   );
@@ -58649,8 +58847,8 @@ function readInputs() {
   return {
     ...options,
     base: options.base ?? baseOfEvent(),
-    reportJson: options.reportJson ?? join10(reportDir, "report.json"),
-    reportMarkdown: options.reportMarkdown ?? join10(reportDir, "report.md")
+    reportJson: options.reportJson ?? join11(reportDir, "report.json"),
+    reportMarkdown: options.reportMarkdown ?? join11(reportDir, "report.md")
   };
 }
 function baseOfEvent() {
@@ -58665,7 +58863,7 @@ async function publish(report, options) {
   await summary.addRaw(truncateUtf8(markdown, JOB_SUMMARY_MAX_BYTES)).write();
   for (const claim2 of report.claims.filter((c) => c.verdict === "contradicted")) {
     error(claim2.reason, {
-      file: join10(options.directory, claim2.file),
+      file: join11(options.directory, claim2.file),
       startLine: claim2.line,
       title: `Contradicted claim: ${claim2.text.slice(0, 200)}`
     });

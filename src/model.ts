@@ -17,7 +17,7 @@ export interface CheckBase {
 }
 
 export interface TypecheckEvidence extends CheckBase {
-  tool?: 'tsc' | 'script'
+  tool?: 'tsc' | 'script' | 'mypy'
   errors?: number
   /** Error counts per diagnostic code, such as `TS2322`. */
   byCode?: Record<string, number>
@@ -26,7 +26,7 @@ export interface TypecheckEvidence extends CheckBase {
 export type BuildEvidence = CheckBase
 
 export interface TestEvidence extends CheckBase {
-  runner?: 'jest' | 'vitest' | 'node:test'
+  runner?: 'jest' | 'vitest' | 'node:test' | 'pytest'
   total?: number
   passed?: number
   failed?: number

@@ -12,6 +12,8 @@ import { planTests } from './checks/tests.js'
 import { planTypecheck } from './checks/typecheck.js'
 import type { PackageManager, Toolchain } from './toolchain.js'
 import { detectToolchain } from './toolchain.js'
+import type { PythonProject } from './checks/python.js'
+import { detectPython, planMypy, planPytest } from './checks/python.js'
 
 export interface EvidenceOptions {
   root: string
@@ -54,21 +56,57 @@ export async function gatherEvidence(
 ): Promise<{ evidence: Evidence; notes: string[] }> {
   const notes: string[] = []
   const toolchain = await detectToolchain(ports.fs, options.root)
-  if (!toolchain) {
-    notes.push('no package.json: no JavaScript toolchain to run')
-    return { evidence: uniformEvidence({ status: 'skipped', reason: 'no package.json in the repository' }), notes }
+  const python = await detectPython(ports.fs, options.root)
+  if (!toolchain && !python) {
+    notes.push('no package.json and no Python project: no toolchain to run')
+    return {
+      evidence: uniformEvidence({ status: 'skipped', reason: 'no package.json or Python project in the repository' }),
+      notes
+    }
   }
-  notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`)
-  const installFailure = await installIfNeeded(ports, options, toolchain, notes)
-  const evidence = uniformEvidence({ status: 'skipped', reason: 'disabled by the checks setting' })
+  const notRun = toolchain
+    ? 'disabled by the checks setting'
+    : 'no JavaScript toolchain, and no Python tool for this check'
+  const evidence = uniformEvidence({ status: 'skipped', reason: notRun })
   evidence.coverage = { status: 'skipped', reason: 'coverage is not measured by this version of the gate' }
-  const ctx: CheckContext = { toolchain, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs }
-  const planned = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx))
-  await runLimited(planned, options.concurrency ?? availableParallelism(), async (check) => {
-    const result = installFailure && 'request' in check ? installFailure : await runCheck(ports, check)
-    Object.assign(evidence, { [check.name]: result })
+  let jsPlans: PlannedCheck<CheckBase>[] = []
+  let installFailure: CheckBase | undefined
+  if (toolchain) {
+    notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`)
+    installFailure = await installIfNeeded(ports, options, toolchain, notes)
+    const ctx: CheckContext = { toolchain, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs }
+    jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx))
+  }
+  const pyPlans = python ? planPython(ports, options, python, jsPlans, notes) : []
+  jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name))
+  const planned = [...jsPlans.map((plan) => ({ plan, js: true })), ...pyPlans.map((plan) => ({ plan, js: false }))]
+  await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js }) => {
+    const result = js && installFailure && 'request' in plan ? installFailure : await runCheck(ports, plan)
+    Object.assign(evidence, { [plan.name]: result })
   })
   return { evidence, notes }
+}
+
+/** pytest and mypy run where the JavaScript side has no test or typecheck of its own. */
+function planPython(
+  ports: EvidencePorts,
+  options: EvidenceOptions,
+  project: PythonProject,
+  jsPlans: PlannedCheck<CheckBase>[],
+  notes: string[]
+): PlannedCheck<CheckBase>[] {
+  const ctx = { project, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs }
+  const free = (name: CheckName) => {
+    const js = jsPlans.find((plan) => plan.name === name)
+    return options.checks.has(name) && (!js || ('result' in js && js.result.status === 'skipped'))
+  }
+  const plans: PlannedCheck<CheckBase>[] = []
+  if (project.pytest && free('tests')) plans.push(planPytest(ctx))
+  if (project.mypy && free('typecheck')) plans.push(planMypy(ctx))
+  notes.push(
+    `Python project: ${project.python}${plans.length ? `, running ${plans.map((p) => p.name).join(' and ')}` : ''}`
+  )
+  return plans
 }
 
 async function runCheck(ports: EvidencePorts, check: PlannedCheck<CheckBase>): Promise<CheckBase> {

@@ -42,7 +42,7 @@ function judge(claim: Claim, evidence: Evidence): Judgement {
   const check = checkOf(claim.kind)
   if (check === 'readiness') return judgeReadiness(claim, evidence)
   if (check === 'repository') throw new Error(`claim kind ${claim.kind} is judged before its check is looked up`)
-  const scoped = unsupportedScope(claim)
+  const scoped = unsupportedScope(claim, evidence)
   if (scoped) return scoped
   const result = evidence[check]
   if (result.status === 'unknown')
@@ -52,11 +52,12 @@ function judge(claim: Claim, evidence: Evidence): Judgement {
 }
 
 /** A claim about a part of the code is compared with evidence for that part only. */
-function unsupportedScope(claim: Claim): Judgement | undefined {
+function unsupportedScope(claim: Claim, evidence: Evidence): Judgement | undefined {
   if (!claim.scope) return undefined
   const supported =
     (claim.kind === 'audit.vulnerabilities' && (SEVERITIES as readonly string[]).includes(claim.scope)) ||
-    (claim.kind === 'typecheck.errors' && /^TS\d+$/.test(claim.scope))
+    (claim.kind === 'typecheck.errors' && /^TS\d+$/.test(claim.scope)) ||
+    (claim.scope === 'mypy' && claim.kind.startsWith('typecheck.') && evidence.typecheck.tool === 'mypy')
   if (supported) return undefined
   return {
     verdict: 'unverifiable',
@@ -82,8 +83,9 @@ function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
     case 'tests.passRate':
       return judgePassRate(claim, evidence)
     case 'typecheck.errors': {
-      const actual = claim.scope ? (typecheck.byCode?.[claim.scope] ?? 0) : typecheck.errors
-      const what = claim.scope ? `${claim.scope} errors` : 'type errors'
+      const perCode = claim.scope && /^TS\d+$/.test(claim.scope)
+      const actual = perCode ? (typecheck.byCode?.[claim.scope as string] ?? 0) : typecheck.errors
+      const what = perCode ? `${claim.scope} errors` : 'type errors'
       return compareCount(claim, actual, `${actual ?? 'an unknown number of'} ${what}`)
     }
     case 'typecheck.clean':

@@ -79,8 +79,10 @@ export function firstErrorLines(text: string, max = MAX_FIRST_ERRORS): string[] 
     .split(/\r?\n/)
     .map((line) => line.trimEnd())
   const noise = /^(npm warn|npm notice|> |\s*$)/i
-  const errors = lines.filter((line) => !noise.test(line) && /error|✘|failed|cannot|not found/i.test(line))
-  return errors.slice(0, max).map((line) => line.trim().slice(0, 300))
+  const meaningful = lines.filter((line) => !noise.test(line))
+  const errors = meaningful.filter((line) => /error|✘|failed|cannot|can't|not found|no module/i.test(line))
+  // A tool that fails in words of its own still says why: keep its first line rather than nothing.
+  return (errors.length ? errors : meaningful).slice(0, max).map((line) => line.trim().slice(0, 300))
 }
 
 export function exitText(result: RunResult): string {
@@ -88,6 +90,6 @@ export function exitText(result: RunResult): string {
 }
 
 /** A machine report the tool may or may not have written. */
-export async function readOptionalReport(ctx: CheckContext, path: string): Promise<string | undefined> {
+export async function readOptionalReport(ctx: { fs: FileSystem }, path: string): Promise<string | undefined> {
   return ctx.fs.exists(path) ? ctx.fs.readText(path) : undefined
 }
