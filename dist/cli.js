@@ -38594,6 +38594,9 @@ function correctLine(line, claim2, evidence) {
   if (NUMERIC.has(claim2.kind) && typeof claim2.actual === "number" && typeof claim2.claimed === "number") {
     return correctNumber(line, claim2, claim2.actual, evidence);
   }
+  if (claim2.kind === "tests.allPassing" && claim2.claimed === true && (evidence.tests.failed ?? 0) > 0) {
+    return allPassingToCount(line, evidence.tests.failed);
+  }
   if (typeof claim2.claimed === "boolean" && claim2.kind !== "readiness.ready" && !claim2.scope) {
     return claim2.claimed ? toFailing(line) : toPassing(line);
   }
@@ -38624,6 +38627,11 @@ function replaceNumber(line, claim2, actual) {
     if (pattern.test(line)) return line.replace(pattern, actual);
   }
   return void 0;
+}
+function allPassingToCount(line, failed) {
+  const phrase = /\ball\s+(?:[a-z-]+\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(?:passing|pass|passed|green|succeed(?:ing)?)\b/i;
+  if (!phrase.test(line)) return toFailing(line);
+  return line.replace(phrase, `${failed} failing test${failed === 1 ? "" : "s"}`).replace(PASS_MARKS, "\u274C");
 }
 function toFailing(line) {
   const word = STATE_WORDS.find(([pattern]) => pattern.test(line));

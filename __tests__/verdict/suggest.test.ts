@@ -55,6 +55,12 @@ describe('correctLine', () => {
     )
   })
 
+  it('says how many tests fail instead of turning "all passing" into "all failing"', () => {
+    expect(correctLine('- ✅ All tests passing', claim({ kind: 'tests.allPassing', claimed: true }), evidence)).toBe(
+      '- ❌ 7 failing tests'
+    )
+  })
+
   it('suggests nothing for claims that hold, readiness, scoped states or figures it cannot place', () => {
     expect(correctLine('37/37 tests passing', claim({ verdict: 'verified', actual: 37 }), evidence)).toBeUndefined()
     expect(correctLine('PRODUCTION READY', claim({ kind: 'readiness.ready', claimed: true }), evidence)).toBeUndefined()

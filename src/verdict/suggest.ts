@@ -48,6 +48,9 @@ export function correctLine(line: string, claim: ClaimVerdict, evidence: Evidenc
   if (NUMERIC.has(claim.kind) && typeof claim.actual === 'number' && typeof claim.claimed === 'number') {
     return correctNumber(line, claim, claim.actual, evidence)
   }
+  if (claim.kind === 'tests.allPassing' && claim.claimed === true && (evidence.tests.failed ?? 0) > 0) {
+    return allPassingToCount(line, evidence.tests.failed as number)
+  }
   if (typeof claim.claimed === 'boolean' && claim.kind !== 'readiness.ready' && !claim.scope) {
     return claim.claimed ? toFailing(line) : toPassing(line)
   }
@@ -81,6 +84,14 @@ function replaceNumber(line: string, claim: ClaimVerdict, actual: string): strin
     if (pattern.test(line)) return line.replace(pattern, actual)
   }
   return undefined
+}
+
+/** "All tests passing" turned around is not "all tests failing": say how many fail. */
+function allPassingToCount(line: string, failed: number): string | undefined {
+  const phrase =
+    /\ball\s+(?:[a-z-]+\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(?:passing|pass|passed|green|succeed(?:ing)?)\b/i
+  if (!phrase.test(line)) return toFailing(line)
+  return line.replace(phrase, `${failed} failing test${failed === 1 ? '' : 's'}`).replace(PASS_MARKS, '❌')
 }
 
 function toFailing(line: string): string | undefined {

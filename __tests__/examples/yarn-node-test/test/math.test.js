@@ -1,0 +1,7 @@
+const test = require('node:test')
+const assert = require('node:assert')
+
+test('adds', () => assert.strictEqual(1 + 1, 2))
+test('multiplies', () => assert.strictEqual(2 * 3, 6))
+test('divides by zero to Infinity', () => assert.strictEqual(1 / 0, Infinity))
+test('rounds half to even', () => assert.strictEqual(Math.round(2.5), 2))
