@@ -23116,10 +23116,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23133,7 +23133,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -23157,7 +23157,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23173,7 +23173,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23264,7 +23264,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23278,13 +23278,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -23327,18 +23327,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23392,8 +23392,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23405,7 +23405,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23416,8 +23416,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23434,7 +23434,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23614,7 +23614,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23631,24 +23631,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent2.slice(trimIndent) + content3;
-          sep3 = "\n";
+          value += sep4 + indent2.slice(trimIndent) + content3;
+          sep4 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent2.slice(trimIndent) + content3;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent2.slice(trimIndent) + content3;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content3;
-          sep3 = " ";
+          value += sep4 + content3;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23831,25 +23831,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24659,14 +24659,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25833,18 +25833,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -25997,15 +25997,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26199,13 +26199,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -27044,7 +27044,14 @@ var Inputs = {
   ReportMarkdown: "report-markdown",
   FailOn: "fail-on",
   BaseRef: "base-ref",
-  BaselineReport: "baseline-report"
+  BaselineReport: "baseline-report",
+  TypecheckCommand: "typecheck-command",
+  BuildCommand: "build-command",
+  TestCommand: "test-command",
+  AuditCommand: "audit-command",
+  LintCommand: "lint-command",
+  TestResults: "test-results",
+  AuditReport: "audit-report"
 };
 var SETTING_INPUTS = {
   directory: Inputs.WorkingDirectory,
@@ -27057,7 +27064,14 @@ var SETTING_INPUTS = {
   reportMarkdown: Inputs.ReportMarkdown,
   failOn: Inputs.FailOn,
   base: Inputs.BaseRef,
-  baseline: Inputs.BaselineReport
+  baseline: Inputs.BaselineReport,
+  typecheckCommand: Inputs.TypecheckCommand,
+  buildCommand: Inputs.BuildCommand,
+  testCommand: Inputs.TestCommand,
+  auditCommand: Inputs.AuditCommand,
+  lintCommand: Inputs.LintCommand,
+  testResults: Inputs.TestResults,
+  auditReport: Inputs.AuditReport
 };
 var Outputs = {
   Verdict: "verdict",
@@ -46850,7 +46864,38 @@ function claimValueType(kind) {
 }
 
 // src/claims/find-reports.ts
-import { join, relative, sep } from "node:path";
+import { relative, sep } from "node:path";
+
+// src/ports/file-system.ts
+import { join } from "node:path";
+import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { existsSync as existsSync2 } from "node:fs";
+function createFileSystem() {
+  return {
+    readText: (path2) => readFile(path2, "utf8"),
+    exists: (path2) => existsSync2(path2),
+    list: async (dir) => (await readdir2(dir, { withFileTypes: true })).map((entry) => ({
+      name: entry.name,
+      isDirectory: entry.isDirectory(),
+      isFile: entry.isFile(),
+      isSymbolicLink: entry.isSymbolicLink()
+    })),
+    realPath: (path2) => realpath(path2),
+    size: async (path2) => (await stat2(path2)).size
+  };
+}
+async function walkFiles(fs3, dir, visit2, enter) {
+  for (const entry of await fs3.list(dir)) {
+    const path2 = join(dir, entry.name);
+    if (entry.isDirectory && !entry.isSymbolicLink) {
+      if (enter(entry.name)) await walkFiles(fs3, path2, visit2, enter);
+    } else if (entry.isFile || entry.isSymbolicLink) {
+      await visit2(path2, entry.isSymbolicLink);
+    }
+  }
+}
+
+// src/claims/find-reports.ts
 var REPORT_NAME = /(READINESS|PRODUCTION[_-]?READY|SESSION|REPORT|STATUS|AUDIT|COMPLETE|COMPLETION|SUMMARY|PROGRESS|HANDOFF|PR[_-]DESCRIPTION|VERIFICATION)[^/]*\.md$/i;
 var REPORT_FOLDERS = [/^docs\/status\//, /^\.claude\/status\//, /^status\//];
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
@@ -46875,36 +46920,31 @@ async function findReports(fs3, root, patterns) {
   const files = [];
   const notes = [];
   const rootReal = await fs3.realPath(root);
-  await walk(fs3, root, async (path2, isLink) => {
-    const rel = relative(root, path2).split(sep).join("/");
-    const wanted = matchers ? matchers.some((m) => m.test(rel)) : isDefaultReport(rel);
-    if (!wanted) return;
-    if (isLink && !(await fs3.realPath(path2)).startsWith(rootReal + sep)) {
-      notes.push(`${rel}: skipped, a link that points outside the repository`);
-      return;
-    }
-    const size = await fs3.size(path2);
-    if (size > MAX_REPORT_BYTES) {
-      notes.push(`${rel}: skipped, ${size} bytes is over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return;
-    }
-    files.push(rel);
-  });
+  await walkFiles(
+    fs3,
+    root,
+    async (path2, isLink) => {
+      const rel = relative(root, path2).split(sep).join("/");
+      const wanted = matchers ? matchers.some((m) => m.test(rel)) : isDefaultReport(rel);
+      if (!wanted) return;
+      if (isLink && !(await fs3.realPath(path2)).startsWith(rootReal + sep)) {
+        notes.push(`${rel}: skipped, a link that points outside the repository`);
+        return;
+      }
+      const size = await fs3.size(path2);
+      if (size > MAX_REPORT_BYTES) {
+        notes.push(`${rel}: skipped, ${size} bytes is over the ${MAX_REPORT_BYTES}-byte limit for a report`);
+        return;
+      }
+      files.push(rel);
+    },
+    (name) => !SKIPPED_DIRS.has(name) && !isHiddenExceptReports(name)
+  );
   return { files: files.sort(), notes };
 }
 function isDefaultReport(rel) {
   if (!rel.toLowerCase().endsWith(".md")) return false;
   return REPORT_NAME.test(rel.split("/").pop() ?? "") || REPORT_FOLDERS.some((folder) => folder.test(rel));
-}
-async function walk(fs3, dir, visit2) {
-  for (const entry of await fs3.list(dir)) {
-    const path2 = join(dir, entry.name);
-    if (entry.isDirectory && !entry.isSymbolicLink) {
-      if (!SKIPPED_DIRS.has(entry.name) && !isHiddenExceptReports(entry.name)) await walk(fs3, path2, visit2);
-    } else if (entry.isFile || entry.isSymbolicLink) {
-      await visit2(path2, entry.isSymbolicLink);
-    }
-  }
 }
 function isHiddenExceptReports(name) {
   return name.startsWith(".") && name !== ".claude" && name !== ".github";
@@ -57569,11 +57609,11 @@ ${result.stderr}`);
   };
 }
 
-// src/evidence/checks/python.ts
-import { join as join7 } from "node:path";
+// src/evidence/checks/overrides.ts
+import { relative as relative2, sep as sep2 } from "node:path";
 
 // src/evidence/parsers/python-reports.ts
-function parsePytestJunit(xml) {
+function parseJunitXml(xml) {
   const suites = [...xml.matchAll(/<testsuite\b([^>]*)>/g)].map((m) => attributes(m[1] ?? ""));
   if (!suites.length) throw new ReportFormatError("the JUnit report has no <testsuite> element");
   const sum2 = (name) => suites.reduce((total, s) => total + Number(s[name] ?? 0), 0);
@@ -57611,7 +57651,152 @@ function parseMypyOutput(stdout) {
   return diagnostics;
 }
 
+// src/evidence/checks/overrides.ts
+function planOverrides(ctx, overrides) {
+  const plans = [];
+  for (const [name, command] of Object.entries(overrides.commands)) {
+    if (name === "tests" && overrides.testResults) continue;
+    if (name === "audit" && overrides.auditReport) continue;
+    plans.push(planCommand(ctx, name, command));
+  }
+  if (overrides.testResults) plans.push(planTestResults(ctx, overrides.testResults, overrides.commands.tests));
+  if (overrides.auditReport)
+    plans.push({ name: "audit", read: () => readAuditFile(ctx, overrides.auditReport) });
+  return plans;
+}
+function shellRequest(ctx, name, command) {
+  return { label: name, command: "sh", args: ["-c", command], cwd: ctx.root, env: CHECK_ENV, timeoutMs: ctx.timeoutMs };
+}
+function planCommand(ctx, name, command) {
+  const request = shellRequest(ctx, name, command);
+  const interpret = async (result) => {
+    switch (name) {
+      case "typecheck":
+        return readTypecheck(result, command, "script");
+      case "build":
+        return readBuild(result, command);
+      case "lint":
+        return readLint(result, void 0, command);
+      case "audit":
+        return readAudit(result, auditTool(ctx.packageManager), command);
+      case "tests":
+        return readTestCommand(result, command);
+      case "coverage":
+        return { status: "unknown", reason: "coverage has no command of its own" };
+    }
+  };
+  return { name, request, interpret };
+}
+function auditTool(pm) {
+  return pm === "pnpm" ? "pnpm" : pm === "yarn" ? "yarn" : "npm";
+}
+function readTestCommand(result, command) {
+  const incomplete = incompleteRun(result, "the test command");
+  if (incomplete) return { command, ...incomplete };
+  const counts = "give test-results to read the counts";
+  if (result.exitCode === 0)
+    return { command, durationMs: result.durationMs, status: "pass", reason: `the test command succeeded; ${counts}` };
+  const firstErrors = firstErrorLines(`${result.stderr}
+${result.stdout}`);
+  return {
+    command,
+    durationMs: result.durationMs,
+    status: "fail",
+    firstErrors,
+    reason: `the test command failed (${exitText(result)}); ${counts}`
+  };
+}
+function planTestResults(ctx, patterns, command) {
+  if (!command) return { name: "tests", read: () => readTestReports(ctx, patterns) };
+  return {
+    name: "tests",
+    request: shellRequest(ctx, "tests", command),
+    interpret: async (result) => {
+      const incomplete = incompleteRun(result, "the test command");
+      if (incomplete) return { command, ...incomplete };
+      return { ...await readTestReports(ctx, patterns), command, durationMs: result.durationMs };
+    }
+  };
+}
+async function readTestReports(ctx, patterns) {
+  const files = await matchFiles(ctx.fs, ctx.root, patterns);
+  const command = `read ${patterns.join(", ")}`;
+  if (!files.length)
+    return { command, status: "unknown", reason: `no file matches test-results (${patterns.join(", ")})` };
+  const counts = [];
+  for (const file2 of files) {
+    try {
+      counts.push(parseTestReport(await ctx.fs.readText(file2)));
+    } catch (error63) {
+      if (!(error63 instanceof ReportFormatError)) throw error63;
+      return { command, status: "unknown", reason: `${relative2(ctx.root, file2)}: ${error63.message}` };
+    }
+  }
+  const sum2 = (field) => counts.reduce((n, c) => n + c[field], 0);
+  const [total, passed, failed, skipped, failedSuites] = [
+    sum2("total"),
+    sum2("passed"),
+    sum2("failed"),
+    sum2("skipped"),
+    sum2("failedSuites")
+  ];
+  const numbers = {
+    command,
+    total,
+    passed,
+    failed,
+    skipped,
+    failedSuites,
+    firstErrors: counts.flatMap((c) => c.failures).slice(0, 5)
+  };
+  const read = `${files.length} report${files.length === 1 ? "" : "s"}`;
+  if (failed || failedSuites)
+    return { ...numbers, status: "fail", reason: `${failed} of ${total} tests failed (${read})` };
+  if (!total) return { ...numbers, status: "fail", reason: `the reports hold no tests (${read})` };
+  return { ...numbers, status: "pass", reason: `${passed} of ${total} tests passed (${read})` };
+}
+function parseTestReport(text4) {
+  const trimmed = text4.trimStart();
+  if (trimmed.startsWith("{")) return parseJestJson(text4);
+  if (/<!--\s*tests\s+\d+\s*-->/.test(text4)) return parseNodeTestJunit(text4);
+  if (trimmed.startsWith("<")) return parseJunitXml(text4);
+  throw new ReportFormatError("it is neither a jest/vitest JSON report nor JUnit XML");
+}
+async function readAuditFile(ctx, path2) {
+  const [file2] = await matchFiles(ctx.fs, ctx.root, [path2]);
+  if (!file2) return { status: "unknown", reason: `the audit-report ${path2} does not exist` };
+  const text4 = await ctx.fs.readText(file2);
+  const tool = /"type"\s*:\s*"auditSummary"/.test(text4) ? "yarn" : /"advisories"/.test(text4) && !/"auditReportVersion"/.test(text4) ? "pnpm" : "npm";
+  const result = {
+    exitCode: 0,
+    signal: null,
+    timedOut: false,
+    durationMs: 0,
+    stdoutPath: file2,
+    stderrPath: "",
+    stdout: text4,
+    stderr: "",
+    truncated: false
+  };
+  return readAudit(result, tool, `read ${path2}`);
+}
+async function matchFiles(fs3, root, patterns) {
+  const matchers = patterns.map(globToRegExp);
+  const found = [];
+  await walkFiles(
+    fs3,
+    root,
+    async (path2) => {
+      const rel = relative2(root, path2).split(sep2).join("/");
+      if (matchers.some((m) => m.test(rel))) found.push(path2);
+    },
+    (name) => name !== "node_modules" && name !== ".git"
+  );
+  return found.sort();
+}
+
 // src/evidence/checks/python.ts
+import { join as join7 } from "node:path";
 var PROJECT_FILES = [
   "pyproject.toml",
   "setup.py",
@@ -57676,7 +57861,7 @@ ${result.stdout}`);
     };
   }
   try {
-    const { total, passed, failed, skipped, failedSuites, failures } = parsePytestJunit(report);
+    const { total, passed, failed, skipped, failedSuites, failures } = parseJunitXml(report);
     const numbers = { total, passed, failed, skipped, failedSuites, firstErrors: failures };
     if (failed || failedSuites) {
       const files = failedSuites ? `, ${failedSuites} test file${failedSuites === 1 ? "" : "s"} failed to collect` : "";
@@ -57758,7 +57943,11 @@ async function gatherEvidence(ports, options) {
   const notes = [];
   const toolchain = await detectToolchain(ports.fs, options.root);
   const python = await detectPython(ports.fs, options.root);
-  if (!toolchain && !python) {
+  const overridden = planOverrides(
+    { root: options.root, fs: ports.fs, timeoutMs: options.timeoutMs, packageManager: toolchain?.packageManager },
+    options.overrides ?? { commands: {} }
+  ).filter((plan) => options.checks.has(plan.name));
+  if (!toolchain && !python && !overridden.length) {
     notes.push("no package.json and no Python project: no toolchain to run");
     return {
       evidence: uniformEvidence({ status: "skipped", reason: "no package.json or Python project in the repository" }),
@@ -57777,8 +57966,13 @@ async function gatherEvidence(ports, options) {
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx));
   }
   const pyPlans = python ? planPython(ports, options, python, jsPlans, notes) : [];
-  jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name));
-  const planned = [...jsPlans.map((plan) => ({ plan, js: true })), ...pyPlans.map((plan) => ({ plan, js: false }))];
+  const replaced = (plan) => overridden.some((o) => o.name === plan.name);
+  jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name) && !replaced(plan));
+  const planned = [
+    ...jsPlans.map((plan) => ({ plan, js: true })),
+    ...pyPlans.filter((plan) => !replaced(plan)).map((plan) => ({ plan, js: false })),
+    ...overridden.map((plan) => ({ plan, js: false }))
+  ];
   await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js }) => {
     const result = js && installFailure && "request" in plan ? installFailure : await runCheck(ports, plan);
     Object.assign(evidence, { [plan.name]: result });
@@ -57800,6 +57994,7 @@ function planPython(ports, options, project, jsPlans, notes) {
   return plans;
 }
 async function runCheck(ports, check2) {
+  if ("read" in check2) return check2.read();
   if (!("request" in check2)) return check2.result;
   return ports.logger.group(`${check2.name}: ${commandText(check2.request)}`, async () => {
     const result = await ports.runner.run(check2.request);
@@ -58436,7 +58631,7 @@ function failsPolicy(failOn, claims, selfContradictions) {
 }
 
 // src/evidence/repository.ts
-import { dirname as dirname2, join as join8, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join8, sep as sep3 } from "node:path";
 var GIT_TIMEOUT_MS2 = 3e4;
 async function gatherRepositoryFacts(ports, root, claims) {
   const fileClaims2 = claims.filter((c) => c.kind === "file.exists");
@@ -58452,7 +58647,7 @@ async function fileFact(fs3, root, claim2) {
   const found = candidates.find((candidate) => fs3.exists(candidate));
   if (!found) return "missing";
   const [real, realRoot] = await Promise.all([fs3.realPath(found), fs3.realPath(root)]);
-  return real === realRoot || real.startsWith(realRoot + sep2) ? "exists" : "outside";
+  return real === realRoot || real.startsWith(realRoot + sep3) ? "exists" : "outside";
 }
 async function commitFacts(runner, root, hashes) {
   const git = (label, args) => runner.run({ label, command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS2 });
@@ -58470,6 +58665,20 @@ async function commitFacts(runner, root, hashes) {
 }
 
 // src/gate.ts
+function overridesOf(options) {
+  const commands = {
+    typecheck: options.typecheckCommand,
+    build: options.buildCommand,
+    tests: options.testCommand,
+    audit: options.auditCommand,
+    lint: options.lintCommand
+  };
+  return {
+    commands: Object.fromEntries(Object.entries(commands).filter(([, command]) => command)),
+    testResults: options.testResults,
+    auditReport: options.auditReport
+  };
+}
 async function readBaseline(fs3, path2) {
   if (!fs3.exists(path2)) throw new ConfigurationError(`The baseline report ${path2} does not exist`);
   return parseBaseline(path2, await fs3.readText(path2));
@@ -58492,7 +58701,8 @@ async function runGate(ports, options) {
         workDir,
         install: options.install,
         checks: new Set(options.checks),
-        timeoutMs: options.timeoutSeconds * 1e3
+        timeoutMs: options.timeoutSeconds * 1e3,
+        overrides: overridesOf(options)
       }
     );
     evidence.repository = await gatherRepositoryFacts(
@@ -58547,7 +58757,14 @@ var gateOptionsSchema = external_exports.object({
   reportMarkdown: external_exports.string().min(1).optional(),
   failOn: external_exports.array(external_exports.enum(FAIL_ON)),
   base: external_exports.string().min(1).optional(),
-  baseline: external_exports.string().min(1).optional()
+  baseline: external_exports.string().min(1).optional(),
+  typecheckCommand: external_exports.string().min(1).optional(),
+  buildCommand: external_exports.string().min(1).optional(),
+  testCommand: external_exports.string().min(1).optional(),
+  auditCommand: external_exports.string().min(1).optional(),
+  lintCommand: external_exports.string().min(1).optional(),
+  testResults: external_exports.array(external_exports.string().min(1)).optional(),
+  auditReport: external_exports.string().min(1).optional()
 });
 var rawSchema = external_exports.object({
   directory: external_exports.string().default("."),
@@ -58565,7 +58782,14 @@ var rawSchema = external_exports.object({
     )
   ).transform((list2) => list2.filter((item) => item !== "never")).default(["contradicted"]),
   base: external_exports.string().optional(),
-  baseline: external_exports.string().optional()
+  baseline: external_exports.string().optional(),
+  typecheckCommand: external_exports.string().optional(),
+  buildCommand: external_exports.string().optional(),
+  testCommand: external_exports.string().optional(),
+  auditCommand: external_exports.string().optional(),
+  lintCommand: external_exports.string().optional(),
+  testResults: external_exports.string().transform(csv).optional(),
+  auditReport: external_exports.string().optional()
 });
 function parseSettings(raw, names) {
   const cleaned = Object.fromEntries(
@@ -58588,24 +58812,6 @@ function createActionsLogger() {
     info: (message) => info(message),
     warning: (message) => warning(message),
     group: (name, fn) => group(name, fn)
-  };
-}
-
-// src/ports/file-system.ts
-import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
-import { existsSync as existsSync2 } from "node:fs";
-function createFileSystem() {
-  return {
-    readText: (path2) => readFile(path2, "utf8"),
-    exists: (path2) => existsSync2(path2),
-    list: async (dir) => (await readdir2(dir, { withFileTypes: true })).map((entry) => ({
-      name: entry.name,
-      isDirectory: entry.isDirectory(),
-      isFile: entry.isFile(),
-      isSymbolicLink: entry.isSymbolicLink()
-    })),
-    realPath: (path2) => realpath(path2),
-    size: async (path2) => (await stat2(path2)).size
   };
 }
 

@@ -28,6 +28,10 @@ Options:
   --checks LIST       comma-separated checks to run (default: ${RUNNABLE_CHECKS.join(',')})
   --reports GLOBS     comma-separated globs of the reports to read (default: report-like *.md names)
   --claims-file FILE  the structured claims file (default: .github/readiness.yml or .json, if present)
+  --CHECK-command CMD run CMD (in a shell) for typecheck, build, test, audit or lint instead of
+                      the detected command, e.g. --test-command 'make test'
+  --test-results GLOBS  read test reports (jest/vitest JSON, JUnit XML) instead of running tests
+  --audit-report FILE read an npm/pnpm/yarn audit JSON file instead of running the audit
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on LIST      what fails the run: contradicted (default), stale, self-contradiction,
                       unverifiable-readiness; or never
@@ -98,6 +102,13 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         'fail-on': { type: 'string' },
         base: { type: 'string' },
         baseline: { type: 'string' },
+        'typecheck-command': { type: 'string' },
+        'build-command': { type: 'string' },
+        'test-command': { type: 'string' },
+        'audit-command': { type: 'string' },
+        'lint-command': { type: 'string' },
+        'test-results': { type: 'string' },
+        'audit-report': { type: 'string' },
         quiet: { type: 'boolean' },
         fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -127,7 +138,14 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       reportMarkdown: values.markdown,
       failOn: values['fail-on'],
       base: values.base,
-      baseline: values.baseline
+      baseline: values.baseline,
+      typecheckCommand: values['typecheck-command'],
+      buildCommand: values['build-command'],
+      testCommand: values['test-command'],
+      auditCommand: values['audit-command'],
+      lintCommand: values['lint-command'],
+      testResults: values['test-results'],
+      auditReport: values['audit-report']
     },
     {
       directory: 'DIR',
@@ -140,7 +158,14 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       reportMarkdown: '--markdown',
       failOn: '--fail-on',
       base: '--base',
-      baseline: '--baseline'
+      baseline: '--baseline',
+      typecheckCommand: '--typecheck-command',
+      buildCommand: '--build-command',
+      testCommand: '--test-command',
+      auditCommand: '--audit-command',
+      lintCommand: '--lint-command',
+      testResults: '--test-results',
+      auditReport: '--audit-report'
     }
   )
   return { ...options, quiet: values.quiet ?? false, fix: values.fix ?? false }

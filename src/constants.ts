@@ -10,7 +10,14 @@ export const Inputs = {
   ReportMarkdown: 'report-markdown',
   FailOn: 'fail-on',
   BaseRef: 'base-ref',
-  BaselineReport: 'baseline-report'
+  BaselineReport: 'baseline-report',
+  TypecheckCommand: 'typecheck-command',
+  BuildCommand: 'build-command',
+  TestCommand: 'test-command',
+  AuditCommand: 'audit-command',
+  LintCommand: 'lint-command',
+  TestResults: 'test-results',
+  AuditReport: 'audit-report'
 } as const
 
 /** Which action input carries each gate setting. */
@@ -25,7 +32,14 @@ export const SETTING_INPUTS = {
   reportMarkdown: Inputs.ReportMarkdown,
   failOn: Inputs.FailOn,
   base: Inputs.BaseRef,
-  baseline: Inputs.BaselineReport
+  baseline: Inputs.BaselineReport,
+  typecheckCommand: Inputs.TypecheckCommand,
+  buildCommand: Inputs.BuildCommand,
+  testCommand: Inputs.TestCommand,
+  auditCommand: Inputs.AuditCommand,
+  lintCommand: Inputs.LintCommand,
+  testResults: Inputs.TestResults,
+  auditReport: Inputs.AuditReport
 } as const
 
 /** Action output names, exactly as in action.yml. */

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { readClaims } from './claims/read-claims.js'
 import { ConfigurationError } from './errors.js'
 import { gatherEvidence } from './evidence/gather.js'
+import type { CheckOverrides } from './evidence/checks/overrides.js'
 import type { GateReport } from './model.js'
 import type { GateOptions } from './options.js'
 import type { FileSystem } from './ports/file-system.js'
@@ -19,6 +20,22 @@ import { CONFIG_PATHS } from './claims/config-file.js'
 import { failsPolicy } from './verdict/policy.js'
 import { readClaimHistory } from './evidence/claim-history.js'
 import { gatherRepositoryFacts } from './evidence/repository.js'
+
+/** The user's own commands and earlier results, by the check they replace. */
+function overridesOf(options: GateOptions): CheckOverrides {
+  const commands: CheckOverrides['commands'] = {
+    typecheck: options.typecheckCommand,
+    build: options.buildCommand,
+    tests: options.testCommand,
+    audit: options.auditCommand,
+    lint: options.lintCommand
+  }
+  return {
+    commands: Object.fromEntries(Object.entries(commands).filter(([, command]) => command)),
+    testResults: options.testResults,
+    auditReport: options.auditReport
+  }
+}
 
 async function readBaseline(fs: FileSystem, path: string) {
   if (!fs.exists(path)) throw new ConfigurationError(`The baseline report ${path} does not exist`)
@@ -56,7 +73,8 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
         workDir,
         install: options.install,
         checks: new Set(options.checks),
-        timeoutMs: options.timeoutSeconds * 1000
+        timeoutMs: options.timeoutSeconds * 1000,
+        overrides: overridesOf(options)
       }
     )
     evidence.repository = await gatherRepositoryFacts(

@@ -36,7 +36,14 @@ export const gateOptionsSchema = z.object({
   reportMarkdown: z.string().min(1).optional(),
   failOn: z.array(z.enum(FAIL_ON)),
   base: z.string().min(1).optional(),
-  baseline: z.string().min(1).optional()
+  baseline: z.string().min(1).optional(),
+  typecheckCommand: z.string().min(1).optional(),
+  buildCommand: z.string().min(1).optional(),
+  testCommand: z.string().min(1).optional(),
+  auditCommand: z.string().min(1).optional(),
+  lintCommand: z.string().min(1).optional(),
+  testResults: z.array(z.string().min(1)).optional(),
+  auditReport: z.string().min(1).optional()
 })
 export type GateOptions = z.infer<typeof gateOptionsSchema>
 
@@ -53,6 +60,13 @@ export interface RawSettings {
   failOn?: string
   base?: string
   baseline?: string
+  typecheckCommand?: string
+  buildCommand?: string
+  testCommand?: string
+  auditCommand?: string
+  lintCommand?: string
+  testResults?: string
+  auditReport?: string
 }
 
 const rawSchema = z.object({
@@ -87,7 +101,14 @@ const rawSchema = z.object({
     .transform((list) => list.filter((item): item is FailOn => item !== 'never'))
     .default(['contradicted']),
   base: z.string().optional(),
-  baseline: z.string().optional()
+  baseline: z.string().optional(),
+  typecheckCommand: z.string().optional(),
+  buildCommand: z.string().optional(),
+  testCommand: z.string().optional(),
+  auditCommand: z.string().optional(),
+  lintCommand: z.string().optional(),
+  testResults: z.string().transform(csv).optional(),
+  auditReport: z.string().optional()
 })
 
 /**

@@ -1,5 +1,6 @@
-import { join, relative, sep } from 'node:path'
+import { relative, sep } from 'node:path'
 import type { FileSystem } from '../ports/file-system.js'
+import { walkFiles } from '../ports/file-system.js'
 
 /** File names that status reports are committed under (see the README's list). */
 export const REPORT_NAME =
@@ -40,42 +41,32 @@ export async function findReports(fs: FileSystem, root: string, patterns?: strin
   const files: string[] = []
   const notes: string[] = []
   const rootReal = await fs.realPath(root)
-  await walk(fs, root, async (path, isLink) => {
-    const rel = relative(root, path).split(sep).join('/')
-    const wanted = matchers ? matchers.some((m) => m.test(rel)) : isDefaultReport(rel)
-    if (!wanted) return
-    if (isLink && !(await fs.realPath(path)).startsWith(rootReal + sep)) {
-      notes.push(`${rel}: skipped, a link that points outside the repository`)
-      return
-    }
-    const size = await fs.size(path)
-    if (size > MAX_REPORT_BYTES) {
-      notes.push(`${rel}: skipped, ${size} bytes is over the ${MAX_REPORT_BYTES}-byte limit for a report`)
-      return
-    }
-    files.push(rel)
-  })
+  await walkFiles(
+    fs,
+    root,
+    async (path, isLink) => {
+      const rel = relative(root, path).split(sep).join('/')
+      const wanted = matchers ? matchers.some((m) => m.test(rel)) : isDefaultReport(rel)
+      if (!wanted) return
+      if (isLink && !(await fs.realPath(path)).startsWith(rootReal + sep)) {
+        notes.push(`${rel}: skipped, a link that points outside the repository`)
+        return
+      }
+      const size = await fs.size(path)
+      if (size > MAX_REPORT_BYTES) {
+        notes.push(`${rel}: skipped, ${size} bytes is over the ${MAX_REPORT_BYTES}-byte limit for a report`)
+        return
+      }
+      files.push(rel)
+    },
+    (name) => !SKIPPED_DIRS.has(name) && !isHiddenExceptReports(name)
+  )
   return { files: files.sort(), notes }
 }
 
 function isDefaultReport(rel: string): boolean {
   if (!rel.toLowerCase().endsWith('.md')) return false
   return REPORT_NAME.test(rel.split('/').pop() ?? '') || REPORT_FOLDERS.some((folder) => folder.test(rel))
-}
-
-async function walk(
-  fs: FileSystem,
-  dir: string,
-  visit: (path: string, isLink: boolean) => Promise<void>
-): Promise<void> {
-  for (const entry of await fs.list(dir)) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory && !entry.isSymbolicLink) {
-      if (!SKIPPED_DIRS.has(entry.name) && !isHiddenExceptReports(entry.name)) await walk(fs, path, visit)
-    } else if (entry.isFile || entry.isSymbolicLink) {
-      await visit(path, entry.isSymbolicLink)
-    }
-  }
 }
 
 function isHiddenExceptReports(name: string): boolean {

@@ -12,6 +12,8 @@ import { planTests } from './checks/tests.js'
 import { planTypecheck } from './checks/typecheck.js'
 import type { PackageManager, Toolchain } from './toolchain.js'
 import { detectToolchain } from './toolchain.js'
+import type { CheckOverrides } from './checks/overrides.js'
+import { planOverrides } from './checks/overrides.js'
 import type { PythonProject } from './checks/python.js'
 import { detectPython, planMypy, planPytest } from './checks/python.js'
 
@@ -22,6 +24,8 @@ export interface EvidenceOptions {
   install: boolean
   checks: ReadonlySet<CheckName>
   timeoutMs: number
+  /** The user's own commands and earlier results, replacing detected checks of the same name. */
+  overrides?: CheckOverrides
   /** How many checks may run at once; defaults to the number of cores. */
   concurrency?: number
 }
@@ -57,7 +61,11 @@ export async function gatherEvidence(
   const notes: string[] = []
   const toolchain = await detectToolchain(ports.fs, options.root)
   const python = await detectPython(ports.fs, options.root)
-  if (!toolchain && !python) {
+  const overridden = planOverrides(
+    { root: options.root, fs: ports.fs, timeoutMs: options.timeoutMs, packageManager: toolchain?.packageManager },
+    options.overrides ?? { commands: {} }
+  ).filter((plan) => options.checks.has(plan.name))
+  if (!toolchain && !python && !overridden.length) {
     notes.push('no package.json and no Python project: no toolchain to run')
     return {
       evidence: uniformEvidence({ status: 'skipped', reason: 'no package.json or Python project in the repository' }),
@@ -78,8 +86,13 @@ export async function gatherEvidence(
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx))
   }
   const pyPlans = python ? planPython(ports, options, python, jsPlans, notes) : []
-  jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name))
-  const planned = [...jsPlans.map((plan) => ({ plan, js: true })), ...pyPlans.map((plan) => ({ plan, js: false }))]
+  const replaced = (plan: PlannedCheck<CheckBase>) => overridden.some((o) => o.name === plan.name)
+  jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name) && !replaced(plan))
+  const planned = [
+    ...jsPlans.map((plan) => ({ plan, js: true })),
+    ...pyPlans.filter((plan) => !replaced(plan)).map((plan) => ({ plan, js: false })),
+    ...overridden.map((plan) => ({ plan, js: false }))
+  ]
   await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js }) => {
     const result = js && installFailure && 'request' in plan ? installFailure : await runCheck(ports, plan)
     Object.assign(evidence, { [plan.name]: result })
@@ -110,6 +123,7 @@ function planPython(
 }
 
 async function runCheck(ports: EvidencePorts, check: PlannedCheck<CheckBase>): Promise<CheckBase> {
+  if ('read' in check) return check.read()
   if (!('request' in check)) return check.result
   return ports.logger.group(`${check.name}: ${commandText(check.request)}`, async () => {
     const result = await ports.runner.run(check.request)

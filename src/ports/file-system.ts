@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 
@@ -30,5 +31,25 @@ export function createFileSystem(): FileSystem {
       })),
     realPath: (path) => realpath(path),
     size: async (path) => (await stat(path)).size
+  }
+}
+
+/**
+ * Visits every file below `dir`, entering the folders `enter` accepts. Links to folders are not
+ * followed; links to files are visited, and told apart, so callers can check where they lead.
+ */
+export async function walkFiles(
+  fs: FileSystem,
+  dir: string,
+  visit: (path: string, isLink: boolean) => Promise<void>,
+  enter: (name: string) => boolean
+): Promise<void> {
+  for (const entry of await fs.list(dir)) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory && !entry.isSymbolicLink) {
+      if (enter(entry.name)) await walkFiles(fs, path, visit, enter)
+    } else if (entry.isFile || entry.isSymbolicLink) {
+      await visit(path, entry.isSymbolicLink)
+    }
   }
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { readMypy, readPytest } from '../../../src/evidence/checks/python.js'
-import { parseMypyOutput, parsePytestJunit } from '../../../src/evidence/parsers/python-reports.js'
+import { parseMypyOutput, parseJunitXml } from '../../../src/evidence/parsers/python-reports.js'
 import { fixture, fixtureExit, runResult } from '../../helpers.js'
 
-describe('parsePytestJunit', () => {
+describe('parseJunitXml', () => {
   it('derives passed from tests, failures, errors and skipped (xpass counts as passed)', () => {
-    expect(parsePytestJunit(fixture('pytest/mixed.junit.xml'))).toMatchObject({
+    expect(parseJunitXml(fixture('pytest/mixed.junit.xml'))).toMatchObject({
       total: 11,
       passed: 5,
       failed: 3,
@@ -15,7 +15,7 @@ describe('parsePytestJunit', () => {
   })
 
   it('counts files that failed to collect apart from tests', () => {
-    expect(parsePytestJunit(fixture('pytest/collecterr.junit.xml'))).toMatchObject({
+    expect(parseJunitXml(fixture('pytest/collecterr.junit.xml'))).toMatchObject({
       total: 0,
       failed: 0,
       failedSuites: 2
@@ -23,7 +23,7 @@ describe('parsePytestJunit', () => {
   })
 
   it('rejects XML without a testsuite', () => {
-    expect(() => parsePytestJunit('<testsuites/>')).toThrow(/no <testsuite>/)
+    expect(() => parseJunitXml('<testsuites/>')).toThrow(/no <testsuite>/)
   })
 })
 

@@ -13,7 +13,9 @@ export interface CheckContext {
 
 /** A check either runs a command and reads its result, or says at once why it does not run. */
 export type PlannedCheck<E extends CheckBase> =
-  { name: CheckName; request: RunRequest; interpret(result: RunResult): Promise<E> } | { name: CheckName; result: E }
+  | { name: CheckName; request: RunRequest; interpret(result: RunResult): Promise<E> }
+  | { name: CheckName; read(): Promise<E> }
+  | { name: CheckName; result: E }
 
 /** Colours and TTY tricks make output harder to parse; CI=true makes jest and others behave as in CI. */
 export const CHECK_ENV = { CI: 'true', FORCE_COLOR: '0', NO_COLOR: '1', NPM_CONFIG_UPDATE_NOTIFIER: 'false' }

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { TestEvidence, TypecheckEvidence } from '../../model.js'
 import type { FileSystem } from '../../ports/file-system.js'
 import type { RunResult } from '../../ports/process-runner.js'
-import { parseMypyOutput, parsePytestJunit } from '../parsers/python-reports.js'
+import { parseMypyOutput, parseJunitXml } from '../parsers/python-reports.js'
 import { ReportFormatError } from '../parsers/report-format-error.js'
 import type { PlannedCheck } from './common.js'
 import { CHECK_ENV, commandText, exitText, firstErrorLines, incompleteRun, readOptionalReport } from './common.js'
@@ -92,7 +92,7 @@ export function readPytest(result: RunResult, report: string | undefined, comman
     }
   }
   try {
-    const { total, passed, failed, skipped, failedSuites, failures } = parsePytestJunit(report)
+    const { total, passed, failed, skipped, failedSuites, failures } = parseJunitXml(report)
     const numbers = { total, passed, failed, skipped, failedSuites, firstErrors: failures }
     if (failed || failedSuites) {
       const files = failedSuites ? `, ${failedSuites} test file${failedSuites === 1 ? '' : 's'} failed to collect` : ''

@@ -2,10 +2,10 @@ import { ReportFormatError } from './report-format-error.js'
 import type { TestCounts } from './test-report.js'
 
 /**
- * pytest's `--junitxml` report. It has no `passed` count: passed = tests − failures − errors − skipped.
+ * A JUnit XML report (pytest's `--junitxml`, jest-junit, vitest). It has no `passed` count: passed = tests − failures − errors − skipped.
  * A file that fails to collect is a testcase with an empty classname and an `<error>`.
  */
-export function parsePytestJunit(xml: string): TestCounts {
+export function parseJunitXml(xml: string): TestCounts {
   const suites = [...xml.matchAll(/<testsuite\b([^>]*)>/g)].map((m) => attributes(m[1] ?? ''))
   if (!suites.length) throw new ReportFormatError('the JUnit report has no <testsuite> element')
   const sum = (name: string) => suites.reduce((total, s) => total + Number(s[name] ?? 0), 0)
