@@ -26383,7 +26383,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26424,7 +26424,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -27029,7 +27029,7 @@ function group(name, fn) {
 
 // src/main.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 import { tmpdir as tmpdir2 } from "node:os";
 
 // src/constants.ts
@@ -27107,7 +27107,7 @@ function ellipsis(text4, max) {
 // src/gate.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join9, resolve } from "node:path";
+import { join as join10, resolve } from "node:path";
 
 // src/claims/read-claims.ts
 import { join as join3 } from "node:path";
@@ -28974,18 +28974,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse4 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse4(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse4 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -30480,7 +30480,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse4 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -30494,7 +30494,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse4(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -47297,11 +47297,11 @@ var testCounts = (text4) => {
     const kind = /^pass/i.test(word) ? "tests.passed" : "tests.failed";
     const scope = suiteScope(qualifier) ?? testScope(text4, match.index);
     drafts.push(withBound({ kind, claimed: parseNumber(value), scope }, boundOf(prefix, plus)));
-    const total2 = /^\s*\((\d[\d,]*)\)/.exec(text4.slice(match.index + whole.length));
-    if (total2?.[1]) drafts.push({ kind: "tests.total", claimed: parseNumber(total2[1]), scope });
+    const total3 = /^\s*\((\d[\d,]*)\)/.exec(text4.slice(match.index + whole.length));
+    if (total3?.[1]) drafts.push({ kind: "tests.total", claimed: parseNumber(total3[1]), scope });
   }
-  const total = new RegExp(`${LEAD}${N}\\s+total\\b`, "i").exec(text4);
-  if (total?.[1] && /^tests?\b/i.test(text4)) drafts.push({ kind: "tests.total", claimed: parseNumber(total[1]) });
+  const total2 = new RegExp(`${LEAD}${N}\\s+total\\b`, "i").exec(text4);
+  if (total2?.[1] && /^tests?\b/i.test(text4)) drafts.push({ kind: "tests.total", claimed: parseNumber(total2[1]) });
   if (/\b(?:zero|no)\s+(?:test\s+failures|failing tests|failed tests)\b/i.test(text4)) {
     drafts.push({ kind: "tests.failed", claimed: 0 });
   }
@@ -56951,6 +56951,7 @@ async function readClaims(fs3, root, options = {}) {
 
 // src/evidence/gather.ts
 import { availableParallelism } from "node:os";
+import { join as join8 } from "node:path";
 
 // src/evidence/parsers/audit-report.ts
 function parseNpmAudit(stdout) {
@@ -57016,7 +57017,7 @@ function readSeverities(counts) {
   return result;
 }
 function sum(counts) {
-  return SEVERITIES.reduce((total, severity) => total + counts[severity], 0);
+  return SEVERITIES.reduce((total2, severity) => total2 + counts[severity], 0);
 }
 function firstLine(text4) {
   return (text4.split("\n").find((line) => line.trim()) ?? "").trim().slice(0, 300);
@@ -57111,15 +57112,15 @@ function readAudit(result, tool, command) {
   if (incomplete) return { ...base, ...incomplete };
   const reading = parseAudit(tool, result);
   if (!reading.ok) return { ...base, status: "unknown", reason: reading.reason };
-  const { total, bySeverity, unit } = reading;
+  const { total: total2, bySeverity, unit } = reading;
   const found = Object.entries(bySeverity).filter(([, n]) => n > 0).map(([severity, n]) => `${n} ${severity}`);
   return {
     ...base,
     unit,
-    total,
+    total: total2,
     bySeverity,
-    status: total === 0 ? "pass" : "fail",
-    reason: total === 0 ? "no known vulnerabilities" : `${total} vulnerable ${unit} (${found.join(", ")})`
+    status: total2 === 0 ? "pass" : "fail",
+    reason: total2 === 0 ? "no known vulnerabilities" : `${total2} vulnerable ${unit} (${found.join(", ")})`
   };
 }
 function parseAudit(tool, result) {
@@ -57193,7 +57194,7 @@ function planLint(ctx) {
   const script = ctx.toolchain.scripts.lint;
   if (!script) return { name: "lint", result: { status: "skipped", reason: "no lint script in package.json" } };
   const isEslint = /\beslint\b/.test(script);
-  const reportPath = join4(ctx.workDir, "lint.json");
+  const reportPath = join4(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
   const args = isEslint ? ["--format", "json", "--output-file", reportPath] : [];
   const request = scriptRequest(ctx, "lint", "lint", args);
   return {
@@ -57291,14 +57292,14 @@ function parseNodeTestJunit(xml) {
     const match = new RegExp(`<!--\\s*${name}\\s+(\\d+)\\s*-->`).exec(xml);
     return match ? Number(match[1]) : void 0;
   };
-  const total = read("tests");
-  if (total === void 0) {
+  const total2 = read("tests");
+  if (total2 === void 0) {
     throw new ReportFormatError('the JUnit report has no "<!-- tests N -->" totals: it is not a node:test report');
   }
   const failed = read("fail") ?? 0;
   const cancelled = read("cancelled") ?? 0;
   return {
-    total,
+    total: total2,
     passed: read("pass") ?? 0,
     failed: failed + cancelled,
     skipped: (read("skipped") ?? 0) + (read("todo") ?? 0),
@@ -57338,7 +57339,7 @@ function planTests(ctx) {
       }
     };
   }
-  const reportPath = join5(ctx.workDir, runner === "node:test" ? "tests.junit.xml" : "tests.json");
+  const reportPath = join5(ctx.workDir, `${ctx.tag ?? ""}${runner === "node:test" ? "tests.junit.xml" : "tests.json"}`);
   const setup = reporterSetup(runner, reportPath);
   const request = scriptRequest(ctx, "tests", "test", setup.args, setup.env);
   return {
@@ -57366,13 +57367,13 @@ ${result.stdout}`);
   return { ...base, ...countsToEvidence(counts, result) };
 }
 function countsToEvidence(counts, result) {
-  const { total, passed, failed, skipped, failedSuites, failures } = counts;
-  const numbers = { total, passed, failed, skipped, failedSuites, firstErrors: failures };
+  const { total: total2, passed, failed, skipped, failedSuites, failures } = counts;
+  const numbers = { total: total2, passed, failed, skipped, failedSuites, firstErrors: failures };
   if (failed > 0 || failedSuites > 0) {
     const files = failedSuites ? `, ${failedSuites} test file${failedSuites === 1 ? "" : "s"} failed to run` : "";
-    return { ...numbers, status: "fail", reason: `${failed} of ${total} tests failed${files}` };
+    return { ...numbers, status: "fail", reason: `${failed} of ${total2} tests failed${files}` };
   }
-  if (total === 0) {
+  if (total2 === 0) {
     const status = result.exitCode === 0 ? "pass" : "fail";
     return { ...numbers, status, reason: "no tests were found" };
   }
@@ -57382,7 +57383,7 @@ function countsToEvidence(counts, result) {
   return {
     ...numbers,
     status: "pass",
-    reason: `${passed} of ${total} tests passed${skipped ? `, ${skipped} skipped` : ""}`
+    reason: `${passed} of ${total2} tests passed${skipped ? `, ${skipped} skipped` : ""}`
   };
 }
 
@@ -57428,6 +57429,7 @@ function formatDiagnostic(d) {
 }
 
 // src/evidence/toolchain.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 import { dirname, join as join6 } from "node:path";
 var LOCKFILES = [
   ["pnpm-lock.yaml", "pnpm"],
@@ -57451,6 +57453,7 @@ async function detectToolchain(fs3, root) {
   const { packageManager, lockfile, detectedFrom } = await detectPackageManager(fs3, root, manifest);
   return {
     root,
+    ...manifest.name ? { name: manifest.name } : {},
     packageManager,
     detectedFrom,
     lockfile,
@@ -57458,8 +57461,35 @@ async function detectToolchain(fs3, root) {
     dependencies,
     hasNodeModules: fs3.exists(join6(root, "node_modules")),
     hasTsconfig: fs3.exists(join6(root, "tsconfig.json")),
-    testRunner: detectTestRunner(scripts.test, dependencies)
+    testRunner: detectTestRunner(scripts.test, dependencies),
+    workspaces: await readWorkspacePatterns(fs3, root, manifest)
   };
+}
+async function readWorkspacePatterns(fs3, root, manifest) {
+  const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages ?? [];
+  const pnpmFile = join6(root, "pnpm-workspace.yaml");
+  if (!fs3.exists(pnpmFile)) return declared.filter((p) => typeof p === "string");
+  const pnpm = (0, import_yaml2.parse)(await fs3.readText(pnpmFile));
+  const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p) => typeof p === "string") : [];
+  return [...declared, ...listed].filter((p) => !p.startsWith("!"));
+}
+async function expandWorkspaces(fs3, root, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns.map((p) => p.replace(/^\.\//, "").replace(/\/$/, ""))) {
+    const star = pattern.indexOf("*");
+    if (star < 0) {
+      if (fs3.exists(join6(root, pattern, "package.json"))) found.add(pattern);
+      continue;
+    }
+    const parent = pattern.slice(0, pattern.lastIndexOf("/", star) + 1).replace(/\/$/, "");
+    if (!fs3.exists(join6(root, parent))) continue;
+    for (const entry of await fs3.list(join6(root, parent))) {
+      const candidate = parent ? `${parent}/${entry.name}` : entry.name;
+      if (entry.isDirectory && entry.name !== "node_modules" && fs3.exists(join6(root, candidate, "package.json")))
+        found.add(candidate);
+    }
+  }
+  return [...found].sort();
 }
 async function readManifest(fs3, path2) {
   const text4 = await fs3.readText(path2);
@@ -57609,6 +57639,66 @@ ${result.stderr}`);
   };
 }
 
+// src/evidence/aggregate.ts
+var PACKAGE_CHECKS = ["typecheck", "build", "tests", "lint"];
+function sumPackages(packages) {
+  return {
+    typecheck: sumTypecheck(packages),
+    build: combine(packages, "build"),
+    tests: sumTests(packages),
+    lint: sumLint(packages)
+  };
+}
+function combine(packages, check2) {
+  const ran = packages.filter((p) => p[check2].status !== "skipped");
+  if (!ran.length) return { status: "skipped", reason: `no workspace package has a ${check2} check` };
+  const unknown2 = ran.find((p) => p[check2].status === "unknown");
+  if (unknown2) return { status: "unknown", reason: `${unknown2.path}: ${unknown2[check2].reason}` };
+  const failing = ran.filter((p) => p[check2].status === "fail").map((p) => p.path);
+  const durationMs = Math.max(...ran.map((p) => p[check2].durationMs ?? 0));
+  if (failing.length)
+    return { status: "fail", durationMs, reason: `fails in ${failing.join(", ")} (of ${ran.length} packages)` };
+  return { status: "pass", durationMs, reason: `passes in all ${ran.length} packages` };
+}
+function total(items, key) {
+  return items.reduce((sum2, item) => sum2 + (item[key] ?? 0), 0);
+}
+function sumTests(packages) {
+  const base = combine(packages, "tests");
+  if (base.status === "skipped" || base.status === "unknown") return base;
+  const tests = packages.map((p) => p.tests).filter((t) => t.status !== "skipped");
+  const sums = {
+    total: total(tests, "total"),
+    passed: total(tests, "passed"),
+    failed: total(tests, "failed"),
+    skipped: total(tests, "skipped"),
+    failedSuites: total(tests, "failedSuites")
+  };
+  const where = base.status === "fail" ? ` (${base.reason})` : ` in ${tests.length} packages`;
+  return { ...base, ...sums, reason: `${sums.passed} of ${sums.total} tests passed${where}` };
+}
+function sumTypecheck(packages) {
+  const base = combine(packages, "typecheck");
+  if (base.status === "skipped" || base.status === "unknown") return base;
+  const checks = packages.map((p) => p.typecheck).filter((t) => t.status !== "skipped");
+  const byCode = {};
+  for (const check2 of checks)
+    for (const [code2, n] of Object.entries(check2.byCode ?? {})) byCode[code2] = (byCode[code2] ?? 0) + n;
+  const errors = total(checks, "errors");
+  return { ...base, errors, byCode, reason: `${errors} type error${errors === 1 ? "" : "s"} (${base.reason})` };
+}
+function sumLint(packages) {
+  const base = combine(packages, "lint");
+  if (base.status === "skipped" || base.status === "unknown") return base;
+  const checks = packages.map((p) => p.lint).filter((l) => l.status !== "skipped");
+  const counted = checks.every((l) => l.errors !== void 0);
+  return counted ? { ...base, errors: total(checks, "errors"), warnings: total(checks, "warnings") } : base;
+}
+function findPackage(packages, scope) {
+  const wanted = scope.toLowerCase().replace(/\/$/, "");
+  return packages?.find((p) => p.path.toLowerCase() === wanted || p.name?.toLowerCase() === wanted);
+}
+
 // src/evidence/checks/overrides.ts
 import { relative as relative2, sep as sep2 } from "node:path";
 
@@ -57616,7 +57706,7 @@ import { relative as relative2, sep as sep2 } from "node:path";
 function parseJunitXml(xml) {
   const suites = [...xml.matchAll(/<testsuite\b([^>]*)>/g)].map((m) => attributes(m[1] ?? ""));
   if (!suites.length) throw new ReportFormatError("the JUnit report has no <testsuite> element");
-  const sum2 = (name) => suites.reduce((total, s) => total + Number(s[name] ?? 0), 0);
+  const sum2 = (name) => suites.reduce((total2, s) => total2 + Number(s[name] ?? 0), 0);
   const tests = sum2("tests");
   const failures = sum2("failures");
   const errors = sum2("errors");
@@ -57733,7 +57823,7 @@ async function readTestReports(ctx, patterns) {
     }
   }
   const sum2 = (field) => counts.reduce((n, c) => n + c[field], 0);
-  const [total, passed, failed, skipped, failedSuites] = [
+  const [total2, passed, failed, skipped, failedSuites] = [
     sum2("total"),
     sum2("passed"),
     sum2("failed"),
@@ -57742,7 +57832,7 @@ async function readTestReports(ctx, patterns) {
   ];
   const numbers = {
     command,
-    total,
+    total: total2,
     passed,
     failed,
     skipped,
@@ -57751,9 +57841,9 @@ async function readTestReports(ctx, patterns) {
   };
   const read = `${files.length} report${files.length === 1 ? "" : "s"}`;
   if (failed || failedSuites)
-    return { ...numbers, status: "fail", reason: `${failed} of ${total} tests failed (${read})` };
-  if (!total) return { ...numbers, status: "fail", reason: `the reports hold no tests (${read})` };
-  return { ...numbers, status: "pass", reason: `${passed} of ${total} tests passed (${read})` };
+    return { ...numbers, status: "fail", reason: `${failed} of ${total2} tests failed (${read})` };
+  if (!total2) return { ...numbers, status: "fail", reason: `the reports hold no tests (${read})` };
+  return { ...numbers, status: "pass", reason: `${passed} of ${total2} tests passed (${read})` };
 }
 function parseTestReport(text4) {
   const trimmed = text4.trimStart();
@@ -57861,19 +57951,19 @@ ${result.stdout}`);
     };
   }
   try {
-    const { total, passed, failed, skipped, failedSuites, failures } = parseJunitXml(report);
-    const numbers = { total, passed, failed, skipped, failedSuites, firstErrors: failures };
+    const { total: total2, passed, failed, skipped, failedSuites, failures } = parseJunitXml(report);
+    const numbers = { total: total2, passed, failed, skipped, failedSuites, firstErrors: failures };
     if (failed || failedSuites) {
       const files = failedSuites ? `, ${failedSuites} test file${failedSuites === 1 ? "" : "s"} failed to collect` : "";
-      return { ...base, ...numbers, status: "fail", reason: `${failed} of ${total} tests failed${files}` };
+      return { ...base, ...numbers, status: "fail", reason: `${failed} of ${total2} tests failed${files}` };
     }
-    if (result.exitCode === 5 || total === 0)
+    if (result.exitCode === 5 || total2 === 0)
       return { ...base, ...numbers, status: "fail", reason: "no tests were collected" };
     return {
       ...base,
       ...numbers,
       status: "pass",
-      reason: `${passed} of ${total} tests passed${skipped ? `, ${skipped} skipped` : ""}`
+      reason: `${passed} of ${total2} tests passed${skipped ? `, ${skipped} skipped` : ""}`
     };
   } catch (error63) {
     if (!(error63 instanceof ReportFormatError)) throw error63;
@@ -57958,25 +58048,36 @@ async function gatherEvidence(ports, options) {
   const evidence = uniformEvidence({ status: "skipped", reason: notRun });
   evidence.coverage = { status: "skipped", reason: "coverage is not measured by this version of the gate" };
   let jsPlans = [];
+  let packagePlans = [];
+  let packages = [];
   let installFailure;
   if (toolchain) {
     notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`);
     installFailure = await installIfNeeded(ports, options, toolchain, notes);
     const ctx = { toolchain, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs };
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx));
+    ({ packages, plans: packagePlans } = await planWorkspace(ports, options, toolchain, notes));
+    if (packages.length) jsPlans = jsPlans.filter((plan) => !PACKAGE_CHECKS.includes(plan.name));
   }
-  const pyPlans = python ? planPython(ports, options, python, jsPlans, notes) : [];
+  const pyPlans = python && !packages.length ? planPython(ports, options, python, jsPlans, notes) : [];
   const replaced = (plan) => overridden.some((o) => o.name === plan.name);
   jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name) && !replaced(plan));
   const planned = [
     ...jsPlans.map((plan) => ({ plan, js: true })),
+    ...packagePlans.filter(({ plan }) => !replaced(plan)),
     ...pyPlans.filter((plan) => !replaced(plan)).map((plan) => ({ plan, js: false })),
     ...overridden.map((plan) => ({ plan, js: false }))
   ];
-  await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js }) => {
-    const result = js && installFailure && "request" in plan ? installFailure : await runCheck(ports, plan);
-    Object.assign(evidence, { [plan.name]: result });
+  await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js, into }) => {
+    const result = js && installFailure && "request" in plan ? installFailure : await runCheck(ports, plan, into?.path);
+    Object.assign(into ?? evidence, { [plan.name]: result });
   });
+  if (packages.length) {
+    const summed = sumPackages(packages);
+    for (const name of PACKAGE_CHECKS)
+      if (!overridden.some((o) => o.name === name)) Object.assign(evidence, { [name]: summed[name] });
+    evidence.packages = packages;
+  }
   return { evidence, notes };
 }
 function planPython(ports, options, project, jsPlans, notes) {
@@ -57993,10 +58094,48 @@ function planPython(ports, options, project, jsPlans, notes) {
   );
   return plans;
 }
-async function runCheck(ports, check2) {
+async function planWorkspace(ports, options, root, notes) {
+  const paths = root.workspaces.length ? await expandWorkspaces(ports.fs, root.root, root.workspaces) : [];
+  const packages = [];
+  const plans = [];
+  for (const [index2, path2] of paths.entries()) {
+    const own4 = await detectToolchain(ports.fs, join8(root.root, path2));
+    if (!own4) continue;
+    const toolchain = {
+      ...own4,
+      packageManager: root.packageManager,
+      lockfile: root.lockfile,
+      hasNodeModules: root.hasNodeModules
+    };
+    const ctx = {
+      toolchain,
+      fs: ports.fs,
+      workDir: options.workDir,
+      timeoutMs: options.timeoutMs,
+      tag: `package-${index2}-`
+    };
+    const notRun = { status: "skipped", reason: "disabled by the checks setting" };
+    const pkg = {
+      path: path2,
+      ...own4.name ? { name: own4.name } : {},
+      typecheck: notRun,
+      build: notRun,
+      tests: notRun,
+      lint: notRun
+    };
+    packages.push(pkg);
+    for (const [name, plan] of PLANNERS) {
+      if (PACKAGE_CHECKS.includes(name) && options.checks.has(name))
+        plans.push({ plan: plan(ctx), js: true, into: pkg });
+    }
+  }
+  if (packages.length) notes.push(`workspace of ${packages.length} packages: ${packages.map((p) => p.path).join(", ")}`);
+  return { packages, plans };
+}
+async function runCheck(ports, check2, where) {
   if ("read" in check2) return check2.read();
   if (!("request" in check2)) return check2.result;
-  return ports.logger.group(`${check2.name}: ${commandText(check2.request)}`, async () => {
+  return ports.logger.group(`${where ? `${where} ` : ""}${check2.name}: ${commandText(check2.request)}`, async () => {
     const result = await ports.runner.run(check2.request);
     const evidence = await check2.interpret(result);
     ports.logger.info(
@@ -58118,6 +58257,8 @@ function judge(claim2, evidence) {
   if (claim2.kind === "file.exists") return judgeFile(claim2, evidence);
   if (claim2.kind === "commit.exists") return judgeCommit(claim2, evidence);
   if (claim2.kind === "other") return { verdict: "unverifiable", reason: "no check of the gate measures this" };
+  const pkg = claim2.scope ? findPackage(evidence.packages, claim2.scope) : void 0;
+  if (pkg) return judgeInPackage(claim2, evidence, pkg);
   const check2 = checkOf(claim2.kind);
   if (check2 === "readiness") return judgeReadiness(claim2, evidence);
   if (check2 === "repository") throw new Error(`claim kind ${claim2.kind} is judged before its check is looked up`);
@@ -58133,10 +58274,19 @@ function unsupportedScope(claim2, evidence) {
   if (!claim2.scope) return void 0;
   const supported = claim2.kind === "audit.vulnerabilities" && SEVERITIES.includes(claim2.scope) || claim2.kind === "typecheck.errors" && /^TS\d+$/.test(claim2.scope) || claim2.scope === "mypy" && claim2.kind.startsWith("typecheck.") && evidence.typecheck.tool === "mypy";
   if (supported) return void 0;
+  if (evidence.packages && /[/@]/.test(claim2.scope)) {
+    const known = evidence.packages.map((p) => p.path).join(", ");
+    return { verdict: "unverifiable", reason: `no workspace package is "${claim2.scope}" (the packages are ${known})` };
+  }
   return {
     verdict: "unverifiable",
     reason: `the claim is about "${claim2.scope}" only; the gate has evidence for the whole repository, not for that part`
   };
+}
+function judgeInPackage(claim2, evidence, pkg) {
+  const { typecheck, build, tests, lint: lint2 } = pkg;
+  const judged = judge({ ...claim2, scope: void 0 }, { ...evidence, typecheck, build, tests, lint: lint2, packages: void 0 });
+  return { ...judged, reason: `${pkg.path}: ${judged.reason}` };
 }
 function judgeKnown(claim2, evidence) {
   const { tests, typecheck, build, audit: audit2, lint: lint2 } = evidence;
@@ -58158,7 +58308,8 @@ function judgeKnown(claim2, evidence) {
     case "typecheck.errors": {
       const perCode = claim2.scope && /^TS\d+$/.test(claim2.scope);
       const actual = perCode ? typecheck.byCode?.[claim2.scope] ?? 0 : typecheck.errors;
-      const what = perCode ? `${claim2.scope} errors` : "type errors";
+      const noun = actual === 1 ? "error" : "errors";
+      const what = perCode ? `${claim2.scope} ${noun}` : `type ${noun}`;
       return compareCount(claim2, actual, `${actual ?? "an unknown number of"} ${what}`);
     }
     case "typecheck.clean":
@@ -58263,15 +58414,15 @@ function matchesPercent(claimed, actual) {
   return Number(actual.toFixed(decimals)) === claimed;
 }
 function judgePassRate(claim2, evidence) {
-  const { passed = 0, total = 0 } = evidence.tests;
-  if (!total)
+  const { passed = 0, total: total2 = 0 } = evidence.tests;
+  if (!total2)
     return { verdict: "contradicted", actual: 0, reason: `claims a ${String(claim2.claimed)}% pass rate; no tests ran` };
-  const actual = Math.round(passed / total * 1e3) / 10;
-  const ok3 = matchesPercent(claim2.claimed, passed / total * 100);
+  const actual = Math.round(passed / total2 * 1e3) / 10;
+  const ok3 = matchesPercent(claim2.claimed, passed / total2 * 100);
   return {
     verdict: ok3 ? "verified" : "contradicted",
     actual,
-    reason: `claims a ${String(claim2.claimed)}% pass rate; ${passed} of ${total} passed (${actual}%)`
+    reason: `claims a ${String(claim2.claimed)}% pass rate; ${passed} of ${total2} passed (${actual}%)`
   };
 }
 function judgeFile(claim2, evidence) {
@@ -58631,7 +58782,7 @@ function failsPolicy(failOn, claims, selfContradictions) {
 }
 
 // src/evidence/repository.ts
-import { dirname as dirname2, join as join8, sep as sep3 } from "node:path";
+import { dirname as dirname2, join as join9, sep as sep3 } from "node:path";
 var GIT_TIMEOUT_MS2 = 3e4;
 async function gatherRepositoryFacts(ports, root, claims) {
   const fileClaims2 = claims.filter((c) => c.kind === "file.exists");
@@ -58643,7 +58794,7 @@ async function gatherRepositoryFacts(ports, root, claims) {
 }
 async function fileFact(fs3, root, claim2) {
   const path2 = String(claim2.claimed);
-  const candidates = [join8(root, path2), join8(root, dirname2(claim2.file), path2)];
+  const candidates = [join9(root, path2), join9(root, dirname2(claim2.file), path2)];
   const found = candidates.find((candidate) => fs3.exists(candidate));
   if (!found) return "missing";
   const [real, realRoot] = await Promise.all([fs3.realPath(found), fs3.realPath(root)]);
@@ -58687,7 +58838,7 @@ async function runGate(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
-  const workDir = await mkdtemp(join9(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join10(tmpdir(), "readiness-gate-"));
   try {
     const found = await ports.logger.group(
       "Reading claims",
@@ -58818,7 +58969,7 @@ function createActionsLogger() {
 // src/ports/process-runner.ts
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 var CAPTURE_LIMIT_BYTES = 4 * 1024 * 1024;
 var BoundedCapture = class {
   constructor(limit) {
@@ -58859,7 +59010,7 @@ function createProcessRunner(logDir) {
   };
 }
 function runProcess(request, logDir, sequence) {
-  const base = join10(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
+  const base = join11(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
@@ -58945,12 +59096,12 @@ function table(headers, rows) {
 }
 function headline(report) {
   const { verified, contradicted, stale, unverifiable } = report.counts;
-  const total = report.claims.length;
-  if (!total) return "No readiness claims found";
+  const total2 = report.claims.length;
+  if (!total2) return "No readiness claims found";
   const staleText = stale ? `, ${stale} stale` : "";
-  if (contradicted) return `${contradicted} of ${total} readiness claims contradicted by the evidence${staleText}`;
-  if (stale) return `${stale} of ${total} readiness claims stale: they held when written and no longer do`;
-  return `${verified} of ${total} readiness claims verified${unverifiable ? `, ${unverifiable} unverifiable` : ""}`;
+  if (contradicted) return `${contradicted} of ${total2} readiness claims contradicted by the evidence${staleText}`;
+  if (stale) return `${stale} of ${total2} readiness claims stale: they held when written and no longer do`;
+  return `${verified} of ${total2} readiness claims verified${unverifiable ? `, ${unverifiable} unverifiable` : ""}`;
 }
 function renderMarkdown(report) {
   const sections = [`## ${report.verdict === "pass" ? "\u2705" : "\u274C"} Readiness gate: ${headline(report)}`];
@@ -59053,7 +59204,7 @@ async function run() {
   }
 }
 function readInputs() {
-  const reportDir = join11(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate");
+  const reportDir = join12(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate");
   const raw = Object.fromEntries(
     Object.entries(SETTING_INPUTS).map(([setting, input2]) => [setting, getInput(input2)])
   );
@@ -59061,8 +59212,8 @@ function readInputs() {
   return {
     ...options,
     base: options.base ?? baseOfEvent(),
-    reportJson: options.reportJson ?? join11(reportDir, "report.json"),
-    reportMarkdown: options.reportMarkdown ?? join11(reportDir, "report.md")
+    reportJson: options.reportJson ?? join12(reportDir, "report.json"),
+    reportMarkdown: options.reportMarkdown ?? join12(reportDir, "report.md")
   };
 }
 function baseOfEvent() {
@@ -59077,7 +59228,7 @@ async function publish(report, options) {
   await summary.addRaw(truncateUtf8(markdown, JOB_SUMMARY_MAX_BYTES)).write();
   for (const claim2 of report.claims.filter((c) => c.verdict === "contradicted")) {
     error(claim2.reason, {
-      file: join11(options.directory, claim2.file),
+      file: join12(options.directory, claim2.file),
       startLine: claim2.line,
       title: `Contradicted claim: ${claim2.text.slice(0, 200)}`
     });

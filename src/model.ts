@@ -67,6 +67,19 @@ export interface Evidence {
   coverage: CoverageEvidence
   /** Facts about the repository itself, gathered only for the paths and hashes that claims name. */
   repository?: RepositoryEvidence
+  /** Per-package evidence of a workspace (monorepo); the checks above are then their sums. */
+  packages?: PackageEvidence[]
+}
+
+export interface PackageEvidence {
+  /** Repository-relative folder, `/`-separated: `apps/web`. */
+  path: string
+  /** The package's name in its package.json: `@acme/web`. */
+  name?: string
+  typecheck: TypecheckEvidence
+  build: BuildEvidence
+  tests: TestEvidence
+  lint: LintEvidence
 }
 
 export type FileFact = 'exists' | 'missing' | 'outside'

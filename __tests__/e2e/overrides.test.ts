@@ -38,7 +38,10 @@ describe('results produced earlier in the workflow', () => {
       failed: 7,
       command: 'read reports/*.json, reports/*.xml'
     })
-    expect(report.claims.map((c) => `${c.kind} ${c.verdict}`)).toEqual(['tests.passed contradicted', 'tests.total verified'])
+    expect(report.claims.map((c) => `${c.kind} ${c.verdict}`)).toEqual([
+      'tests.passed contradicted',
+      'tests.total verified'
+    ])
   })
 
   it('is unknown, never zero tests, when no report matches', () => {

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
-import type { CheckBase, CheckName, Evidence } from '../model.js'
+import { join } from 'node:path'
+import type { CheckBase, CheckName, Evidence, PackageEvidence } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
 import type { Logger } from '../ports/logger.js'
 import type { ProcessRunner, RunRequest } from '../ports/process-runner.js'
@@ -11,7 +12,8 @@ import { planLint } from './checks/lint.js'
 import { planTests } from './checks/tests.js'
 import { planTypecheck } from './checks/typecheck.js'
 import type { PackageManager, Toolchain } from './toolchain.js'
-import { detectToolchain } from './toolchain.js'
+import { detectToolchain, expandWorkspaces } from './toolchain.js'
+import { PACKAGE_CHECKS, sumPackages } from './aggregate.js'
 import type { CheckOverrides } from './checks/overrides.js'
 import { planOverrides } from './checks/overrides.js'
 import type { PythonProject } from './checks/python.js'
@@ -78,25 +80,37 @@ export async function gatherEvidence(
   const evidence = uniformEvidence({ status: 'skipped', reason: notRun })
   evidence.coverage = { status: 'skipped', reason: 'coverage is not measured by this version of the gate' }
   let jsPlans: PlannedCheck<CheckBase>[] = []
+  let packagePlans: PackagePlan[] = []
+  let packages: PackageEvidence[] = []
   let installFailure: CheckBase | undefined
   if (toolchain) {
     notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`)
     installFailure = await installIfNeeded(ports, options, toolchain, notes)
     const ctx: CheckContext = { toolchain, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs }
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx))
+    ;({ packages, plans: packagePlans } = await planWorkspace(ports, options, toolchain, notes))
+    // In a workspace, packages run their own checks; the root's scripts for them usually just delegate.
+    if (packages.length) jsPlans = jsPlans.filter((plan) => !(PACKAGE_CHECKS as readonly string[]).includes(plan.name))
   }
-  const pyPlans = python ? planPython(ports, options, python, jsPlans, notes) : []
+  const pyPlans = python && !packages.length ? planPython(ports, options, python, jsPlans, notes) : []
   const replaced = (plan: PlannedCheck<CheckBase>) => overridden.some((o) => o.name === plan.name)
   jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name) && !replaced(plan))
-  const planned = [
+  const planned: PackagePlan[] = [
     ...jsPlans.map((plan) => ({ plan, js: true })),
+    ...packagePlans.filter(({ plan }) => !replaced(plan)),
     ...pyPlans.filter((plan) => !replaced(plan)).map((plan) => ({ plan, js: false })),
     ...overridden.map((plan) => ({ plan, js: false }))
   ]
-  await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js }) => {
-    const result = js && installFailure && 'request' in plan ? installFailure : await runCheck(ports, plan)
-    Object.assign(evidence, { [plan.name]: result })
+  await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js, into }) => {
+    const result = js && installFailure && 'request' in plan ? installFailure : await runCheck(ports, plan, into?.path)
+    Object.assign(into ?? evidence, { [plan.name]: result })
   })
+  if (packages.length) {
+    const summed = sumPackages(packages)
+    for (const name of PACKAGE_CHECKS)
+      if (!overridden.some((o) => o.name === name)) Object.assign(evidence, { [name]: summed[name] })
+    evidence.packages = packages
+  }
   return { evidence, notes }
 }
 
@@ -122,10 +136,62 @@ function planPython(
   return plans
 }
 
-async function runCheck(ports: EvidencePorts, check: PlannedCheck<CheckBase>): Promise<CheckBase> {
+/** A planned check, where its result goes (a workspace package, or the repository), and whether it needs the install. */
+interface PackagePlan {
+  plan: PlannedCheck<CheckBase>
+  js: boolean
+  into?: PackageEvidence
+}
+
+/** One set of typecheck, build, test and lint checks per workspace package, run with the root's package manager. */
+async function planWorkspace(
+  ports: EvidencePorts,
+  options: EvidenceOptions,
+  root: Toolchain,
+  notes: string[]
+): Promise<{ packages: PackageEvidence[]; plans: PackagePlan[] }> {
+  const paths = root.workspaces.length ? await expandWorkspaces(ports.fs, root.root, root.workspaces) : []
+  const packages: PackageEvidence[] = []
+  const plans: PackagePlan[] = []
+  for (const [index, path] of paths.entries()) {
+    const own = await detectToolchain(ports.fs, join(root.root, path))
+    if (!own) continue
+    const toolchain = {
+      ...own,
+      packageManager: root.packageManager,
+      lockfile: root.lockfile,
+      hasNodeModules: root.hasNodeModules
+    }
+    const ctx: CheckContext = {
+      toolchain,
+      fs: ports.fs,
+      workDir: options.workDir,
+      timeoutMs: options.timeoutMs,
+      tag: `package-${index}-`
+    }
+    const notRun = { status: 'skipped' as const, reason: 'disabled by the checks setting' }
+    const pkg: PackageEvidence = {
+      path,
+      ...(own.name ? { name: own.name } : {}),
+      typecheck: notRun,
+      build: notRun,
+      tests: notRun,
+      lint: notRun
+    }
+    packages.push(pkg)
+    for (const [name, plan] of PLANNERS) {
+      if ((PACKAGE_CHECKS as readonly string[]).includes(name) && options.checks.has(name))
+        plans.push({ plan: plan(ctx), js: true, into: pkg })
+    }
+  }
+  if (packages.length) notes.push(`workspace of ${packages.length} packages: ${packages.map((p) => p.path).join(', ')}`)
+  return { packages, plans }
+}
+
+async function runCheck(ports: EvidencePorts, check: PlannedCheck<CheckBase>, where?: string): Promise<CheckBase> {
   if ('read' in check) return check.read()
   if (!('request' in check)) return check.result
-  return ports.logger.group(`${check.name}: ${commandText(check.request)}`, async () => {
+  return ports.logger.group(`${where ? `${where} ` : ''}${check.name}: ${commandText(check.request)}`, async () => {
     const result = await ports.runner.run(check.request)
     const evidence = await check.interpret(result)
     ports.logger.info(

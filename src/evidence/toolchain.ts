@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path'
 import type { FileSystem } from '../ports/file-system.js'
+import { parse } from 'yaml'
 import { ConfigurationError } from '../errors.js'
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun'
@@ -8,6 +9,7 @@ export type TestRunner = 'jest' | 'vitest' | 'node:test'
 /** What the gate learned about a repository from its files, before running anything. */
 export interface Toolchain {
   root: string
+  name?: string
   packageManager: PackageManager
   /** The lockfile the package manager was chosen from, or why none was used. */
   detectedFrom: string
@@ -17,6 +19,8 @@ export interface Toolchain {
   hasNodeModules: boolean
   hasTsconfig: boolean
   testRunner?: TestRunner
+  /** Workspace patterns from package.json `workspaces` or pnpm-workspace.yaml: `packages/*`. */
+  workspaces: string[]
 }
 
 const LOCKFILES: ReadonlyArray<[string, PackageManager]> = [
@@ -32,6 +36,8 @@ const LOCKFILES: ReadonlyArray<[string, PackageManager]> = [
 const NPM_PLACEHOLDER_TEST = /no test specified/
 
 interface PackageJson {
+  name?: string
+  workspaces?: string[] | { packages?: string[] }
   packageManager?: string
   scripts?: Record<string, string>
   dependencies?: Record<string, string>
@@ -51,6 +57,7 @@ export async function detectToolchain(fs: FileSystem, root: string): Promise<Too
   const { packageManager, lockfile, detectedFrom } = await detectPackageManager(fs, root, manifest)
   return {
     root,
+    ...(manifest.name ? { name: manifest.name } : {}),
     packageManager,
     detectedFrom,
     lockfile,
@@ -58,8 +65,38 @@ export async function detectToolchain(fs: FileSystem, root: string): Promise<Too
     dependencies,
     hasNodeModules: fs.exists(join(root, 'node_modules')),
     hasTsconfig: fs.exists(join(root, 'tsconfig.json')),
-    testRunner: detectTestRunner(scripts.test, dependencies)
+    testRunner: detectTestRunner(scripts.test, dependencies),
+    workspaces: await readWorkspacePatterns(fs, root, manifest)
   }
+}
+
+async function readWorkspacePatterns(fs: FileSystem, root: string, manifest: PackageJson): Promise<string[]> {
+  const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : (manifest.workspaces?.packages ?? [])
+  const pnpmFile = join(root, 'pnpm-workspace.yaml')
+  if (!fs.exists(pnpmFile)) return declared.filter((p) => typeof p === 'string')
+  const pnpm = parse(await fs.readText(pnpmFile)) as { packages?: unknown } | null
+  const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p): p is string => typeof p === 'string') : []
+  return [...declared, ...listed].filter((p) => !p.startsWith('!'))
+}
+
+/** The package folders the workspace patterns name, repository-relative, each with a package.json. */
+export async function expandWorkspaces(fs: FileSystem, root: string, patterns: string[]): Promise<string[]> {
+  const found = new Set<string>()
+  for (const pattern of patterns.map((p) => p.replace(/^\.\//, '').replace(/\/$/, ''))) {
+    const star = pattern.indexOf('*')
+    if (star < 0) {
+      if (fs.exists(join(root, pattern, 'package.json'))) found.add(pattern)
+      continue
+    }
+    const parent = pattern.slice(0, pattern.lastIndexOf('/', star) + 1).replace(/\/$/, '')
+    if (!fs.exists(join(root, parent))) continue
+    for (const entry of await fs.list(join(root, parent))) {
+      const candidate = parent ? `${parent}/${entry.name}` : entry.name
+      if (entry.isDirectory && entry.name !== 'node_modules' && fs.exists(join(root, candidate, 'package.json')))
+        found.add(candidate)
+    }
+  }
+  return [...found].sort()
 }
 
 async function readManifest(fs: FileSystem, path: string): Promise<PackageJson> {

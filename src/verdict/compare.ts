@@ -6,12 +6,14 @@ import type {
   ClaimKind,
   ClaimVerdict,
   Evidence,
+  PackageEvidence,
   Severity,
   VerdictStatus
 } from '../model.js'
 import { SEVERITIES, CHECK_NAMES } from '../model.js'
 import type { Readiness } from './readiness.js'
 import { SCORE_TOLERANCE, computeReadiness } from './readiness.js'
+import { findPackage } from '../evidence/aggregate.js'
 import { assertNever } from '../errors.js'
 
 /** `~200` accepts values within this share of the claimed number (and at least ±1). */
@@ -39,6 +41,8 @@ function judge(claim: Claim, evidence: Evidence): Judgement {
   if (claim.kind === 'file.exists') return judgeFile(claim, evidence)
   if (claim.kind === 'commit.exists') return judgeCommit(claim, evidence)
   if (claim.kind === 'other') return { verdict: 'unverifiable', reason: 'no check of the gate measures this' }
+  const pkg = claim.scope ? findPackage(evidence.packages, claim.scope) : undefined
+  if (pkg) return judgeInPackage(claim, evidence, pkg)
   const check = checkOf(claim.kind)
   if (check === 'readiness') return judgeReadiness(claim, evidence)
   if (check === 'repository') throw new Error(`claim kind ${claim.kind} is judged before its check is looked up`)
@@ -59,10 +63,21 @@ function unsupportedScope(claim: Claim, evidence: Evidence): Judgement | undefin
     (claim.kind === 'typecheck.errors' && /^TS\d+$/.test(claim.scope)) ||
     (claim.scope === 'mypy' && claim.kind.startsWith('typecheck.') && evidence.typecheck.tool === 'mypy')
   if (supported) return undefined
+  if (evidence.packages && /[/@]/.test(claim.scope)) {
+    const known = evidence.packages.map((p) => p.path).join(', ')
+    return { verdict: 'unverifiable', reason: `no workspace package is "${claim.scope}" (the packages are ${known})` }
+  }
   return {
     verdict: 'unverifiable',
     reason: `the claim is about "${claim.scope}" only; the gate has evidence for the whole repository, not for that part`
   }
+}
+
+/** A claim about one workspace package is judged on that package's checks, as if it were the repository. */
+function judgeInPackage(claim: Claim, evidence: Evidence, pkg: PackageEvidence): Judgement {
+  const { typecheck, build, tests, lint } = pkg
+  const judged = judge({ ...claim, scope: undefined }, { ...evidence, typecheck, build, tests, lint, packages: undefined })
+  return { ...judged, reason: `${pkg.path}: ${judged.reason}` }
 }
 
 function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
@@ -85,7 +100,8 @@ function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
     case 'typecheck.errors': {
       const perCode = claim.scope && /^TS\d+$/.test(claim.scope)
       const actual = perCode ? (typecheck.byCode?.[claim.scope as string] ?? 0) : typecheck.errors
-      const what = perCode ? `${claim.scope} errors` : 'type errors'
+      const noun = actual === 1 ? 'error' : 'errors'
+      const what = perCode ? `${claim.scope} ${noun}` : `type ${noun}`
       return compareCount(claim, actual, `${actual ?? 'an unknown number of'} ${what}`)
     }
     case 'typecheck.clean':

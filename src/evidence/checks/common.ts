@@ -8,6 +8,8 @@ export interface CheckContext {
   fs: FileSystem
   /** A private folder for machine reports the tools write. */
   workDir: string
+  /** Prefixes report file names, so the checks of several workspace packages do not share files. */
+  tag?: string
   timeoutMs: number
 }
 

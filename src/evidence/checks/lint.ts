@@ -10,7 +10,7 @@ export function planLint(ctx: CheckContext): PlannedCheck<LintEvidence> {
   const script = ctx.toolchain.scripts.lint
   if (!script) return { name: 'lint', result: { status: 'skipped', reason: 'no lint script in package.json' } }
   const isEslint = /\beslint\b/.test(script)
-  const reportPath = join(ctx.workDir, 'lint.json')
+  const reportPath = join(ctx.workDir, `${ctx.tag ?? ''}lint.json`)
   const args = isEslint ? ['--format', 'json', '--output-file', reportPath] : []
   const request = scriptRequest(ctx, 'lint', 'lint', args)
   return {

@@ -44,7 +44,7 @@ export function planTests(ctx: CheckContext): PlannedCheck<TestEvidence> {
       }
     }
   }
-  const reportPath = join(ctx.workDir, runner === 'node:test' ? 'tests.junit.xml' : 'tests.json')
+  const reportPath = join(ctx.workDir, `${ctx.tag ?? ''}${runner === 'node:test' ? 'tests.junit.xml' : 'tests.json'}`)
   const setup = reporterSetup(runner, reportPath)
   const request = scriptRequest(ctx, 'tests', 'test', setup.args, setup.env)
   return {

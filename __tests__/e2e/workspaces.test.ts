@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { GateReport } from '../../src/model.js'
+import { EXAMPLES_DIR } from '../helpers.js'
+import { runDist } from './run-dist.js'
+
+describe('an npm workspace: evidence per package, and claims scoped to a package', () => {
+  const json = join(mkdtempSync(join(tmpdir(), 'gate-ws-')), 'r.json')
+  const run = runDist('cli.js', [join(EXAMPLES_DIR, 'npm-workspaces'), '--no-install', '--quiet', '--json', json])
+  const report = JSON.parse(readFileSync(json, 'utf8')) as GateReport
+
+  it("runs each package's own checks with its own runner", () => {
+    expect(
+      report.evidence.packages?.map((p) => [
+        p.path,
+        p.name,
+        p.tests.runner,
+        p.tests.total,
+        p.tests.failed,
+        p.typecheck.errors
+      ])
+    ).toEqual([
+      ['packages/core', '@demo/core', 'node:test', 3, 0, 0],
+      ['packages/web', '@demo/web', 'jest', 2, 1, 1]
+    ])
+  })
+
+  it('sums the packages for the repository', () => {
+    expect(report.evidence.tests).toMatchObject({ status: 'fail', total: 5, passed: 4, failed: 1 })
+    expect(report.evidence.typecheck).toMatchObject({ status: 'fail', errors: 1, byCode: { TS2322: 1 } })
+  })
+
+  it('compares a claim scoped by folder or package name with that package, and says when no package matches', () => {
+    expect(report.claims.map((c) => `${c.line} ${c.kind} ${c.verdict}`)).toEqual([
+      '3 tests.passed verified',
+      '3 tests.total verified',
+      '4 tests.passed contradicted',
+      '4 tests.total verified',
+      '5 typecheck.errors contradicted',
+      '6 typecheck.errors verified',
+      '7 tests.passed verified',
+      '7 tests.total verified',
+      '8 tests.passed unverifiable',
+      '8 tests.total unverifiable'
+    ])
+    expect(report.claims[4]?.reason).toBe('packages/web: claims 0; 1 type error')
+    expect(report.claims[8]?.reason).toBe(
+      'no workspace package is "apps/mobile" (the packages are packages/core, packages/web)'
+    )
+    expect(run.status).toBe(1)
+  })
+})
