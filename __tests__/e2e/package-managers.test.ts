@@ -6,7 +6,7 @@ import type { GateReport } from '../../src/model.js'
 import { EXAMPLES_DIR, PROJECT_DIR } from '../helpers.js'
 import { runDist } from './run-dist.js'
 
-/** pnpm 12 and yarn 1 come from this project's devDependencies, found on PATH as a runner's setup step would put them. */
+/** pnpm 10 and yarn 1 come from this project's devDependencies, found on PATH as a runner's setup step would put them. */
 const PATH = `${join(PROJECT_DIR, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`
 
 function gate(example: string) {
