@@ -7397,7 +7397,7 @@ function ellipsis(text4, max) {
 // src/gate.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join10, resolve } from "node:path";
+import { join as join12, resolve } from "node:path";
 
 // src/claims/read-claims.ts
 import { join as join3 } from "node:path";
@@ -37241,7 +37241,63 @@ async function readClaims(fs, root, options = {}) {
 
 // src/evidence/gather.ts
 import { availableParallelism } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
+
+// src/evidence/checks/coverage.ts
+import { join as join4 } from "node:path";
+
+// src/evidence/parsers/report-format-error.ts
+var ReportFormatError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ReportFormatError";
+  }
+};
+
+// src/evidence/parsers/coverage-summary.ts
+var METRICS = ["lines", "statements", "functions", "branches"];
+function parseCoverageSummary(text4) {
+  let json2;
+  try {
+    json2 = JSON.parse(text4);
+  } catch (error62) {
+    throw new ReportFormatError(`the coverage summary is not valid JSON (${error62.message})`);
+  }
+  const total2 = json2?.total;
+  if (!total2 || typeof total2 !== "object") throw new ReportFormatError('the coverage summary has no "total" entry');
+  const totals = {};
+  for (const metric of METRICS) {
+    const pct = total2[metric]?.pct;
+    if (typeof pct === "number") totals[metric] = pct;
+  }
+  return totals;
+}
+
+// src/evidence/checks/coverage.ts
+var NOT_CLAIMED = {
+  status: "skipped",
+  reason: "no claim is about coverage; it is measured only when one is"
+};
+async function readCoverage(fs, path2, source) {
+  if (!fs.exists(path2)) return { status: "unknown", reason: `${source} wrote no coverage summary` };
+  try {
+    const totals = parseCoverageSummary(await fs.readText(path2));
+    const shown = Object.entries(totals).map(([metric, pct]) => `${metric} ${pct}%`);
+    return { status: "pass", ...totals, reason: shown.length ? shown.join(", ") : "nothing to cover" };
+  } catch (error62) {
+    if (!(error62 instanceof ReportFormatError)) throw error62;
+    return { status: "unknown", reason: error62.message };
+  }
+}
+async function coverageOfTestRun(fs, dir, tests, measured) {
+  if (!measured) {
+    const why = tests.runner === "vitest" ? "vitest measures coverage only with @vitest/coverage-v8 or -istanbul installed" : `the gate does not measure coverage with ${tests.runner ?? "this test setup"}`;
+    return { status: "unknown", reason: why };
+  }
+  if (tests.status === "unknown" || tests.status === "skipped")
+    return { status: "unknown", reason: `the tests did not run: ${tests.reason}` };
+  return readCoverage(fs, join4(dir, "coverage-summary.json"), `${tests.runner ?? "the test run"}`);
+}
 
 // src/evidence/parsers/audit-report.ts
 function parseNpmAudit(stdout) {
@@ -37318,6 +37374,10 @@ function excerpt(text4) {
 }
 
 // src/evidence/checks/common.ts
+import { join as join5 } from "node:path";
+function coverageDir(ctx) {
+  return join5(ctx.workDir, `${ctx.tag ?? ""}coverage`);
+}
 var CHECK_ENV = { CI: "true", FORCE_COLOR: "0", NO_COLOR: "1", NPM_CONFIG_UPDATE_NOTIFIER: "false" };
 var MAX_FIRST_ERRORS = 5;
 function scriptCommand(pm, script, args = []) {
@@ -37443,15 +37503,7 @@ ${result.stderr}`);
 }
 
 // src/evidence/checks/lint.ts
-import { join as join4 } from "node:path";
-
-// src/evidence/parsers/report-format-error.ts
-var ReportFormatError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ReportFormatError";
-  }
-};
+import { join as join6 } from "node:path";
 
 // src/evidence/parsers/eslint-json.ts
 function parseEslintJson(text4) {
@@ -37484,7 +37536,7 @@ function planLint(ctx) {
   const script = ctx.toolchain.scripts.lint;
   if (!script) return { name: "lint", result: { status: "skipped", reason: "no lint script in package.json" } };
   const isEslint = /\beslint\b/.test(script);
-  const reportPath = join4(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
+  const reportPath = join6(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
   const args = isEslint ? ["--format", "json", "--output-file", reportPath] : [];
   const request = scriptRequest(ctx, "lint", "lint", args);
   return {
@@ -37531,7 +37583,7 @@ ${result.stdout}`);
 }
 
 // src/evidence/checks/tests.ts
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/evidence/parsers/test-report.ts
 var MAX_FAILURES = 5;
@@ -37614,6 +37666,19 @@ function reporterSetup(runner, reportPath) {
       };
   }
 }
+function coverageArgs(runner, dir, dependencies) {
+  if (runner === "jest") return ["--coverage", "--coverageReporters=json-summary", `--coverageDirectory=${dir}`];
+  const provider = dependencies.has("@vitest/coverage-v8") ? "v8" : dependencies.has("@vitest/coverage-istanbul") ? "istanbul" : void 0;
+  if (runner === "vitest" && provider) {
+    return [
+      "--coverage.enabled",
+      `--coverage.provider=${provider}`,
+      "--coverage.reporter=json-summary",
+      `--coverage.reportsDirectory=${dir}`
+    ];
+  }
+  return [];
+}
 function planTests(ctx) {
   const { toolchain } = ctx;
   if (!toolchain.scripts.test) {
@@ -37629,8 +37694,9 @@ function planTests(ctx) {
       }
     };
   }
-  const reportPath = join5(ctx.workDir, `${ctx.tag ?? ""}${runner === "node:test" ? "tests.junit.xml" : "tests.json"}`);
+  const reportPath = join7(ctx.workDir, `${ctx.tag ?? ""}${runner === "node:test" ? "tests.junit.xml" : "tests.json"}`);
   const setup = reporterSetup(runner, reportPath);
+  if (ctx.collectCoverage) setup.args.push(...coverageArgs(runner, coverageDir(ctx), toolchain.dependencies));
   const request = scriptRequest(ctx, "tests", "test", setup.args, setup.env);
   return {
     name: "tests",
@@ -37720,7 +37786,7 @@ function formatDiagnostic(d) {
 
 // src/evidence/toolchain.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { dirname, join as join6 } from "node:path";
+import { dirname, join as join8 } from "node:path";
 var LOCKFILES = [
   ["pnpm-lock.yaml", "pnpm"],
   ["bun.lock", "bun"],
@@ -37731,7 +37797,7 @@ var LOCKFILES = [
 ];
 var NPM_PLACEHOLDER_TEST = /no test specified/;
 async function detectToolchain(fs, root) {
-  const manifestPath = join6(root, "package.json");
+  const manifestPath = join8(root, "package.json");
   if (!fs.exists(manifestPath)) return void 0;
   const manifest = await readManifest(fs, manifestPath);
   const scripts = { ...manifest.scripts ?? {} };
@@ -37749,15 +37815,15 @@ async function detectToolchain(fs, root) {
     lockfile,
     scripts,
     dependencies,
-    hasNodeModules: fs.exists(join6(root, "node_modules")),
-    hasTsconfig: fs.exists(join6(root, "tsconfig.json")),
+    hasNodeModules: fs.exists(join8(root, "node_modules")),
+    hasTsconfig: fs.exists(join8(root, "tsconfig.json")),
     testRunner: detectTestRunner(scripts.test, dependencies),
     workspaces: await readWorkspacePatterns(fs, root, manifest)
   };
 }
 async function readWorkspacePatterns(fs, root, manifest) {
   const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages ?? [];
-  const pnpmFile = join6(root, "pnpm-workspace.yaml");
+  const pnpmFile = join8(root, "pnpm-workspace.yaml");
   if (!fs.exists(pnpmFile)) return declared.filter((p) => typeof p === "string");
   const pnpm = (0, import_yaml2.parse)(await fs.readText(pnpmFile));
   const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p) => typeof p === "string") : [];
@@ -37768,14 +37834,14 @@ async function expandWorkspaces(fs, root, patterns) {
   for (const pattern of patterns.map((p) => p.replace(/^\.\//, "").replace(/\/$/, ""))) {
     const star = pattern.indexOf("*");
     if (star < 0) {
-      if (fs.exists(join6(root, pattern, "package.json"))) found.add(pattern);
+      if (fs.exists(join8(root, pattern, "package.json"))) found.add(pattern);
       continue;
     }
     const parent = pattern.slice(0, pattern.lastIndexOf("/", star) + 1).replace(/\/$/, "");
-    if (!fs.exists(join6(root, parent))) continue;
-    for (const entry of await fs.list(join6(root, parent))) {
+    if (!fs.exists(join8(root, parent))) continue;
+    for (const entry of await fs.list(join8(root, parent))) {
       const candidate = parent ? `${parent}/${entry.name}` : entry.name;
-      if (entry.isDirectory && entry.name !== "node_modules" && fs.exists(join6(root, candidate, "package.json")))
+      if (entry.isDirectory && entry.name !== "node_modules" && fs.exists(join8(root, candidate, "package.json")))
         found.add(candidate);
     }
   }
@@ -37794,7 +37860,7 @@ async function readManifest(fs, path2) {
   }
 }
 async function detectPackageManager(fs, root, manifest) {
-  const lockfile = LOCKFILES.find(([name2]) => fs.exists(join6(root, name2)));
+  const lockfile = LOCKFILES.find(([name2]) => fs.exists(join8(root, name2)));
   const declared = manifest.packageManager?.split("@")[0];
   if (declared === "npm" || declared === "pnpm" || declared === "bun") {
     return {
@@ -37810,7 +37876,7 @@ async function detectPackageManager(fs, root, manifest) {
   }
   if (!lockfile) return { packageManager: "npm", detectedFrom: "no lockfile; npm assumed" };
   const [name, manager] = lockfile;
-  if (manager === "yarn" && await isBerryLockfile(fs, join6(root, name))) {
+  if (manager === "yarn" && await isBerryLockfile(fs, join8(root, name))) {
     return { packageManager: "yarn-berry", lockfile: name, detectedFrom: name };
   }
   return { packageManager: manager, lockfile: name, detectedFrom: name };
@@ -37831,7 +37897,7 @@ function detectTestRunner(testScript, dependencies) {
 function findLocalBin(fs, root, name) {
   let dir = root;
   for (; ; ) {
-    const candidate = join6(dir, "node_modules", ".bin", name);
+    const candidate = join8(dir, "node_modules", ".bin", name);
     if (fs.exists(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir) return void 0;
@@ -38176,7 +38242,7 @@ async function matchFiles(fs, root, patterns) {
 }
 
 // src/evidence/checks/python.ts
-import { join as join7 } from "node:path";
+import { join as join9 } from "node:path";
 var PROJECT_FILES = [
   "pyproject.toml",
   "setup.py",
@@ -38190,15 +38256,15 @@ var PROJECT_FILES = [
 var VENVS = [".venv/bin/python", "venv/bin/python"];
 var PYTHON_ENV = { ...CHECK_ENV, PYTHONDONTWRITEBYTECODE: "1" };
 async function detectPython(fs, root) {
-  const present = (name) => fs.exists(join7(root, name));
+  const present = (name) => fs.exists(join9(root, name));
   const hasTests = await hasPythonTests(fs, root);
   if (!PROJECT_FILES.some(present) && !hasTests) return void 0;
-  const config2 = async (name) => present(name) ? fs.readText(join7(root, name)) : "";
+  const config2 = async (name) => present(name) ? fs.readText(join9(root, name)) : "";
   const pyproject = await config2("pyproject.toml");
   const setupCfg = await config2("setup.cfg");
   return {
     root,
-    python: VENVS.map((venv) => join7(root, venv)).find((path2) => fs.exists(path2)) ?? "python3",
+    python: VENVS.map((venv) => join9(root, venv)).find((path2) => fs.exists(path2)) ?? "python3",
     pytest: hasTests || present("pytest.ini") || present("conftest.py") || /\[tool\.pytest/.test(pyproject),
     mypy: present("mypy.ini") || present(".mypy.ini") || /\[tool\.mypy\]/.test(pyproject) || /^\[mypy\]/m.test(setupCfg)
   };
@@ -38208,10 +38274,10 @@ async function hasPythonTests(fs, root) {
   const top = await fs.list(root);
   if (top.some((e) => e.isFile && isTest(e.name))) return true;
   const testsDir = top.find((e) => e.isDirectory && (e.name === "tests" || e.name === "test"));
-  return testsDir ? (await fs.list(join7(root, testsDir.name))).some((e) => e.isFile && isTest(e.name)) : false;
+  return testsDir ? (await fs.list(join9(root, testsDir.name))).some((e) => e.isFile && isTest(e.name)) : false;
 }
 function planPytest(ctx) {
-  const report = join7(ctx.workDir, "pytest.junit.xml");
+  const report = join9(ctx.workDir, "pytest.junit.xml");
   const request = {
     label: "tests",
     command: ctx.project.python,
@@ -38271,7 +38337,7 @@ function planMypy(ctx) {
       "--no-color-output",
       "--no-error-summary",
       "--cache-dir",
-      join7(ctx.workDir, "mypy-cache"),
+      join9(ctx.workDir, "mypy-cache"),
       "."
     ],
     cwd: ctx.project.root,
@@ -38336,7 +38402,7 @@ async function gatherEvidence(ports, options) {
   }
   const notRun = toolchain ? "disabled by the checks setting" : "no JavaScript toolchain, and no Python tool for this check";
   const evidence = uniformEvidence({ status: "skipped", reason: notRun });
-  evidence.coverage = { status: "skipped", reason: "coverage is not measured by this version of the gate" };
+  evidence.coverage = NOT_CLAIMED;
   let jsPlans = [];
   let packagePlans = [];
   let packages = [];
@@ -38344,7 +38410,13 @@ async function gatherEvidence(ports, options) {
   if (toolchain) {
     notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`);
     installFailure = await installIfNeeded(ports, options, toolchain, notes);
-    const ctx = { toolchain, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs };
+    const ctx = {
+      toolchain,
+      fs: ports.fs,
+      workDir: options.workDir,
+      timeoutMs: options.timeoutMs,
+      collectCoverage: options.collectCoverage
+    };
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx));
     ({ packages, plans: packagePlans } = await planWorkspace(ports, options, toolchain, notes));
     if (packages.length) jsPlans = jsPlans.filter((plan) => !PACKAGE_CHECKS.includes(plan.name));
@@ -38362,6 +38434,8 @@ async function gatherEvidence(ports, options) {
     const result = js && installFailure && "request" in plan ? installFailure : await runCheck(ports, plan, into?.path);
     Object.assign(into ?? evidence, { [plan.name]: result });
   });
+  if (options.collectCoverage)
+    evidence.coverage = await coverageEvidence(ports, options, evidence, toolchain, packages.length > 0);
   if (packages.length) {
     const summed = sumPackages(packages);
     for (const name of PACKAGE_CHECKS)
@@ -38384,12 +38458,21 @@ function planPython(ports, options, project, jsPlans, notes) {
   );
   return plans;
 }
+async function coverageEvidence(ports, options, evidence, toolchain, workspace) {
+  const report = options.overrides?.coverageReport;
+  if (report) return readCoverage(ports.fs, join10(options.root, report), `the coverage-report ${report}`);
+  if (workspace)
+    return { status: "unknown", reason: "coverage is not summed across workspace packages; give coverage-report" };
+  const runner = evidence.tests.runner;
+  const measured = runner === "jest" || runner === "vitest" && ["@vitest/coverage-v8", "@vitest/coverage-istanbul"].some((d) => toolchain?.dependencies.has(d));
+  return coverageOfTestRun(ports.fs, coverageDir({ workDir: options.workDir }), evidence.tests, measured);
+}
 async function planWorkspace(ports, options, root, notes) {
   const paths = root.workspaces.length ? await expandWorkspaces(ports.fs, root.root, root.workspaces) : [];
   const packages = [];
   const plans = [];
   for (const [index2, path2] of paths.entries()) {
-    const own4 = await detectToolchain(ports.fs, join8(root.root, path2));
+    const own4 = await detectToolchain(ports.fs, join10(root.root, path2));
     if (!own4) continue;
     const toolchain = {
       ...own4,
@@ -38562,7 +38645,7 @@ function judge(claim2, evidence) {
 }
 function unsupportedScope(claim2, evidence) {
   if (!claim2.scope) return void 0;
-  const supported = claim2.kind === "audit.vulnerabilities" && SEVERITIES.includes(claim2.scope) || claim2.kind === "typecheck.errors" && /^TS\d+$/.test(claim2.scope) || claim2.scope === "mypy" && claim2.kind.startsWith("typecheck.") && evidence.typecheck.tool === "mypy";
+  const supported = claim2.kind === "audit.vulnerabilities" && SEVERITIES.includes(claim2.scope) || claim2.kind === "typecheck.errors" && /^TS\d+$/.test(claim2.scope) || claim2.kind === "coverage.percent" && COVERAGE_METRICS.includes(claim2.scope) || claim2.scope === "mypy" && claim2.kind.startsWith("typecheck.") && evidence.typecheck.tool === "mypy";
   if (supported) return void 0;
   if (evidence.packages && /[/@]/.test(claim2.scope)) {
     const known = evidence.packages.map((p) => p.path).join(", ");
@@ -38575,7 +38658,10 @@ function unsupportedScope(claim2, evidence) {
 }
 function judgeInPackage(claim2, evidence, pkg) {
   const { typecheck, build, tests, lint: lint2 } = pkg;
-  const judged = judge({ ...claim2, scope: void 0 }, { ...evidence, typecheck, build, tests, lint: lint2, packages: void 0 });
+  const judged = judge(
+    { ...claim2, scope: void 0 },
+    { ...evidence, typecheck, build, tests, lint: lint2, packages: void 0 }
+  );
   return { ...judged, reason: `${pkg.path}: ${judged.reason}` };
 }
 function judgeKnown(claim2, evidence) {
@@ -38617,7 +38703,7 @@ function judgeKnown(claim2, evidence) {
     case "lint.warnings":
       return compareCount(claim2, lint2.warnings, `${lint2.warnings} lint warnings`);
     case "coverage.percent":
-      return { verdict: "unverifiable", reason: "coverage is not measured by this version of the gate" };
+      return judgeCoverage(claim2, evidence);
     case "readiness.score":
     case "readiness.ready":
       return judgeReadiness(claim2, evidence);
@@ -38698,6 +38784,24 @@ function judgeAllPassing(claim2, evidence) {
     return { verdict: "contradicted", actual: false, reason: "claims all tests pass; no tests ran" };
   }
   return compareState(claim2, { ...tests, status: allPass ? "pass" : "fail" }, "the test suite");
+}
+var COVERAGE_METRICS = ["lines", "statements", "functions", "branches"];
+function judgeCoverage(claim2, evidence) {
+  const metrics = claim2.scope ? [claim2.scope] : ["lines", "statements"];
+  const measured = metrics.flatMap(
+    (metric2) => evidence.coverage[metric2] === void 0 ? [] : [[metric2, evidence.coverage[metric2]]]
+  );
+  if (!measured.length) return { verdict: "unverifiable", reason: `no ${metrics.join(" or ")} coverage was measured` };
+  const claimed = claim2.claimed;
+  const holds = ([, actual2]) => claim2.bound === "atLeast" ? actual2 >= claimed : claim2.bound === "approx" ? matchesBound(claimed, actual2, "approx") : matchesPercent(claimed, actual2);
+  const match = measured.find(holds);
+  const [metric, actual] = match ?? measured[0];
+  const figures = measured.map(([m, a]) => `${m} ${a}%`).join(", ");
+  return {
+    verdict: match ? "verified" : "contradicted",
+    actual,
+    reason: `claims ${describeClaim(claim2)}% ${metric} coverage; ${figures}`
+  };
 }
 function matchesPercent(claimed, actual) {
   const decimals = (String(claimed).split(".")[1] ?? "").length;
@@ -39072,7 +39176,7 @@ function failsPolicy(failOn, claims, selfContradictions) {
 }
 
 // src/evidence/repository.ts
-import { dirname as dirname2, join as join9, sep as sep3 } from "node:path";
+import { dirname as dirname2, join as join11, sep as sep3 } from "node:path";
 var GIT_TIMEOUT_MS2 = 3e4;
 async function gatherRepositoryFacts(ports, root, claims) {
   const fileClaims2 = claims.filter((c) => c.kind === "file.exists");
@@ -39084,7 +39188,7 @@ async function gatherRepositoryFacts(ports, root, claims) {
 }
 async function fileFact(fs, root, claim2) {
   const path2 = String(claim2.claimed);
-  const candidates = [join9(root, path2), join9(root, dirname2(claim2.file), path2)];
+  const candidates = [join11(root, path2), join11(root, dirname2(claim2.file), path2)];
   const found = candidates.find((candidate) => fs.exists(candidate));
   if (!found) return "missing";
   const [real, realRoot] = await Promise.all([fs.realPath(found), fs.realPath(root)]);
@@ -39117,7 +39221,8 @@ function overridesOf(options) {
   return {
     commands: Object.fromEntries(Object.entries(commands).filter(([, command]) => command)),
     testResults: options.testResults,
-    auditReport: options.auditReport
+    auditReport: options.auditReport,
+    coverageReport: options.coverageReport
   };
 }
 async function readBaseline(fs, path2) {
@@ -39128,7 +39233,7 @@ async function runGate(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
-  const workDir = await mkdtemp(join10(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join12(tmpdir(), "readiness-gate-"));
   try {
     const found = await ports.logger.group(
       "Reading claims",
@@ -39143,7 +39248,8 @@ async function runGate(ports, options) {
         install: options.install,
         checks: new Set(options.checks),
         timeoutMs: options.timeoutSeconds * 1e3,
-        overrides: overridesOf(options)
+        overrides: overridesOf(options),
+        collectCoverage: found.claims.some((claim2) => claim2.kind === "coverage.percent")
       }
     );
     evidence.repository = await gatherRepositoryFacts(
@@ -39205,7 +39311,8 @@ var gateOptionsSchema = external_exports.object({
   auditCommand: external_exports.string().min(1).optional(),
   lintCommand: external_exports.string().min(1).optional(),
   testResults: external_exports.array(external_exports.string().min(1)).optional(),
-  auditReport: external_exports.string().min(1).optional()
+  auditReport: external_exports.string().min(1).optional(),
+  coverageReport: external_exports.string().min(1).optional()
 });
 var rawSchema = external_exports.object({
   directory: external_exports.string().default("."),
@@ -39230,7 +39337,8 @@ var rawSchema = external_exports.object({
   auditCommand: external_exports.string().optional(),
   lintCommand: external_exports.string().optional(),
   testResults: external_exports.string().transform(csv).optional(),
-  auditReport: external_exports.string().optional()
+  auditReport: external_exports.string().optional(),
+  coverageReport: external_exports.string().optional()
 });
 function parseSettings(raw, names) {
   const cleaned = Object.fromEntries(
@@ -39267,7 +39375,7 @@ var silentLogger = {
 // src/ports/process-runner.ts
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join13 } from "node:path";
 var CAPTURE_LIMIT_BYTES = 4 * 1024 * 1024;
 var BoundedCapture = class {
   constructor(limit) {
@@ -39308,7 +39416,7 @@ function createProcessRunner(logDir) {
   };
 }
 function runProcess(request, logDir, sequence) {
-  const base = join11(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
+  const base = join13(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
@@ -39517,7 +39625,7 @@ async function writeText(path2, text4) {
 
 // src/publish/apply-fixes.ts
 import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join14 } from "node:path";
 async function applyFixes(root, claims) {
   const byFile = /* @__PURE__ */ new Map();
   for (const claim2 of claims) {
@@ -39528,7 +39636,7 @@ async function applyFixes(root, claims) {
   }
   const result = { files: [], lines: 0 };
   for (const [file2, fixes] of byFile) {
-    const path2 = join12(root, file2);
+    const path2 = join14(root, file2);
     const text4 = await readFile2(path2, "utf8");
     const eol = text4.includes("\r\n") ? "\r\n" : "\n";
     const lines = text4.split(/\r?\n/);
@@ -39568,6 +39676,7 @@ Options:
                       the detected command, e.g. --test-command 'make test'
   --test-results GLOBS  read test reports (jest/vitest JSON, JUnit XML) instead of running tests
   --audit-report FILE read an npm/pnpm/yarn audit JSON file instead of running the audit
+  --coverage-report FILE  read an istanbul coverage-summary.json instead of measuring coverage
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on LIST      what fails the run: contradicted (default), stale, self-contradiction,
                       unverifiable-readiness; or never
@@ -39640,6 +39749,7 @@ function parseCommandLine(argv) {
         "lint-command": { type: "string" },
         "test-results": { type: "string" },
         "audit-report": { type: "string" },
+        "coverage-report": { type: "string" },
         quiet: { type: "boolean" },
         fix: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -39676,7 +39786,8 @@ function parseCommandLine(argv) {
       auditCommand: values["audit-command"],
       lintCommand: values["lint-command"],
       testResults: values["test-results"],
-      auditReport: values["audit-report"]
+      auditReport: values["audit-report"],
+      coverageReport: values["coverage-report"]
     },
     {
       directory: "DIR",
@@ -39696,7 +39807,8 @@ function parseCommandLine(argv) {
       auditCommand: "--audit-command",
       lintCommand: "--lint-command",
       testResults: "--test-results",
-      auditReport: "--audit-report"
+      auditReport: "--audit-report",
+      coverageReport: "--coverage-report"
     }
   );
   return { ...options, quiet: values.quiet ?? false, fix: values.fix ?? false };

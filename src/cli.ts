@@ -32,6 +32,7 @@ Options:
                       the detected command, e.g. --test-command 'make test'
   --test-results GLOBS  read test reports (jest/vitest JSON, JUnit XML) instead of running tests
   --audit-report FILE read an npm/pnpm/yarn audit JSON file instead of running the audit
+  --coverage-report FILE  read an istanbul coverage-summary.json instead of measuring coverage
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on LIST      what fails the run: contradicted (default), stale, self-contradiction,
                       unverifiable-readiness; or never
@@ -109,6 +110,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         'lint-command': { type: 'string' },
         'test-results': { type: 'string' },
         'audit-report': { type: 'string' },
+        'coverage-report': { type: 'string' },
         quiet: { type: 'boolean' },
         fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -145,7 +147,8 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       auditCommand: values['audit-command'],
       lintCommand: values['lint-command'],
       testResults: values['test-results'],
-      auditReport: values['audit-report']
+      auditReport: values['audit-report'],
+      coverageReport: values['coverage-report']
     },
     {
       directory: 'DIR',
@@ -165,7 +168,8 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       auditCommand: '--audit-command',
       lintCommand: '--lint-command',
       testResults: '--test-results',
-      auditReport: '--audit-report'
+      auditReport: '--audit-report',
+      coverageReport: '--coverage-report'
     }
   )
   return { ...options, quiet: values.quiet ?? false, fix: values.fix ?? false }

@@ -17,7 +17,8 @@ export const Inputs = {
   AuditCommand: 'audit-command',
   LintCommand: 'lint-command',
   TestResults: 'test-results',
-  AuditReport: 'audit-report'
+  AuditReport: 'audit-report',
+  CoverageReport: 'coverage-report'
 } as const
 
 /** Which action input carries each gate setting. */
@@ -39,7 +40,8 @@ export const SETTING_INPUTS = {
   auditCommand: Inputs.AuditCommand,
   lintCommand: Inputs.LintCommand,
   testResults: Inputs.TestResults,
-  auditReport: Inputs.AuditReport
+  auditReport: Inputs.AuditReport,
+  coverageReport: Inputs.CoverageReport
 } as const
 
 /** Action output names, exactly as in action.yml. */

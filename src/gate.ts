@@ -33,7 +33,8 @@ function overridesOf(options: GateOptions): CheckOverrides {
   return {
     commands: Object.fromEntries(Object.entries(commands).filter(([, command]) => command)),
     testResults: options.testResults,
-    auditReport: options.auditReport
+    auditReport: options.auditReport,
+    coverageReport: options.coverageReport
   }
 }
 
@@ -74,7 +75,8 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
         install: options.install,
         checks: new Set(options.checks),
         timeoutMs: options.timeoutSeconds * 1000,
-        overrides: overridesOf(options)
+        overrides: overridesOf(options),
+        collectCoverage: found.claims.some((claim) => claim.kind === 'coverage.percent')
       }
     )
     evidence.repository = await gatherRepositoryFacts(

@@ -43,7 +43,8 @@ export const gateOptionsSchema = z.object({
   auditCommand: z.string().min(1).optional(),
   lintCommand: z.string().min(1).optional(),
   testResults: z.array(z.string().min(1)).optional(),
-  auditReport: z.string().min(1).optional()
+  auditReport: z.string().min(1).optional(),
+  coverageReport: z.string().min(1).optional()
 })
 export type GateOptions = z.infer<typeof gateOptionsSchema>
 
@@ -67,6 +68,7 @@ export interface RawSettings {
   lintCommand?: string
   testResults?: string
   auditReport?: string
+  coverageReport?: string
 }
 
 const rawSchema = z.object({
@@ -108,7 +110,8 @@ const rawSchema = z.object({
   auditCommand: z.string().optional(),
   lintCommand: z.string().optional(),
   testResults: z.string().transform(csv).optional(),
-  auditReport: z.string().optional()
+  auditReport: z.string().optional(),
+  coverageReport: z.string().optional()
 })
 
 /**

@@ -176,3 +176,43 @@ describe('comparison with a base report', () => {
     expect(run.stdout).toMatch(/since the base: .*tests failed 0 → 2/)
   })
 })
+
+describe('coverage, measured because the report claims it', () => {
+  it('runs jest with coverage and judges each metric', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-cov-'))
+    runDist('cli.js', [
+      join(EXAMPLES_DIR, 'jest-coverage'),
+      '--no-install',
+      '--quiet',
+      '--checks',
+      'tests',
+      '--json',
+      join(dir, 'r.json')
+    ])
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as GateReport
+    expect(report.evidence.coverage).toMatchObject({
+      status: 'pass',
+      lines: 100,
+      statements: 83.33,
+      functions: 100,
+      branches: 50
+    })
+    expect(report.claims.map((c) => `${c.line} ${c.kind} ${c.verdict}`)).toEqual([
+      '3 coverage.percent verified',
+      '4 coverage.percent contradicted',
+      '5 coverage.percent verified',
+      '6 tests.passed verified',
+      '6 tests.total verified'
+    ])
+  })
+
+  it('is not measured when no claim is about coverage', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-cov-'))
+    runDist('cli.js', [join(EXAMPLES_DIR, 'vitest-honest'), '--no-install', '--quiet', '--json', join(dir, 'r.json')])
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as GateReport
+    expect(report.evidence.coverage).toEqual({
+      status: 'skipped',
+      reason: 'no claim is about coverage; it is measured only when one is'
+    })
+  })
+})

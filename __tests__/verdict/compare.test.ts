@@ -253,3 +253,25 @@ describe('compareClaims on ranges', () => {
     })
   })
 })
+
+describe('compareClaims on coverage', () => {
+  const covered = evidence({ coverage: { status: 'pass', reason: '', lines: 89.6, statements: 83.33, branches: 50 } })
+
+  it('compares a percentage rounded as written: 90% accepts 89.6', () => {
+    expect(verdictOf({ kind: 'coverage.percent', claimed: 90 }, covered)).toMatchObject({
+      verdict: 'verified',
+      actual: 89.6
+    })
+    expect(verdictOf({ kind: 'coverage.percent', claimed: 89.5 }, covered)).toMatchObject({ verdict: 'contradicted' })
+  })
+
+  it('compares a named metric with that metric, and a lower bound as such', () => {
+    expect(verdictOf({ kind: 'coverage.percent', claimed: 90, scope: 'statements' }, covered)).toMatchObject({
+      verdict: 'contradicted',
+      actual: 83.33
+    })
+    expect(
+      verdictOf({ kind: 'coverage.percent', claimed: 45, bound: 'atLeast', scope: 'branches' }, covered)
+    ).toMatchObject({ verdict: 'verified' })
+  })
+})

@@ -1,13 +1,14 @@
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import type { CheckBase, CheckName, Evidence, PackageEvidence } from '../model.js'
+import type { CheckBase, CheckName, CoverageEvidence, Evidence, PackageEvidence } from '../model.js'
+import { NOT_CLAIMED, coverageOfTestRun, readCoverage } from './checks/coverage.js'
 import type { FileSystem } from '../ports/file-system.js'
 import type { Logger } from '../ports/logger.js'
 import type { ProcessRunner, RunRequest } from '../ports/process-runner.js'
 import { planAudit } from './checks/audit.js'
 import { planBuild } from './checks/build.js'
 import type { CheckContext, PlannedCheck } from './checks/common.js'
-import { CHECK_ENV, commandText, exitText, firstErrorLines, incompleteRun } from './checks/common.js'
+import { CHECK_ENV, commandText, coverageDir, exitText, firstErrorLines, incompleteRun } from './checks/common.js'
 import { planLint } from './checks/lint.js'
 import { planTests } from './checks/tests.js'
 import { planTypecheck } from './checks/typecheck.js'
@@ -28,6 +29,8 @@ export interface EvidenceOptions {
   timeoutMs: number
   /** The user's own commands and earlier results, replacing detected checks of the same name. */
   overrides?: CheckOverrides
+  /** Measure coverage in the test run (only when a report claims coverage). */
+  collectCoverage?: boolean
   /** How many checks may run at once; defaults to the number of cores. */
   concurrency?: number
 }
@@ -78,7 +81,7 @@ export async function gatherEvidence(
     ? 'disabled by the checks setting'
     : 'no JavaScript toolchain, and no Python tool for this check'
   const evidence = uniformEvidence({ status: 'skipped', reason: notRun })
-  evidence.coverage = { status: 'skipped', reason: 'coverage is not measured by this version of the gate' }
+  evidence.coverage = NOT_CLAIMED
   let jsPlans: PlannedCheck<CheckBase>[] = []
   let packagePlans: PackagePlan[] = []
   let packages: PackageEvidence[] = []
@@ -86,7 +89,13 @@ export async function gatherEvidence(
   if (toolchain) {
     notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`)
     installFailure = await installIfNeeded(ports, options, toolchain, notes)
-    const ctx: CheckContext = { toolchain, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs }
+    const ctx: CheckContext = {
+      toolchain,
+      fs: ports.fs,
+      workDir: options.workDir,
+      timeoutMs: options.timeoutMs,
+      collectCoverage: options.collectCoverage
+    }
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx))
     ;({ packages, plans: packagePlans } = await planWorkspace(ports, options, toolchain, notes))
     // In a workspace, packages run their own checks; the root's scripts for them usually just delegate.
@@ -105,6 +114,8 @@ export async function gatherEvidence(
     const result = js && installFailure && 'request' in plan ? installFailure : await runCheck(ports, plan, into?.path)
     Object.assign(into ?? evidence, { [plan.name]: result })
   })
+  if (options.collectCoverage)
+    evidence.coverage = await coverageEvidence(ports, options, evidence, toolchain, packages.length > 0)
   if (packages.length) {
     const summed = sumPackages(packages)
     for (const name of PACKAGE_CHECKS)
@@ -134,6 +145,25 @@ function planPython(
     `Python project: ${project.python}${plans.length ? `, running ${plans.map((p) => p.name).join(' and ')}` : ''}`
   )
   return plans
+}
+
+async function coverageEvidence(
+  ports: EvidencePorts,
+  options: EvidenceOptions,
+  evidence: Evidence,
+  toolchain: Toolchain | undefined,
+  workspace: boolean
+): Promise<CoverageEvidence> {
+  const report = options.overrides?.coverageReport
+  if (report) return readCoverage(ports.fs, join(options.root, report), `the coverage-report ${report}`)
+  if (workspace)
+    return { status: 'unknown', reason: 'coverage is not summed across workspace packages; give coverage-report' }
+  const runner = evidence.tests.runner
+  const measured =
+    runner === 'jest' ||
+    (runner === 'vitest' &&
+      ['@vitest/coverage-v8', '@vitest/coverage-istanbul'].some((d) => toolchain?.dependencies.has(d)))
+  return coverageOfTestRun(ports.fs, coverageDir({ workDir: options.workDir }), evidence.tests, measured)
 }
 
 /** A planned check, where its result goes (a workspace package, or the repository), and whether it needs the install. */

@@ -61,6 +61,7 @@ function unsupportedScope(claim: Claim, evidence: Evidence): Judgement | undefin
   const supported =
     (claim.kind === 'audit.vulnerabilities' && (SEVERITIES as readonly string[]).includes(claim.scope)) ||
     (claim.kind === 'typecheck.errors' && /^TS\d+$/.test(claim.scope)) ||
+    (claim.kind === 'coverage.percent' && COVERAGE_METRICS.includes(claim.scope as CoverageMetric)) ||
     (claim.scope === 'mypy' && claim.kind.startsWith('typecheck.') && evidence.typecheck.tool === 'mypy')
   if (supported) return undefined
   if (evidence.packages && /[/@]/.test(claim.scope)) {
@@ -76,7 +77,10 @@ function unsupportedScope(claim: Claim, evidence: Evidence): Judgement | undefin
 /** A claim about one workspace package is judged on that package's checks, as if it were the repository. */
 function judgeInPackage(claim: Claim, evidence: Evidence, pkg: PackageEvidence): Judgement {
   const { typecheck, build, tests, lint } = pkg
-  const judged = judge({ ...claim, scope: undefined }, { ...evidence, typecheck, build, tests, lint, packages: undefined })
+  const judged = judge(
+    { ...claim, scope: undefined },
+    { ...evidence, typecheck, build, tests, lint, packages: undefined }
+  )
   return { ...judged, reason: `${pkg.path}: ${judged.reason}` }
 }
 
@@ -119,7 +123,7 @@ function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
     case 'lint.warnings':
       return compareCount(claim, lint.warnings, `${lint.warnings} lint warnings`)
     case 'coverage.percent':
-      return { verdict: 'unverifiable', reason: 'coverage is not measured by this version of the gate' }
+      return judgeCoverage(claim, evidence)
     case 'readiness.score':
     case 'readiness.ready':
       return judgeReadiness(claim, evidence)
@@ -209,6 +213,36 @@ function judgeAllPassing(claim: Claim, evidence: Evidence): Judgement {
     return { verdict: 'contradicted', actual: false, reason: 'claims all tests pass; no tests ran' }
   }
   return compareState(claim, { ...tests, status: allPass ? 'pass' : 'fail' }, 'the test suite')
+}
+
+const COVERAGE_METRICS = ['lines', 'statements', 'functions', 'branches'] as const
+type CoverageMetric = (typeof COVERAGE_METRICS)[number]
+
+/**
+ * A coverage claim names a metric or not; without one it is read as lines or statements, the two
+ * figures reports mean by "coverage", and verified when either matches as written.
+ */
+function judgeCoverage(claim: Claim, evidence: Evidence): Judgement {
+  const metrics: CoverageMetric[] = claim.scope ? [claim.scope as CoverageMetric] : ['lines', 'statements']
+  const measured = metrics.flatMap((metric) =>
+    evidence.coverage[metric] === undefined ? [] : [[metric, evidence.coverage[metric]] as const]
+  )
+  if (!measured.length) return { verdict: 'unverifiable', reason: `no ${metrics.join(' or ')} coverage was measured` }
+  const claimed = claim.claimed as number
+  const holds = ([, actual]: readonly [CoverageMetric, number]) =>
+    claim.bound === 'atLeast'
+      ? actual >= claimed
+      : claim.bound === 'approx'
+        ? matchesBound(claimed, actual, 'approx')
+        : matchesPercent(claimed, actual)
+  const match = measured.find(holds)
+  const [metric, actual] = match ?? (measured[0] as readonly [CoverageMetric, number])
+  const figures = measured.map(([m, a]) => `${m} ${a}%`).join(', ')
+  return {
+    verdict: match ? 'verified' : 'contradicted',
+    actual,
+    reason: `claims ${describeClaim(claim)}% ${metric} coverage; ${figures}`
+  }
 }
 
 /** A percentage is compared as it was written: `90%` accepts 89.6, `89.6%` does not accept 89.58. */

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { CheckBase, CheckName } from '../../model.js'
 import type { FileSystem } from '../../ports/file-system.js'
 import type { RunRequest, RunResult } from '../../ports/process-runner.js'
@@ -10,7 +11,14 @@ export interface CheckContext {
   workDir: string
   /** Prefixes report file names, so the checks of several workspace packages do not share files. */
   tag?: string
+  /** Also measure coverage in the test run, written to `coverageDir(ctx)`. */
+  collectCoverage?: boolean
   timeoutMs: number
+}
+
+/** Where a test run writes its istanbul coverage summary. */
+export function coverageDir(ctx: Pick<CheckContext, 'workDir' | 'tag'>): string {
+  return join(ctx.workDir, `${ctx.tag ?? ''}coverage`)
 }
 
 /** A check either runs a command and reads its result, or says at once why it does not run. */

@@ -23,6 +23,8 @@ export interface CheckOverrides {
   testResults?: string[]
   /** An audit JSON file (npm, pnpm or yarn) to read instead of running the audit. */
   auditReport?: string
+  /** An istanbul coverage-summary.json made earlier, read instead of measuring coverage. */
+  coverageReport?: string
 }
 
 export interface OverrideContext {

@@ -6,7 +6,15 @@ import { ReportFormatError } from '../parsers/report-format-error.js'
 import { parseJestJson, parseNodeTestJunit } from '../parsers/test-report.js'
 import type { TestRunner } from '../toolchain.js'
 import type { CheckContext, PlannedCheck } from './common.js'
-import { commandText, exitText, firstErrorLines, incompleteRun, readOptionalReport, scriptRequest } from './common.js'
+import {
+  commandText,
+  coverageDir,
+  exitText,
+  firstErrorLines,
+  incompleteRun,
+  readOptionalReport,
+  scriptRequest
+} from './common.js'
 
 /**
  * Each runner writes its machine report to a file: stdout JSON is corrupted by any test that
@@ -29,6 +37,25 @@ function reporterSetup(runner: TestRunner, reportPath: string): { args: string[]
   }
 }
 
+/** Flags that make the runner write istanbul's json-summary; vitest needs its coverage provider installed. */
+function coverageArgs(runner: TestRunner, dir: string, dependencies: Set<string>): string[] {
+  if (runner === 'jest') return ['--coverage', '--coverageReporters=json-summary', `--coverageDirectory=${dir}`]
+  const provider = dependencies.has('@vitest/coverage-v8')
+    ? 'v8'
+    : dependencies.has('@vitest/coverage-istanbul')
+      ? 'istanbul'
+      : undefined
+  if (runner === 'vitest' && provider) {
+    return [
+      '--coverage.enabled',
+      `--coverage.provider=${provider}`,
+      '--coverage.reporter=json-summary',
+      `--coverage.reportsDirectory=${dir}`
+    ]
+  }
+  return []
+}
+
 export function planTests(ctx: CheckContext): PlannedCheck<TestEvidence> {
   const { toolchain } = ctx
   if (!toolchain.scripts.test) {
@@ -46,6 +73,7 @@ export function planTests(ctx: CheckContext): PlannedCheck<TestEvidence> {
   }
   const reportPath = join(ctx.workDir, `${ctx.tag ?? ''}${runner === 'node:test' ? 'tests.junit.xml' : 'tests.json'}`)
   const setup = reporterSetup(runner, reportPath)
+  if (ctx.collectCoverage) setup.args.push(...coverageArgs(runner, coverageDir(ctx), toolchain.dependencies))
   const request = scriptRequest(ctx, 'tests', 'test', setup.args, setup.env)
   return {
     name: 'tests',
