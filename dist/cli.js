@@ -37574,7 +37574,7 @@ ${result.stdout}`);
       errors,
       warnings,
       firstErrors: problems,
-      reason: `${errors} errors, ${warnings} warnings`
+      reason: `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`
     };
   } catch (error62) {
     if (!(error62 instanceof ReportFormatError)) throw error62;
@@ -38699,9 +38699,9 @@ function judgeKnown(claim2, evidence) {
       return compareCount(claim2, actual, `${actual} ${what} (${audit2.tool} audit)`);
     }
     case "lint.errors":
-      return compareCount(claim2, lint2.errors, `${lint2.errors} lint errors`);
+      return compareCount(claim2, lint2.errors, `${lint2.errors} lint error${lint2.errors === 1 ? "" : "s"}`);
     case "lint.warnings":
-      return compareCount(claim2, lint2.warnings, `${lint2.warnings} lint warnings`);
+      return compareCount(claim2, lint2.warnings, `${lint2.warnings} lint warning${lint2.warnings === 1 ? "" : "s"}`);
     case "coverage.percent":
       return judgeCoverage(claim2, evidence);
     case "readiness.score":
@@ -39042,7 +39042,7 @@ function correctNumber(line, claim2, actual, evidence) {
   const shown = claim2.kind === "tests.passRate" ? `${Math.round(actual)}` : String(actual);
   const replaced = replaceNumber(line, claim2, shown);
   if (replaced === void 0) return void 0;
-  let fixed = replaced;
+  let fixed = agreeNoun(replaced, shown);
   const failed = evidence.tests.failed ?? 0;
   if (claim2.kind === "tests.passed" && failed > 0 && !/fail/i.test(fixed)) {
     fixed = fixed.replace(/\b(passing|passed)\b/i, `$1 (${failed} failing)`);
@@ -39068,6 +39068,21 @@ function allPassingToCount(line, failed) {
   const phrase = /\ball\s+(?:[a-z-]+\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(?:passing|pass|passed|green|succeed(?:ing)?)\b/i;
   if (!phrase.test(line)) return toFailing(line);
   return line.replace(phrase, `${failed} failing test${failed === 1 ? "" : "s"}`).replace(PASS_MARKS, "\u274C");
+}
+var NOUNS = [
+  ["error", "errors"],
+  ["warning", "warnings"],
+  ["vulnerability", "vulnerabilities"],
+  ["test", "tests"],
+  ["failure", "failures"]
+];
+function agreeNoun(line, count) {
+  for (const [one2, many] of NOUNS) {
+    const written = new RegExp(`(?<![\\w.,])${count}(\\s+)(${one2}|${many})\\b`);
+    const match = written.exec(line);
+    if (match) return line.replace(written, `${count}$1${count === "1" ? one2 : many}`);
+  }
+  return line;
 }
 function toFailing(line) {
   const word = STATE_WORDS.find(([pattern]) => pattern.test(line));

@@ -216,3 +216,29 @@ describe('coverage, measured because the report claims it', () => {
     })
   })
 })
+
+describe('ESLint with a flat config, run through the lint script', () => {
+  it('reads the counts from its JSON report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-eslint-'))
+    runDist('cli.js', [
+      join(EXAMPLES_DIR, 'eslint-flat'),
+      '--no-install',
+      '--quiet',
+      '--checks',
+      'lint',
+      '--json',
+      join(dir, 'r.json')
+    ])
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as GateReport
+    expect(report.evidence.lint).toMatchObject({
+      status: 'fail',
+      errors: 1,
+      warnings: 2,
+      reason: '1 error, 2 warnings'
+    })
+    expect(report.claims.map((c) => `${c.kind} ${c.verdict} ${c.suggestion ?? ''}`.trim())).toEqual([
+      'lint.errors contradicted - ESLint: 1 error',
+      'lint.warnings verified'
+    ])
+  })
+})

@@ -84,3 +84,14 @@ describe('addSuggestions', () => {
     ])
   })
 })
+
+describe('correctLine and the nouns after a count', () => {
+  it('makes the noun agree with the corrected count', () => {
+    expect(correctLine('ESLint: 0 errors', claim({ kind: 'lint.errors', claimed: 0, actual: 1 }), evidence)).toBe(
+      'ESLint: 1 error'
+    )
+    expect(
+      correctLine('1 vulnerability left', claim({ kind: 'audit.vulnerabilities', claimed: 1, actual: 3 }), evidence)
+    ).toBe('3 vulnerabilities left')
+  })
+})

@@ -119,9 +119,9 @@ function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
       return compareCount(claim, actual, `${actual} ${what} (${audit.tool} audit)`)
     }
     case 'lint.errors':
-      return compareCount(claim, lint.errors, `${lint.errors} lint errors`)
+      return compareCount(claim, lint.errors, `${lint.errors} lint error${lint.errors === 1 ? '' : 's'}`)
     case 'lint.warnings':
-      return compareCount(claim, lint.warnings, `${lint.warnings} lint warnings`)
+      return compareCount(claim, lint.warnings, `${lint.warnings} lint warning${lint.warnings === 1 ? '' : 's'}`)
     case 'coverage.percent':
       return judgeCoverage(claim, evidence)
     case 'readiness.score':

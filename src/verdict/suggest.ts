@@ -61,7 +61,7 @@ function correctNumber(line: string, claim: ClaimVerdict, actual: number, eviden
   const shown = claim.kind === 'tests.passRate' ? `${Math.round(actual)}` : String(actual)
   const replaced = replaceNumber(line, claim, shown)
   if (replaced === undefined) return undefined
-  let fixed = replaced
+  let fixed = agreeNoun(replaced, shown)
   const failed = evidence.tests.failed ?? 0
   if (claim.kind === 'tests.passed' && failed > 0 && !/fail/i.test(fixed)) {
     fixed = fixed.replace(/\b(passing|passed)\b/i, `$1 (${failed} failing)`)
@@ -92,6 +92,24 @@ function allPassingToCount(line: string, failed: number): string | undefined {
     /\ball\s+(?:[a-z-]+\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(?:passing|pass|passed|green|succeed(?:ing)?)\b/i
   if (!phrase.test(line)) return toFailing(line)
   return line.replace(phrase, `${failed} failing test${failed === 1 ? '' : 's'}`).replace(PASS_MARKS, '❌')
+}
+
+const NOUNS: ReadonlyArray<[string, string]> = [
+  ['error', 'errors'],
+  ['warning', 'warnings'],
+  ['vulnerability', 'vulnerabilities'],
+  ['test', 'tests'],
+  ['failure', 'failures']
+]
+
+/** After a corrected count, the noun agrees with it: `1 error`, `2 errors`. */
+function agreeNoun(line: string, count: string): string {
+  for (const [one, many] of NOUNS) {
+    const written = new RegExp(`(?<![\\w.,])${count}(\\s+)(${one}|${many})\\b`)
+    const match = written.exec(line)
+    if (match) return line.replace(written, `${count}$1${count === '1' ? one : many}`)
+  }
+  return line
 }
 
 function toFailing(line: string): string | undefined {

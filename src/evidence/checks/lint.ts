@@ -49,7 +49,7 @@ export function readLint(result: RunResult, report: string | undefined, command:
       errors,
       warnings,
       firstErrors: problems,
-      reason: `${errors} errors, ${warnings} warnings`
+      reason: `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
     }
   } catch (error) {
     if (!(error instanceof ReportFormatError)) throw error
