@@ -37817,6 +37817,7 @@ async function detectToolchain(fs, root) {
     dependencies,
     hasNodeModules: fs.exists(join8(root, "node_modules")),
     hasTsconfig: fs.exists(join8(root, "tsconfig.json")),
+    tsconfigReferences: await hasReferences(fs, join8(root, "tsconfig.json")),
     testRunner: detectTestRunner(scripts.test, dependencies),
     workspaces: await readWorkspacePatterns(fs, root, manifest)
   };
@@ -37846,6 +37847,9 @@ async function expandWorkspaces(fs, root, patterns) {
     }
   }
   return [...found].sort();
+}
+async function hasReferences(fs, tsconfig) {
+  return fs.exists(tsconfig) && /"references"\s*:/.test(await fs.readText(tsconfig));
 }
 async function readManifest(fs, path2) {
   const text4 = await fs.readText(path2);
@@ -37931,15 +37935,22 @@ function planTypecheck(ctx) {
   const request = {
     label: "typecheck",
     command: tsc,
-    args: ["--noEmit", "--pretty", "false", "-p", "tsconfig.json"],
+    // Composite projects may not disable emit (TS6310), so references are built; the rest only checked.
+    args: toolchain.tsconfigReferences ? ["-b", "--pretty", "false"] : ["--noEmit", "--pretty", "false", "-p", "tsconfig.json"],
     cwd: toolchain.root,
     env: CHECK_ENV,
     timeoutMs: ctx.timeoutMs
   };
-  return { name: "typecheck", request, interpret: async (result) => readTypecheck(result, "tsc --noEmit", "tsc") };
+  return {
+    name: "typecheck",
+    request,
+    interpret: async (result) => readTypecheck(result, toolchain.tsconfigReferences ? "tsc -b" : "tsc --noEmit", "tsc")
+  };
 }
 function isConfigDiagnostic(d) {
-  return !d.file && /^TS(?:5\d{3}|6\d{3}|18003)$/.test(d.code);
+  if (/^TS5\d{3}$/.test(d.code)) return true;
+  if (d.file && /(^|\/)tsconfig[^/]*\.json$/.test(d.file)) return true;
+  return !d.file && /^TS(?:6\d{3}|18003)$/.test(d.code);
 }
 function readTypecheck(result, command, tool) {
   const base = { tool, command, durationMs: result.durationMs };

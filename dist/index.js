@@ -57529,6 +57529,7 @@ async function detectToolchain(fs3, root) {
     dependencies,
     hasNodeModules: fs3.exists(join8(root, "node_modules")),
     hasTsconfig: fs3.exists(join8(root, "tsconfig.json")),
+    tsconfigReferences: await hasReferences(fs3, join8(root, "tsconfig.json")),
     testRunner: detectTestRunner(scripts.test, dependencies),
     workspaces: await readWorkspacePatterns(fs3, root, manifest)
   };
@@ -57558,6 +57559,9 @@ async function expandWorkspaces(fs3, root, patterns) {
     }
   }
   return [...found].sort();
+}
+async function hasReferences(fs3, tsconfig) {
+  return fs3.exists(tsconfig) && /"references"\s*:/.test(await fs3.readText(tsconfig));
 }
 async function readManifest(fs3, path2) {
   const text4 = await fs3.readText(path2);
@@ -57643,15 +57647,22 @@ function planTypecheck(ctx) {
   const request = {
     label: "typecheck",
     command: tsc,
-    args: ["--noEmit", "--pretty", "false", "-p", "tsconfig.json"],
+    // Composite projects may not disable emit (TS6310), so references are built; the rest only checked.
+    args: toolchain.tsconfigReferences ? ["-b", "--pretty", "false"] : ["--noEmit", "--pretty", "false", "-p", "tsconfig.json"],
     cwd: toolchain.root,
     env: CHECK_ENV,
     timeoutMs: ctx.timeoutMs
   };
-  return { name: "typecheck", request, interpret: async (result) => readTypecheck(result, "tsc --noEmit", "tsc") };
+  return {
+    name: "typecheck",
+    request,
+    interpret: async (result) => readTypecheck(result, toolchain.tsconfigReferences ? "tsc -b" : "tsc --noEmit", "tsc")
+  };
 }
 function isConfigDiagnostic(d) {
-  return !d.file && /^TS(?:5\d{3}|6\d{3}|18003)$/.test(d.code);
+  if (/^TS5\d{3}$/.test(d.code)) return true;
+  if (d.file && /(^|\/)tsconfig[^/]*\.json$/.test(d.file)) return true;
+  return !d.file && /^TS(?:6\d{3}|18003)$/.test(d.code);
 }
 function readTypecheck(result, command, tool) {
   const base = { tool, command, durationMs: result.durationMs };

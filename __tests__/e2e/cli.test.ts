@@ -242,3 +242,26 @@ describe('ESLint with a flat config, run through the lint script', () => {
     ])
   })
 })
+
+describe('TypeScript project references', () => {
+  it('builds them with tsc -b and counts the errors of every project', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-refs-'))
+    runDist('cli.js', [
+      join(EXAMPLES_DIR, 'tsc-references'),
+      '--no-install',
+      '--quiet',
+      '--checks',
+      'typecheck',
+      '--json',
+      join(dir, 'r.json')
+    ])
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as GateReport
+    expect(report.evidence.typecheck).toMatchObject({
+      status: 'fail',
+      command: 'tsc -b',
+      errors: 2,
+      byCode: { TS2322: 2 }
+    })
+    expect(report.claims[0]).toMatchObject({ verdict: 'contradicted', actual: 2 })
+  })
+})

@@ -18,6 +18,8 @@ export interface Toolchain {
   dependencies: Set<string>
   hasNodeModules: boolean
   hasTsconfig: boolean
+  /** The tsconfig.json has project references, so it is checked with `tsc -b`. */
+  tsconfigReferences: boolean
   testRunner?: TestRunner
   /** Workspace patterns from package.json `workspaces` or pnpm-workspace.yaml: `packages/*`. */
   workspaces: string[]
@@ -65,6 +67,7 @@ export async function detectToolchain(fs: FileSystem, root: string): Promise<Too
     dependencies,
     hasNodeModules: fs.exists(join(root, 'node_modules')),
     hasTsconfig: fs.exists(join(root, 'tsconfig.json')),
+    tsconfigReferences: await hasReferences(fs, join(root, 'tsconfig.json')),
     testRunner: detectTestRunner(scripts.test, dependencies),
     workspaces: await readWorkspacePatterns(fs, root, manifest)
   }
@@ -97,6 +100,10 @@ export async function expandWorkspaces(fs: FileSystem, root: string, patterns: s
     }
   }
   return [...found].sort()
+}
+
+async function hasReferences(fs: FileSystem, tsconfig: string): Promise<boolean> {
+  return fs.exists(tsconfig) && /"references"\s*:/.test(await fs.readText(tsconfig))
 }
 
 async function readManifest(fs: FileSystem, path: string): Promise<PackageJson> {

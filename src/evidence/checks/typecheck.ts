@@ -33,17 +33,30 @@ export function planTypecheck(ctx: CheckContext): PlannedCheck<TypecheckEvidence
   const request = {
     label: 'typecheck',
     command: tsc,
-    args: ['--noEmit', '--pretty', 'false', '-p', 'tsconfig.json'],
+    // Composite projects may not disable emit (TS6310), so references are built; the rest only checked.
+    args: toolchain.tsconfigReferences
+      ? ['-b', '--pretty', 'false']
+      : ['--noEmit', '--pretty', 'false', '-p', 'tsconfig.json'],
     cwd: toolchain.root,
     env: CHECK_ENV,
     timeoutMs: ctx.timeoutMs
   }
-  return { name: 'typecheck', request, interpret: async (result) => readTypecheck(result, 'tsc --noEmit', 'tsc') }
+  return {
+    name: 'typecheck',
+    request,
+    interpret: async (result) => readTypecheck(result, toolchain.tsconfigReferences ? 'tsc -b' : 'tsc --noEmit', 'tsc')
+  }
 }
 
-/** Option and project errors (TS5xxx, TS6xxx, "no inputs"): tsc checked nothing, so there is no count. */
+/**
+ * Option and project errors: TS5xxx codes, diagnostics located in a tsconfig file, and global TS6xxx/TS18003
+ * ("no inputs"). tsc checked nothing, so there is no count. (Located TS6xxx codes such as TS6133, an unused
+ * variable, are real findings.)
+ */
 function isConfigDiagnostic(d: TscDiagnostic): boolean {
-  return !d.file && /^TS(?:5\d{3}|6\d{3}|18003)$/.test(d.code)
+  if (/^TS5\d{3}$/.test(d.code)) return true
+  if (d.file && /(^|\/)tsconfig[^/]*\.json$/.test(d.file)) return true
+  return !d.file && /^TS(?:6\d{3}|18003)$/.test(d.code)
 }
 
 /**

@@ -1,0 +1,2 @@
+export const label: string = 3
+export const other: number = 'x'
