@@ -37629,6 +37629,25 @@ function firstLine2(text4) {
 function asCount(value) {
   return typeof value === "number" && Number.isFinite(value) ? value : 0;
 }
+function parseMochaJson(text4) {
+  let report;
+  try {
+    report = JSON.parse(text4);
+  } catch (error62) {
+    throw new ReportFormatError(`the mocha report is not valid JSON (${error62.message})`);
+  }
+  if (typeof report?.stats?.tests !== "number")
+    throw new ReportFormatError("the JSON report has no stats.tests: it is not a mocha report");
+  const failures = (report.failures ?? []).slice(0, MAX_FAILURES).map((f) => `${f.fullTitle ?? "a test"}: ${firstLine2(f.err?.message ?? "")}`);
+  return {
+    total: report.stats.tests,
+    passed: asCount(report.stats.passes),
+    failed: asCount(report.stats.failures),
+    skipped: asCount(report.stats.pending),
+    failedSuites: 0,
+    failures
+  };
+}
 function parseNodeTestJunit(xml) {
   const read = (name) => {
     const match = new RegExp(`<!--\\s*${name}\\s+(\\d+)\\s*-->`).exec(xml);
@@ -37657,6 +37676,8 @@ function reporterSetup(runner, reportPath) {
       return { args: ["--ci", "--json", `--outputFile=${reportPath}`], env: {} };
     case "vitest":
       return { args: ["--run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportPath}`], env: {} };
+    case "mocha":
+      return { args: ["--reporter", "json", "--reporter-option", `output=${reportPath}`], env: {} };
     case "node:test":
       return {
         args: [],
@@ -37690,7 +37711,7 @@ function planTests(ctx) {
       name: "tests",
       result: {
         status: "unknown",
-        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test)`
+        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test, mocha)`
       }
     };
   }
@@ -37715,7 +37736,7 @@ ${result.stdout}`);
   }
   let counts;
   try {
-    counts = meta3.runner === "node:test" ? parseNodeTestJunit(report) : parseJestJson(report);
+    counts = meta3.runner === "node:test" ? parseNodeTestJunit(report) : meta3.runner === "mocha" ? parseMochaJson(report) : parseJestJson(report);
   } catch (error62) {
     if (!(error62 instanceof ReportFormatError)) throw error62;
     return { ...base, status: "unknown", reason: error62.message };
@@ -37893,9 +37914,11 @@ function detectTestRunner(testScript, dependencies) {
     if (/\bvitest\b/.test(testScript)) return "vitest";
     if (/\bjest\b/.test(testScript)) return "jest";
     if (/\bnode\b[^&|;]*--test\b/.test(testScript)) return "node:test";
+    if (/\bmocha\b/.test(testScript)) return "mocha";
   }
   if (dependencies.has("vitest")) return "vitest";
   if (dependencies.has("jest")) return "jest";
+  if (dependencies.has("mocha")) return "mocha";
   return void 0;
 }
 function findLocalBin(fs, root, name) {

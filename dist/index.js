@@ -57341,6 +57341,25 @@ function firstLine2(text4) {
 function asCount(value) {
   return typeof value === "number" && Number.isFinite(value) ? value : 0;
 }
+function parseMochaJson(text4) {
+  let report;
+  try {
+    report = JSON.parse(text4);
+  } catch (error63) {
+    throw new ReportFormatError(`the mocha report is not valid JSON (${error63.message})`);
+  }
+  if (typeof report?.stats?.tests !== "number")
+    throw new ReportFormatError("the JSON report has no stats.tests: it is not a mocha report");
+  const failures = (report.failures ?? []).slice(0, MAX_FAILURES).map((f) => `${f.fullTitle ?? "a test"}: ${firstLine2(f.err?.message ?? "")}`);
+  return {
+    total: report.stats.tests,
+    passed: asCount(report.stats.passes),
+    failed: asCount(report.stats.failures),
+    skipped: asCount(report.stats.pending),
+    failedSuites: 0,
+    failures
+  };
+}
 function parseNodeTestJunit(xml) {
   const read = (name) => {
     const match = new RegExp(`<!--\\s*${name}\\s+(\\d+)\\s*-->`).exec(xml);
@@ -57369,6 +57388,8 @@ function reporterSetup(runner, reportPath) {
       return { args: ["--ci", "--json", `--outputFile=${reportPath}`], env: {} };
     case "vitest":
       return { args: ["--run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportPath}`], env: {} };
+    case "mocha":
+      return { args: ["--reporter", "json", "--reporter-option", `output=${reportPath}`], env: {} };
     case "node:test":
       return {
         args: [],
@@ -57402,7 +57423,7 @@ function planTests(ctx) {
       name: "tests",
       result: {
         status: "unknown",
-        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test)`
+        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test, mocha)`
       }
     };
   }
@@ -57427,7 +57448,7 @@ ${result.stdout}`);
   }
   let counts;
   try {
-    counts = meta3.runner === "node:test" ? parseNodeTestJunit(report) : parseJestJson(report);
+    counts = meta3.runner === "node:test" ? parseNodeTestJunit(report) : meta3.runner === "mocha" ? parseMochaJson(report) : parseJestJson(report);
   } catch (error63) {
     if (!(error63 instanceof ReportFormatError)) throw error63;
     return { ...base, status: "unknown", reason: error63.message };
@@ -57605,9 +57626,11 @@ function detectTestRunner(testScript, dependencies) {
     if (/\bvitest\b/.test(testScript)) return "vitest";
     if (/\bjest\b/.test(testScript)) return "jest";
     if (/\bnode\b[^&|;]*--test\b/.test(testScript)) return "node:test";
+    if (/\bmocha\b/.test(testScript)) return "mocha";
   }
   if (dependencies.has("vitest")) return "vitest";
   if (dependencies.has("jest")) return "jest";
+  if (dependencies.has("mocha")) return "mocha";
   return void 0;
 }
 function findLocalBin(fs3, root, name) {

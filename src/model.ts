@@ -26,7 +26,7 @@ export interface TypecheckEvidence extends CheckBase {
 export type BuildEvidence = CheckBase
 
 export interface TestEvidence extends CheckBase {
-  runner?: 'jest' | 'vitest' | 'node:test' | 'pytest'
+  runner?: 'jest' | 'vitest' | 'node:test' | 'mocha' | 'pytest'
   total?: number
   passed?: number
   failed?: number

@@ -265,3 +265,31 @@ describe('TypeScript project references', () => {
     expect(report.claims[0]).toMatchObject({ verdict: 'contradicted', actual: 2 })
   })
 })
+
+describe('mocha, run through the test script with its JSON reporter', () => {
+  it('reads the counts of the file mocha wrote', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-mocha-'))
+    runDist('cli.js', [
+      join(EXAMPLES_DIR, 'mocha-basic'),
+      '--no-install',
+      '--quiet',
+      '--checks',
+      'tests',
+      '--json',
+      join(dir, 'r.json')
+    ])
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as GateReport
+    expect(report.evidence.tests).toMatchObject({
+      status: 'fail',
+      runner: 'mocha',
+      total: 5,
+      passed: 3,
+      failed: 1,
+      skipped: 1
+    })
+    expect(report.claims.map((c) => `${c.kind} ${c.verdict}`)).toEqual([
+      'tests.passed contradicted',
+      'tests.total verified'
+    ])
+  })
+})

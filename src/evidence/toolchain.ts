@@ -4,7 +4,7 @@ import { parse } from 'yaml'
 import { ConfigurationError } from '../errors.js'
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun'
-export type TestRunner = 'jest' | 'vitest' | 'node:test'
+export type TestRunner = 'jest' | 'vitest' | 'node:test' | 'mocha'
 
 /** What the gate learned about a repository from its files, before running anything. */
 export interface Toolchain {
@@ -155,9 +155,11 @@ function detectTestRunner(testScript: string | undefined, dependencies: Set<stri
     if (/\bvitest\b/.test(testScript)) return 'vitest'
     if (/\bjest\b/.test(testScript)) return 'jest'
     if (/\bnode\b[^&|;]*--test\b/.test(testScript)) return 'node:test'
+    if (/\bmocha\b/.test(testScript)) return 'mocha'
   }
   if (dependencies.has('vitest')) return 'vitest'
   if (dependencies.has('jest')) return 'jest'
+  if (dependencies.has('mocha')) return 'mocha'
   return undefined
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { ReportFormatError, parseJestJson, parseNodeTestJunit } from '../../../src/evidence/parsers/test-report.js'
+import {
+  ReportFormatError,
+  parseJestJson,
+  parseMochaJson,
+  parseNodeTestJunit
+} from '../../../src/evidence/parsers/test-report.js'
 import { fixture } from '../../helpers.js'
 
 describe('parseJestJson', () => {
@@ -62,5 +67,17 @@ describe('parseNodeTestJunit', () => {
 
   it('rejects XML without totals', () => {
     expect(() => parseNodeTestJunit('<testsuites></testsuites>')).toThrow(ReportFormatError)
+  })
+})
+
+describe('parseMochaJson', () => {
+  it("reads mocha's stats, pending counted as skipped", () => {
+    const counts = parseMochaJson(fixture('mocha/mixed.json'))
+    expect(counts).toMatchObject({ total: 3, passed: 1, failed: 1, skipped: 1, failedSuites: 0 })
+    expect(counts.failures[0]).toMatch(/^m b: /)
+  })
+
+  it('rejects JSON that is not a mocha report', () => {
+    expect(() => parseMochaJson('{"numTotalTests": 1}')).toThrow(/not a mocha report/)
   })
 })

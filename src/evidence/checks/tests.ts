@@ -3,7 +3,7 @@ import type { TestEvidence } from '../../model.js'
 import type { RunResult } from '../../ports/process-runner.js'
 import type { TestCounts } from '../parsers/test-report.js'
 import { ReportFormatError } from '../parsers/report-format-error.js'
-import { parseJestJson, parseNodeTestJunit } from '../parsers/test-report.js'
+import { parseJestJson, parseMochaJson, parseNodeTestJunit } from '../parsers/test-report.js'
 import type { TestRunner } from '../toolchain.js'
 import type { CheckContext, PlannedCheck } from './common.js'
 import {
@@ -26,6 +26,8 @@ function reporterSetup(runner: TestRunner, reportPath: string): { args: string[]
       return { args: ['--ci', '--json', `--outputFile=${reportPath}`], env: {} }
     case 'vitest':
       return { args: ['--run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportPath}`], env: {} }
+    case 'mocha':
+      return { args: ['--reporter', 'json', '--reporter-option', `output=${reportPath}`], env: {} }
     case 'node:test':
       // Flags appended after the script would be read as file paths; NODE_OPTIONS reaches every node process.
       return {
@@ -67,7 +69,7 @@ export function planTests(ctx: CheckContext): PlannedCheck<TestEvidence> {
       name: 'tests',
       result: {
         status: 'unknown',
-        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test)`
+        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test, mocha)`
       }
     }
   }
@@ -98,7 +100,12 @@ export function readTests(
   }
   let counts: TestCounts
   try {
-    counts = meta.runner === 'node:test' ? parseNodeTestJunit(report) : parseJestJson(report)
+    counts =
+      meta.runner === 'node:test'
+        ? parseNodeTestJunit(report)
+        : meta.runner === 'mocha'
+          ? parseMochaJson(report)
+          : parseJestJson(report)
   } catch (error) {
     if (!(error instanceof ReportFormatError)) throw error
     return { ...base, status: 'unknown', reason: error.message }

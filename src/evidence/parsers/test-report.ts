@@ -83,6 +83,34 @@ function asCount(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0
 }
 
+interface MochaReport {
+  stats?: { tests?: unknown; passes?: unknown; failures?: unknown; pending?: unknown }
+  failures?: Array<{ fullTitle?: string; err?: { message?: string } }>
+}
+
+/** mocha's `--reporter json`: a `stats` object; a file that fails to load stops mocha before any report. */
+export function parseMochaJson(text: string): TestCounts {
+  let report: MochaReport
+  try {
+    report = JSON.parse(text) as MochaReport
+  } catch (error) {
+    throw new ReportFormatError(`the mocha report is not valid JSON (${(error as Error).message})`)
+  }
+  if (typeof report?.stats?.tests !== 'number')
+    throw new ReportFormatError('the JSON report has no stats.tests: it is not a mocha report')
+  const failures = (report.failures ?? [])
+    .slice(0, MAX_FAILURES)
+    .map((f) => `${f.fullTitle ?? 'a test'}: ${firstLine(f.err?.message ?? '')}`)
+  return {
+    total: report.stats.tests,
+    passed: asCount(report.stats.passes),
+    failed: asCount(report.stats.failures),
+    skipped: asCount(report.stats.pending),
+    failedSuites: 0,
+    failures
+  }
+}
+
 /** node:test's JUnit reporter ends with `<!-- tests 9 -->`, `<!-- pass 3 -->`… comments. */
 export function parseNodeTestJunit(xml: string): TestCounts {
   const read = (name: string): number | undefined => {
