@@ -36,3 +36,25 @@ describe.each([
     expect(result.verdicts.filter((v) => v.endsWith('contradicted'))).toHaveLength(1)
   })
 })
+
+describe('a pnpm workspace', () => {
+  const result = gate('pnpm-workspace')
+
+  it('reads its packages from pnpm-workspace.yaml and runs each through pnpm', () => {
+    expect(
+      result.report.evidence.packages?.map((p) => [p.path, p.name, p.tests.command, p.tests.total, p.tests.failed])
+    ).toEqual([
+      ['packages/api', '@ws/api', 'pnpm run test', 2, 0],
+      ['packages/ui', '@ws/ui', 'pnpm run test', 2, 1]
+    ])
+  })
+
+  it('judges claims scoped by package name on that package', () => {
+    expect(result.verdicts).toEqual([
+      '3 tests.passed=2 verified',
+      '3 tests.total=2 verified',
+      '4 tests.passed=2 contradicted',
+      '4 tests.total=2 verified'
+    ])
+  })
+})
