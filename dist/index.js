@@ -58648,22 +58648,7 @@ function countVerdicts(verdicts) {
 }
 
 // src/verdict/self-contradictions.ts
-var COMPARABLE = /* @__PURE__ */ new Set([
-  "tests.passed",
-  "tests.total",
-  "tests.failed",
-  "tests.allPassing",
-  "tests.passRate",
-  "typecheck.errors",
-  "typecheck.clean",
-  "build.passing",
-  "audit.vulnerabilities",
-  "lint.errors",
-  "lint.warnings",
-  "coverage.percent",
-  "readiness.score",
-  "readiness.ready"
-]);
+var COMPARABLE = new Set(CLAIM_KINDS.filter((kind) => claimValueType(kind) !== "string"));
 function findSelfContradictions(claims) {
   const groups = /* @__PURE__ */ new Map();
   for (const claim2 of claims) {
@@ -58830,20 +58815,18 @@ function agreeNoun(line, count) {
   }
   return line;
 }
-function toFailing(line) {
-  const word = STATE_WORDS.find(([pattern]) => pattern.test(line));
-  const marked = PASS_MARKS.test(line);
-  if (!word && !marked) return void 0;
-  const fixed = word ? line.replace(word[0], word[2]) : line;
-  return fixed.replace(PASS_MARKS, "\u274C");
+function swapState(line, words, marks, mark) {
+  const word = words.find(([pattern]) => pattern.test(line));
+  if (!word && !marks.test(line)) return void 0;
+  return (word ? line.replace(word[0], word[1]) : line).replace(marks, mark);
 }
-function toPassing(line) {
-  const word = FAIL_WORDS.find(([pattern]) => pattern.test(line));
-  const marked = FAIL_MARKS.test(line);
-  if (!word && !marked) return void 0;
-  const fixed = word ? line.replace(word[0], word[1]) : line;
-  return fixed.replace(FAIL_MARKS, "\u2705");
-}
+var toFailing = (line) => swapState(
+  line,
+  STATE_WORDS.map(([pattern, , failing]) => [pattern, failing]),
+  PASS_MARKS,
+  "\u274C"
+);
+var toPassing = (line) => swapState(line, FAIL_WORDS, FAIL_MARKS, "\u2705");
 function escape(text4) {
   return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

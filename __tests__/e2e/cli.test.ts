@@ -6,9 +6,10 @@ import type { GateReport } from '../../src/model.js'
 import { EXAMPLES_DIR } from '../helpers.js'
 import { runDist } from './run-dist.js'
 
-function gate(example: string) {
+/** Runs the bundled CLI on an example without installing, and reads its JSON report. */
+function gate(example: string, ...args: string[]) {
   const json = join(mkdtempSync(join(tmpdir(), 'gate-e2e-')), 'report.json')
-  const run = runDist('cli.js', [join(EXAMPLES_DIR, example), '--no-install', '--quiet', '--json', json])
+  const run = runDist('cli.js', [join(EXAMPLES_DIR, example), '--no-install', '--quiet', '--json', json, ...args])
   const report = JSON.parse(readFileSync(json, 'utf8')) as GateReport
   const verdicts = report.claims.map(
     (c) =>
@@ -179,17 +180,7 @@ describe('comparison with a base report', () => {
 
 describe('coverage, measured because the report claims it', () => {
   it('runs jest with coverage and judges each metric', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gate-cov-'))
-    runDist('cli.js', [
-      join(EXAMPLES_DIR, 'jest-coverage'),
-      '--no-install',
-      '--quiet',
-      '--checks',
-      'tests',
-      '--json',
-      join(dir, 'r.json')
-    ])
-    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as GateReport
+    const { report } = gate('jest-coverage', '--checks', 'tests')
     expect(report.evidence.coverage).toMatchObject({
       status: 'pass',
       lines: 100,
@@ -207,9 +198,7 @@ describe('coverage, measured because the report claims it', () => {
   })
 
   it('is not measured when no claim is about coverage', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gate-cov-'))
-    runDist('cli.js', [join(EXAMPLES_DIR, 'vitest-honest'), '--no-install', '--quiet', '--json', join(dir, 'r.json')])
-    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as GateReport
+    const { report } = gate('vitest-honest')
     expect(report.evidence.coverage).toEqual({
       status: 'skipped',
       reason: 'no claim is about coverage; it is measured only when one is'
@@ -219,17 +208,7 @@ describe('coverage, measured because the report claims it', () => {
 
 describe('ESLint with a flat config, run through the lint script', () => {
   it('reads the counts from its JSON report', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gate-eslint-'))
-    runDist('cli.js', [
-      join(EXAMPLES_DIR, 'eslint-flat'),
-      '--no-install',
-      '--quiet',
-      '--checks',
-      'lint',
-      '--json',
-      join(dir, 'r.json')
-    ])
-    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as GateReport
+    const { report } = gate('eslint-flat', '--checks', 'lint')
     expect(report.evidence.lint).toMatchObject({
       status: 'fail',
       errors: 1,
@@ -245,17 +224,7 @@ describe('ESLint with a flat config, run through the lint script', () => {
 
 describe('TypeScript project references', () => {
   it('builds them with tsc -b and counts the errors of every project', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gate-refs-'))
-    runDist('cli.js', [
-      join(EXAMPLES_DIR, 'tsc-references'),
-      '--no-install',
-      '--quiet',
-      '--checks',
-      'typecheck',
-      '--json',
-      join(dir, 'r.json')
-    ])
-    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as GateReport
+    const { report } = gate('tsc-references', '--checks', 'typecheck')
     expect(report.evidence.typecheck).toMatchObject({
       status: 'fail',
       command: 'tsc -b',
@@ -268,17 +237,7 @@ describe('TypeScript project references', () => {
 
 describe('mocha, run through the test script with its JSON reporter', () => {
   it('reads the counts of the file mocha wrote', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gate-mocha-'))
-    runDist('cli.js', [
-      join(EXAMPLES_DIR, 'mocha-basic'),
-      '--no-install',
-      '--quiet',
-      '--checks',
-      'tests',
-      '--json',
-      join(dir, 'r.json')
-    ])
-    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as GateReport
+    const { report } = gate('mocha-basic', '--checks', 'tests')
     expect(report.evidence.tests).toMatchObject({
       status: 'fail',
       runner: 'mocha',

@@ -1,22 +1,8 @@
 import type { Claim, ClaimKind, SelfContradiction } from '../model.js'
+import { CLAIM_KINDS, claimValueType } from '../model.js'
 
 /** Kinds whose claims name a quantity or a state; paths, hashes and free phrases cannot disagree. */
-const COMPARABLE: ReadonlySet<ClaimKind> = new Set<ClaimKind>([
-  'tests.passed',
-  'tests.total',
-  'tests.failed',
-  'tests.allPassing',
-  'tests.passRate',
-  'typecheck.errors',
-  'typecheck.clean',
-  'build.passing',
-  'audit.vulnerabilities',
-  'lint.errors',
-  'lint.warnings',
-  'coverage.percent',
-  'readiness.score',
-  'readiness.ready'
-])
+const COMPARABLE: ReadonlySet<ClaimKind> = new Set(CLAIM_KINDS.filter((kind) => claimValueType(kind) !== 'string'))
 
 /**
  * Finds reports that disagree with themselves: two exact claims of the same quantity and scope with

@@ -112,21 +112,26 @@ function agreeNoun(line: string, count: string): string {
   return line
 }
 
-function toFailing(line: string): string | undefined {
-  const word = STATE_WORDS.find(([pattern]) => pattern.test(line))
-  const marked = PASS_MARKS.test(line)
-  if (!word && !marked) return undefined
-  const fixed = word ? line.replace(word[0], word[2]) : line
-  return fixed.replace(PASS_MARKS, '❌')
+/** Turns a state claim's words and marks around: the first pass word and every pass mark, or the reverse. */
+function swapState(
+  line: string,
+  words: ReadonlyArray<readonly [RegExp, string]>,
+  marks: RegExp,
+  mark: string
+): string | undefined {
+  const word = words.find(([pattern]) => pattern.test(line))
+  if (!word && !marks.test(line)) return undefined
+  return (word ? line.replace(word[0], word[1]) : line).replace(marks, mark)
 }
 
-function toPassing(line: string): string | undefined {
-  const word = FAIL_WORDS.find(([pattern]) => pattern.test(line))
-  const marked = FAIL_MARKS.test(line)
-  if (!word && !marked) return undefined
-  const fixed = word ? line.replace(word[0], word[1]) : line
-  return fixed.replace(FAIL_MARKS, '✅')
-}
+const toFailing = (line: string) =>
+  swapState(
+    line,
+    STATE_WORDS.map(([pattern, , failing]) => [pattern, failing] as const),
+    PASS_MARKS,
+    '❌'
+  )
+const toPassing = (line: string) => swapState(line, FAIL_WORDS, FAIL_MARKS, '✅')
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
