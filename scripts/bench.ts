@@ -1,0 +1,243 @@
+/**
+ * `npm run bench`: measures the gate and prints a table of figures, each beside its goal. Nothing here
+ * asserts: the numbers are for people to read and compare across machines.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { readClaims } from '../src/claims/read-claims.js'
+import { parseJestJson } from '../src/evidence/parsers/test-report.js'
+import { parseTscOutput } from '../src/evidence/parsers/tsc-output.js'
+import type { GateReport } from '../src/model.js'
+import { createFileSystem } from '../src/ports/file-system.js'
+
+const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const FIXTURES = join(PROJECT, '__tests__', 'fixtures')
+const EXAMPLE = join(PROJECT, '__tests__', 'examples', 'vitest-honest')
+const CLI = join(PROJECT, 'dist', 'cli.js')
+
+interface Row {
+  figure: string
+  measured: string
+  goal: string
+  ratio?: string
+}
+
+interface Timed {
+  wall: number
+  cpu: number
+  maxRssMb: number
+}
+
+/** Runs a shell command under GNU time: wall seconds, user+system CPU seconds of it and its children, peak RSS. */
+function timed(command: string, cwd = PROJECT, env: Record<string, string> = {}): Timed {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', 'bash', '-c', command], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env }
+  })
+  const last = result.stderr.trim().split('\n').pop() ?? ''
+  const [wall = 0, user = 0, sys = 0, rssKb = 0] = last.split(' ').map(Number)
+  return { wall, cpu: user + sys, maxRssMb: rssKb / 1024 }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+function millis(fn: () => void, runs = 15): number {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+/** The gate against the same commands run one after another, and against the floor: max(longest, CPU / cores). */
+function gateOverhead(): Row[] {
+  const json = join(mkdtempSync(join(tmpdir(), 'bench-')), 'r.json')
+  const checks = ['--checks', 'typecheck,build,tests']
+  spawnSync(process.execPath, [CLI, EXAMPLE, '--no-install', '--quiet', '--json', json, ...checks])
+  const report = JSON.parse(readFileSync(json, 'utf8')) as GateReport
+  const commands = [report.evidence.typecheck, report.evidence.build, report.evidence.tests].map(
+    (c) => c.command ?? 'true'
+  )
+  const cores = availableParallelism()
+  const rounds = [1, 2, 3].map(() => {
+    const each = commands.map((command) => timed(command, EXAMPLE))
+    const sequential = each.reduce((sum, t) => sum + t.wall, 0)
+    const floor = Math.max(Math.max(...each.map((t) => t.wall)), each.reduce((sum, t) => sum + t.cpu, 0) / cores)
+    const gate = timed(`node ${CLI} ${EXAMPLE} --no-install --quiet ${checks.join(' ')} > /dev/null`).wall
+    return { sequential, floor, gate }
+  })
+  const gate = median(rounds.map((r) => r.gate))
+  const floor = median(rounds.map((r) => r.floor))
+  const sequential = median(rounds.map((r) => r.sequential))
+  return [
+    {
+      figure: 'gate on vitest-honest (typecheck, build, tests)',
+      measured: `${gate.toFixed(2)} s`,
+      goal: `≤ 1.10 × floor + 0.3 s = ${(1.1 * floor + 0.3).toFixed(2)} s`,
+      ratio: `${(gate / floor).toFixed(2)} × floor`
+    },
+    {
+      figure: 'the same commands one after another',
+      measured: `${sequential.toFixed(2)} s`,
+      goal: 'slower than the gate',
+      ratio: `gate = ${(gate / sequential).toFixed(2)} × this`
+    },
+    { figure: `floor: max(longest, CPU s / ${cores} cores)`, measured: `${floor.toFixed(2)} s`, goal: '' }
+  ]
+}
+
+/** 1,000 reports of about 10 KB, cut from the real seed reports, discovered, parsed and matched. */
+async function extraction(): Promise<Row[]> {
+  const seeds = ['SESSION_REPORT_2.md', 'SESSION_3_FINAL_REPORT.md', 'PHASE2_EXECUTION_SUMMARY.md'].map((name) =>
+    readFileSync(join(FIXTURES, 'reports', name), 'utf8')
+  )
+  const dir = mkdtempSync(join(tmpdir(), 'bench-reports-'))
+  let bytes = 0
+  for (let i = 0; i < 1000; i++) {
+    const seed = seeds[i % seeds.length] as string
+    const start = (i * 997) % Math.max(1, seed.length - 10_000)
+    const text = seed.slice(start, start + 10_000)
+    mkdirSync(join(dir, `team-${i % 20}`), { recursive: true })
+    writeFileSync(join(dir, `team-${i % 20}`, `SESSION_REPORT_${i}.md`), text)
+    bytes += Buffer.byteLength(text)
+  }
+  const fs = createFileSystem()
+  await readClaims(fs, dir)
+  const times: number[] = []
+  let claims = 0
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now()
+    claims = (await readClaims(fs, dir)).claims.length
+    times.push(performance.now() - start)
+  }
+  const ms = median(times)
+  const mb = bytes / 1024 / 1024
+  return [
+    {
+      figure: `1,000 reports (${mb.toFixed(1)} MB, ${claims} claims) found, parsed, matched`,
+      measured: `${(ms / 1000).toFixed(2)} s`,
+      goal: '< 1 s',
+      ratio: `${(ms / 1000).toFixed(2)} × goal`
+    },
+    {
+      figure: 'extraction throughput',
+      measured: `${(mb / (ms / 1000)).toFixed(1)} MB/s`,
+      goal: '≥ 20 MB/s',
+      ratio: `${(mb / (ms / 1000) / 20).toFixed(2)} × goal`
+    }
+  ]
+}
+
+function parsers(): Row[] {
+  const tsc = readFileSync(join(FIXTURES, 'tsc', 'tsc-typescript', 'big2500.pretty-false.stdout'), 'utf8')
+  const tscMs = millis(() => parseTscOutput(tsc))
+  const big = JSON.parse(readFileSync(join(FIXTURES, 'jest', 'big2000.json'), 'utf8')) as {
+    testResults: unknown[]
+    numTotalTests: number
+  }
+  const tenfold = JSON.stringify({
+    ...big,
+    numTotalTests: big.numTotalTests * 10,
+    testResults: Array.from({ length: 10 }, () => big.testResults).flat()
+  })
+  const jestMs = millis(() => parseJestJson(tenfold), 7)
+  return [
+    {
+      figure: 'tsc output, 2,500 errors (real TS 7 output)',
+      measured: `${tscMs.toFixed(1)} ms`,
+      goal: '< 20 ms',
+      ratio: `${(tscMs / 20).toFixed(2)} × goal`
+    },
+    {
+      figure: `jest JSON, 20,000 tests (${(tenfold.length / 1024 / 1024).toFixed(1)} MB, a real report ×10)`,
+      measured: `${jestMs.toFixed(0)} ms`,
+      goal: '< 200 ms',
+      ratio: `${(jestMs / 200).toFixed(2)} × goal`
+    }
+  ]
+}
+
+/** From process start to the first check being started, read off the CLI's progress lines. */
+function firstCheck(): Promise<number> {
+  return new Promise((resolve) => {
+    const start = performance.now()
+    const child = spawn(process.execPath, [CLI, EXAMPLE, '--no-install', '--checks', 'tests'], {
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
+    let done = false
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (!done && /^▸ tests:/m.test(chunk.toString())) {
+        done = true
+        resolve(performance.now() - start)
+      }
+    })
+    child.on('close', () => !done && resolve(Number.NaN))
+  })
+}
+
+async function startup(): Promise<Row[]> {
+  const times: number[] = []
+  for (let i = 0; i < 5; i++) times.push(await firstCheck())
+  const ms = median(times)
+  const sizes = ['index.js', 'cli.js'].map((file) => statSync(join(PROJECT, 'dist', file)).size / 1024 / 1024)
+  return [
+    {
+      figure: 'CLI start to its first check',
+      measured: `${ms.toFixed(0)} ms`,
+      goal: '< 150 ms',
+      ratio: `${(ms / 150).toFixed(2)} × goal`
+    },
+    {
+      figure: 'bundle dist/index.js (action)',
+      measured: `${(sizes[0] ?? 0).toFixed(2)} MB`,
+      goal: '< 1.5 MB',
+      ratio: `${((sizes[0] ?? 0) / 1.5).toFixed(2)} × goal`
+    },
+    { figure: 'bundle dist/cli.js', measured: `${(sizes[1] ?? 0).toFixed(2)} MB`, goal: '' }
+  ]
+}
+
+function hugeLog(): Row[] {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-log-'))
+  writeFileSync(join(dir, 'STATUS.md'), '- All tests passing\n')
+  const command = "head -c 52428800 /dev/zero | tr '\\\\0' x; exit 1"
+  const run = timed(`node ${CLI} ${dir} --quiet --checks tests --test-command "${command}" > /dev/null`)
+  return [
+    {
+      figure: 'gate while a tool prints 50 MB',
+      measured: `${run.maxRssMb.toFixed(0)} MB peak RSS, ${run.wall.toFixed(2)} s`,
+      goal: '< 150 MB',
+      ratio: `${(run.maxRssMb / 150).toFixed(2)} × goal`
+    }
+  ]
+}
+
+function print(rows: Row[]): void {
+  const widths = [0, 1, 2, 3].map((i) =>
+    Math.max(...rows.map((r) => [r.figure, r.measured, r.goal, r.ratio ?? ''][i]?.length ?? 0))
+  )
+  for (const r of rows) {
+    const cells = [r.figure, r.measured, r.goal, r.ratio ?? '']
+    process.stdout.write(cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ') + '\n')
+  }
+}
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}`
+process.stdout.write(`readiness-gate benchmark on ${machine}\n\n`)
+print([
+  { figure: 'figure', measured: 'measured', goal: 'goal', ratio: 'ratio' },
+  ...gateOverhead(),
+  ...(await extraction()),
+  ...parsers(),
+  ...(await startup()),
+  ...hugeLog()
+])
