@@ -13,6 +13,19 @@ export interface ClaimDraft {
 
 type Matcher = (text: string, segment: Segment) => ClaimDraft[]
 
+const compiled = new Map<string, RegExp>()
+
+/**
+ * Patterns assembled from the shared pieces below are compiled once, not once per line. Global ones are
+ * only used through matchAll, which copies them, so sharing them keeps no state between lines.
+ */
+function re(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`
+  let pattern = compiled.get(key)
+  if (!pattern) compiled.set(key, (pattern = new RegExp(source, flags)))
+  return pattern
+}
+
 const N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`
 /** A number that is not the tail of another number, a ratio, a version or a path. */
 const LEAD = String.raw`(?<![\w./,:-])`
@@ -174,7 +187,7 @@ function suiteScope(word: string | undefined): string | undefined {
 
 const testRatio: Matcher = (text) => {
   if (!TEST_CONTEXT.test(text) || SUITE_LINE.test(text)) return []
-  const ratio = new RegExp(
+  const ratio = re(
     `${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`,
     'g'
   )
@@ -195,7 +208,7 @@ const testRatio: Matcher = (text) => {
 const testCounts: Matcher = (text) => {
   if (!TEST_CONTEXT.test(text) || SUITE_LINE.test(text)) return []
   const drafts: ClaimDraft[] = []
-  const count = new RegExp(
+  const count = re(
     `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
     'gi'
   )
@@ -208,7 +221,7 @@ const testCounts: Matcher = (text) => {
     const total = /^\s*\((\d[\d,]*)\)/.exec(text.slice(match.index + whole.length))
     if (total?.[1]) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]), scope })
   }
-  const total = new RegExp(`${LEAD}${N}\\s+total\\b`, 'i').exec(text)
+  const total = re(`${LEAD}${N}\\s+total\\b`, 'i').exec(text)
   if (total?.[1] && /^tests?\b/i.test(text)) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]) })
   if (/\b(?:zero|no)\s+(?:test\s+failures|failing tests|failed tests)\b/i.test(text)) {
     drafts.push({ kind: 'tests.failed', claimed: 0 })
@@ -218,7 +231,7 @@ const testCounts: Matcher = (text) => {
 
 const testTotal: Matcher = (text) => {
   if (SUITE_LINE.test(text)) return []
-  const range = new RegExp(`${LEAD}${N}\\s*[-–]\\s*${N}\\s+tests\\b`, 'i').exec(text)
+  const range = re(`${LEAD}${N}\\s*[-–]\\s*${N}\\s+tests\\b`, 'i').exec(text)
   if (range?.[1] && range[2]) {
     const scope = testScope(text, range.index)
     return [
@@ -231,7 +244,7 @@ const testTotal: Matcher = (text) => {
       }
     ]
   }
-  const state = new RegExp(
+  const state = re(
     `^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`,
     'i'
   ).exec(text)
@@ -240,7 +253,7 @@ const testTotal: Matcher = (text) => {
     return [{ kind, claimed: parseNumber(state[3]) }]
   }
   const drafts: ClaimDraft[] = []
-  const keyValue = new RegExp(
+  const keyValue = re(
     `^(?:[✅❌]\\s*)?(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
     'i'
   ).exec(text)
@@ -249,7 +262,7 @@ const testTotal: Matcher = (text) => {
     const scope = suiteScope(word)
     drafts.push(withBound({ kind: 'tests.total', claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
   }
-  const counted = new RegExp(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, 'gi')
+  const counted = re(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, 'gi')
   for (const match of text.matchAll(counted)) {
     const [whole, prefix, value = '', plus, word] = match
     const qualifier = word?.toLowerCase()
@@ -297,7 +310,7 @@ const typecheckCodes: Matcher = (text) => {
   for (const match of text.matchAll(/\b(?:zero|no|0)\s+(TS\d{3,5})\b/gi)) {
     drafts.push({ kind: 'typecheck.errors', claimed: 0, scope: (match[1] ?? '').toUpperCase() })
   }
-  for (const match of text.matchAll(new RegExp(`${LEAD}${N}\\s+(TS\\d{3,5})\\s+errors?\\b`, 'gi'))) {
+  for (const match of text.matchAll(re(`${LEAD}${N}\\s+(TS\\d{3,5})\\s+errors?\\b`, 'gi'))) {
     if (isChange(text, match.index, match[0].length)) continue
     drafts.push({
       kind: 'typecheck.errors',
@@ -317,7 +330,7 @@ const typecheckCount: Matcher = (text) => {
   }
   if (!TYPECHECK_CONTEXT.test(text)) return []
   const scope = /\bmypy\b/i.test(text) ? 'mypy' : undefined
-  const keyValue = new RegExp(
+  const keyValue = re(
     `\\b(?:typescript|tsc|type|ts|compilation|typecheck|type-check)\\s*(?:errors?|error count)\\s*[:|]\\s*(?:✅|❌)?\\s*${N}(?![\\d./%])`,
     'i'
   ).exec(text)
@@ -325,7 +338,7 @@ const typecheckCount: Matcher = (text) => {
   if (/\b(?:zero|no)\s+(?:remaining\s+)?(?:typescript|ts|type|tsc|compilation|compiler)\s+errors\b/i.test(text)) {
     return [{ kind: 'typecheck.errors', claimed: 0, scope }]
   }
-  const counted = new RegExp(
+  const counted = re(
     `${LEAD}([~≈<>]?)${N}(\\+)?\\s+(?:(?:remaining|typescript|ts|type|tsc|compilation|compiler|type-check)\\s+)*errors?\\b(?!\\s+(?:fixed|resolved))`,
     'gi'
   )
@@ -387,7 +400,7 @@ const SEVERITY_ALIASES: Record<string, string> = { medium: 'moderate' }
 
 const audit: Matcher = (text, segment) => {
   const drafts: ClaimDraft[] = []
-  const counted = new RegExp(
+  const counted = re(
     `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`,
     'gi'
   )
@@ -400,7 +413,7 @@ const audit: Matcher = (text, segment) => {
   if (drafts.length) return drafts
   if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text))
     return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
-  const keyValue = new RegExp(`vulnerabilit(?:y|ies)(?:\\s+found)?\\s*[:|]\\s*${N}(?![\\d./%])`, 'i').exec(text)
+  const keyValue = re(`vulnerabilit(?:y|ies)(?:\\s+found)?\\s*[:|]\\s*${N}(?![\\d./%])`, 'i').exec(text)
   if (keyValue?.[1]) return [{ kind: 'audit.vulnerabilities', claimed: parseNumber(keyValue[1]) }]
   const clean =
     /\b(?:npm|pnpm|yarn|bun|dependency|security)\s+audit\b\s*[:|]?\s*(✅\s*)?(clean|passed|passing|pass|no issues|ok)?\b/i.exec(
@@ -421,7 +434,7 @@ const lint: Matcher = (text) => {
   }
   if (!LINT_CONTEXT.test(text)) return []
   const drafts: ClaimDraft[] = []
-  const counted = new RegExp(
+  const counted = re(
     `${LEAD}${N}\\s+(?:(?!eslint|lint)([\\w-]+)\\s+)?(?:eslint\\s+|lint(?:ing)?\\s+)?(errors?|warnings?)\\b`,
     'gi'
   )

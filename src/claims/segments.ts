@@ -1,7 +1,5 @@
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
-import { gfm } from 'micromark-extension-gfm'
-import type { Code, Heading, List, Nodes, Parent, Root, Table } from 'mdast'
+import { Lexer } from 'marked'
+import type { Tokens } from 'marked'
 import { normalizeLine } from './normalize.js'
 
 /** One line of a report as the matchers see it, with where it came from. */
@@ -57,96 +55,127 @@ const SOURCE_LANGUAGES = new Set([
   'xml'
 ])
 
-/** Table columns that hold the past, a target or a change rather than the current value. */
 /** Columns that make a table a progression over time, whose last column is the current value. */
 const PROGRESSION_COLUMN =
   /^(?:before|baseline|start|session start|initial|was|previous|old|week|hour|phase|session|day|sprint)\b/i
 
+/** Table columns that hold the past, a target or a change rather than the current value. */
 const PAST_COLUMN =
   /^(before|baseline|start|session start|initial|was|previous|old|target|goal|expected|delta|change|diff|Δ|notes?|impact|owner|eta|priority)\b/i
 
+/**
+ * Splits a report into located lines. The block structure comes from marked's GFM lexer, whose tokens'
+ * raw text concatenates back to the source exactly, so each token's first line is known by counting.
+ */
 export function markdownSegments(markdown: string): Segment[] {
-  const tree: Root = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
   const lines = markdown.split(/\r?\n/)
   const out: Segment[] = []
   const headingIntent: boolean[] = []
   const headingFiles: boolean[] = []
   let section = ''
-  const visit = (node: Nodes, intent: boolean, fileList: boolean): void => {
-    switch (node.type) {
+  let line = 1
+  let labelBefore = false
+  for (const token of new Lexer({ gfm: true }).lex(markdown)) {
+    const start = line
+    line += newlines(token.raw)
+    const first = out.length
+    const intent = headingIntent.some(Boolean)
+    switch (token.type) {
       case 'heading':
-        section = normalizeLine(plainText(node))
-        headingIntent.length = node.depth
-        headingIntent[node.depth - 1] = node.depth > 1 && INTENT_HEADING.test(section)
-        headingFiles.length = node.depth
-        headingFiles[node.depth - 1] = FILES_HEADING.test(section)
-        if (!headingIntent.some(Boolean)) pushLines(out, lines, node, 'heading')
-        return
+        section = normalizeLine(token.text)
+        headingIntent.length = token.depth
+        headingIntent[token.depth - 1] = token.depth > 1 && INTENT_HEADING.test(section)
+        headingFiles.length = token.depth
+        headingFiles[token.depth - 1] = FILES_HEADING.test(section)
+        if (!headingIntent.some(Boolean)) pushLines(out, lines, start, token.raw, 'heading')
+        break
       case 'paragraph':
-        if (!intent) pushLines(out, lines, node, 'prose', fileList)
-        return
-      case 'listItem':
-        // An unchecked box is something still to do, never a claim.
-        if (node.checked === false) return
-        visitChildren(node, intent, fileList)
-        return
+      case 'blockquote':
+        if (!intent) pushLines(out, lines, start, token.raw, 'prose')
+        break
+      case 'list':
+        if (!intent) pushList(out, lines, start, token.raw, labelBefore || headingFiles.some(Boolean))
+        break
       case 'table':
-        if (!intent) pushTable(out, lines, node)
-        return
+        if (!intent) pushTable(out, lines, start, token as Tokens.Table)
+        break
       case 'code':
-        if (!intent) pushCode(out, lines, node)
-        return
-      case 'html':
-        return
-      case 'thematicBreak':
+        if (!intent) pushCode(out, lines, start, token as Tokens.Code)
+        break
+      case 'hr':
         // A rule ends the section of a goals or next-steps heading; what follows is the report again.
         headingIntent.fill(false)
-        return
-      default:
-        if ('children' in node) visitChildren(node as Parent, intent, fileList)
+        break
+    }
+    if (section) for (let i = first; i < out.length; i++) out[i] = { ...(out[i] as Segment), section }
+    if (token.type !== 'space') {
+      labelBefore =
+        (token.type === 'paragraph' || token.type === 'heading') && FILE_LIST_LABEL.test(normalizeLine(token.text))
     }
   }
-  /** Walks siblings in order, so a `Created:` label can mark the list that follows it. */
-  const visitChildren = (parent: Parent, intent: boolean, fileList: boolean): void => {
-    let listFollows = false
-    for (const child of parent.children as Nodes[]) {
-      const atRoot = parent.type === 'root'
-      // Only an item's own line names its file; lists nested in it describe the change.
-      const inherited = fileList && !(parent.type === 'listItem' && child.type === 'list')
-      const underFilesHeading = atRoot && child.type === 'list' && headingFiles.some(Boolean)
-      const first = out.length
-      visit(
-        child,
-        atRoot ? headingIntent.some(Boolean) : intent,
-        inherited || underFilesHeading || (listFollows && child.type === 'list')
-      )
-      if (atRoot && section) for (let i = first; i < out.length; i++) out[i] = { ...(out[i] as Segment), section }
-      listFollows =
-        (child.type === 'paragraph' || child.type === 'heading') &&
-        FILE_LIST_LABEL.test(normalizeLine(plainText(child)))
-    }
-  }
-  visitChildren(tree, false, false)
   return out
 }
 
-function pushLines(out: Segment[], lines: string[], node: Nodes, kind: Segment['kind'], fileList = false): void {
-  const start = node.position?.start.line
-  const end = node.position?.end.line
-  if (!start || !end) return
-  for (let line = start; line <= end; line++) {
-    const source = (lines[line - 1] ?? '').trim()
-    if (source) out.push({ line, source, text: normalizeLine(source), kind, ...(fileList ? { fileList } : {}) })
+function newlines(text: string): number {
+  let count = 0
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++
+  return count
+}
+
+function sourceLines(lines: string[], start: number, raw: string): Array<[number, string]> {
+  const count = newlines(raw.replace(/\n+$/, '')) + 1
+  return Array.from({ length: count }, (_, i) => [start + i, lines[start - 1 + i] ?? ''] as [number, string])
+}
+
+function pushLines(out: Segment[], lines: string[], start: number, raw: string, kind: Segment['kind']): void {
+  for (const [line, source] of sourceLines(lines, start, raw)) {
+    if (source.trim()) out.push({ line, source: source.trim(), text: normalizeLine(source), kind })
   }
 }
 
-function pushCode(out: Segment[], lines: string[], node: Code): void {
-  if (node.lang && SOURCE_LANGUAGES.has(node.lang.toLowerCase())) return
-  const start = node.position?.start.line ?? 1
+const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+/
+const UNCHECKED = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]/
+
+/**
+ * A list, line by line: an unchecked box is something still to do, never a claim, so it silences its
+ * item down to the next bullet at or above its indentation. In a file list only the top-level items
+ * name files; deeper ones describe the change.
+ */
+function pushList(out: Segment[], lines: string[], start: number, raw: string, fileList: boolean): void {
+  let silencedAbove: number | undefined
+  let topIndent: number | undefined
+  let itemIndent = 0
+  for (const [line, source] of sourceLines(lines, start, raw)) {
+    if (!source.trim()) continue
+    const indent = source.length - source.trimStart().length
+    const bullet = BULLET.test(source)
+    if (silencedAbove !== undefined) {
+      if (!bullet || indent > silencedAbove) continue
+      silencedAbove = undefined
+    }
+    if (UNCHECKED.test(source)) {
+      silencedAbove = indent
+      continue
+    }
+    if (bullet) itemIndent = indent
+    topIndent ??= itemIndent
+    const inFileList = fileList && itemIndent <= topIndent
+    out.push({
+      line,
+      source: source.trim(),
+      text: normalizeLine(source),
+      kind: 'prose',
+      ...(inFileList ? { fileList } : {})
+    })
+  }
+}
+
+function pushCode(out: Segment[], lines: string[], start: number, code: Tokens.Code): void {
+  if (code.lang && SOURCE_LANGUAGES.has(code.lang.toLowerCase())) return
   // A fenced block's text starts on the line after its fence; an indented block's on its first line.
-  const fenced = /^\s*(?:```|~~~)/.test(lines[start - 1] ?? '')
-  const first = fenced ? start + 1 : start
-  node.value.split(/\r?\n/).forEach((source, i) => {
+  const first = code.codeBlockStyle === 'indented' ? start : start + 1
+  code.text.split(/\r?\n/).forEach((_, i) => {
+    const source = lines[first - 1 + i] ?? ''
     if (source.trim()) out.push({ line: first + i, source: source.trim(), text: normalizeLine(source), kind: 'output' })
   })
 }
@@ -156,35 +185,17 @@ function pushCode(out: Segment[], lines: string[], node: Code): void {
  * hold history, targets or deltas are left out; with a before/after layout the last remaining column
  * is the claim.
  */
-function pushTable(out: Segment[], lines: string[], table: Table): void {
-  const [header, ...rows] = table.children
-  if (!header) return
-  const titles = header.children.map((cell) => plainText(cell).trim())
+function pushTable(out: Segment[], lines: string[], start: number, table: Tokens.Table): void {
+  const titles = table.header.map((cell) => normalizeLine(cell.text))
   const keep = titles.map((title, i) => i === 0 || !PAST_COLUMN.test(title))
   const progression = titles.length > 2 && titles.some((t, i) => i > 0 && PROGRESSION_COLUMN.test(t))
-  for (const row of rows) {
-    const cells = row.children.map((cell) => normalizeLine(sourceOf(lines, cell)))
+  table.rows.forEach((row, r) => {
+    const cells = row.map((cell) => normalizeLine(cell.text))
     const values = cells.slice(1).filter((_, i) => keep[i + 1] !== false && cells[i + 1])
     const shown = progression ? values.slice(-1) : values
-    const line = row.position?.start.line
-    if (!line || !cells[0]) continue
+    const line = start + 2 + r
+    if (!cells[0]) return
     const text = shown.length ? `${cells[0]}: ${shown.join(' | ')}` : cells[0]
     out.push({ line, source: (lines[line - 1] ?? '').trim(), text, kind: 'table' })
-  }
-}
-
-function sourceOf(lines: string[], node: Nodes): string {
-  const start = node.position?.start
-  const end = node.position?.end
-  if (!start || !end || start.line !== end.line) return plainText(node)
-  return (lines[start.line - 1] ?? '')
-    .slice(start.column - 1, end.column - 1)
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-}
-
-function plainText(node: Nodes | Heading | List): string {
-  if ('value' in node && typeof node.value === 'string') return node.value
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('')
-  return ''
+  })
 }
