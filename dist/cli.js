@@ -31480,6 +31480,23 @@ function addSuggestions(claims, evidence, skipFiles) {
   });
 }
 
+// src/parse-json.ts
+function parseJsonFile(what, path, text, schema) {
+  let json2;
+  try {
+    json2 = JSON.parse(text);
+  } catch (error62) {
+    throw new ConfigurationError(`${what} ${path} is not valid JSON: ${error62.message}`);
+  }
+  const result = schema.safeParse(json2);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
+  throw new ConfigurationError(
+    `${what} ${path} is not a readiness-gate report (schemaVersion 1):
+  ${problems.slice(0, 20).join("\n  ")}`
+  );
+}
+
 // src/verdict/baseline.ts
 var baselineSchema = external_exports.object({
   schemaVersion: external_exports.literal(1),
@@ -31487,21 +31504,7 @@ var baselineSchema = external_exports.object({
   readiness: external_exports.object({ score: external_exports.number().optional() }).passthrough().optional()
 });
 function parseBaseline(path, text) {
-  let json2;
-  try {
-    json2 = JSON.parse(text);
-  } catch (error62) {
-    throw new ConfigurationError(`The baseline report ${path} is not valid JSON: ${error62.message}`);
-  }
-  const result = baselineSchema.safeParse(json2);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
-    throw new ConfigurationError(
-      `The baseline report ${path} is not a readiness-gate report (schemaVersion 1):
-  ${problems.join("\n  ")}`
-    );
-  }
-  return result.data;
+  return parseJsonFile("The baseline report", path, text, baselineSchema);
 }
 var FIGURES = [
   ["tests", "total", "tests"],
@@ -31719,19 +31722,23 @@ var rawSchema = external_exports.object({
   auditReport: external_exports.string().optional(),
   coverageReport: external_exports.string().optional()
 });
-function parseSettings(raw, names) {
+function validateText(schema, raw, names) {
   const cleaned = Object.fromEntries(
     Object.entries(raw).map(([key, value]) => [key, value?.trim() ? value.trim() : void 0])
   );
-  const result = rawSchema.safeParse(cleaned);
-  if (result.success) return gateOptionsSchema.parse(result.data);
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
   const problems = result.error.issues.map((issue2) => {
     const key = String(issue2.path[0]);
-    const received = cleaned[key];
-    return `${names[key] ?? key}: ${issue2.message} (received ${received === void 0 ? "nothing" : JSON.stringify(received)})`;
+    const value = cleaned[key];
+    const received = value === void 0 ? "nothing" : JSON.stringify(value);
+    return `${names[key] ?? key}: ${issue2.message} (received ${received})`;
   });
   throw new ConfigurationError(`Invalid settings:
   ${problems.join("\n  ")}`);
+}
+function parseSettings(raw, names) {
+  return gateOptionsSchema.parse(validateText(rawSchema, { ...raw }, names));
 }
 
 // src/ports/logger.ts
@@ -31888,9 +31895,12 @@ function headline(report) {
   if (stale) return `${stale} of ${total2} readiness claims stale: they held when written and no longer do`;
   return `${verified} of ${total2} readiness claims verified${unverifiable ? `, ${unverifiable} unverifiable` : ""}`;
 }
-function renderMarkdown(report) {
+function renderMarkdown(report, detail = "full") {
   const sections = [`## ${report.verdict === "pass" ? "\u2705" : "\u274C"} Readiness gate: ${headline(report)}`];
-  if (report.claims.length) sections.push(claimsTable(sortForReading(report.claims)));
+  if (detail === "counts") return sections.concat(countsLine(report)).join("\n\n") + "\n";
+  const shown = detail === "full" ? report.claims : report.claims.filter((c) => isDivergent(c.verdict));
+  if (shown.length) sections.push(claimsTable(sortForReading(shown)));
+  if (shown.length < report.claims.length) sections.push(countsLine(report));
   if (report.sinceBase) {
     const changes = report.sinceBase.length ? formatDeltas(report.sinceBase) : "no change in the evidence";
     sections.push(`Since the base: ${escapeCell(changes)}`);
@@ -31901,8 +31911,14 @@ function renderMarkdown(report) {
   sections.push("### Readiness from the evidence", readinessSection(report));
   if (report.reports.length)
     sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(", ")}`);
-  if (report.notes.length) sections.push(report.notes.map((note) => `- ${escapeCell(note)}`).join("\n"));
+  if (report.notes.length && detail === "full")
+    sections.push(report.notes.map((note) => `- ${escapeCell(note)}`).join("\n"));
   return sections.join("\n\n") + "\n";
+}
+var isDivergent = (status) => status === "contradicted" || status === "stale";
+function countsLine(report) {
+  const { verified, contradicted, stale, unverifiable } = report.counts;
+  return `Claims: ${contradicted} contradicted, ${stale} stale, ${verified} verified, ${unverifiable} unverifiable. The full report is in the job summary and the report files.`;
 }
 function sortForReading(claims) {
   const order = { contradicted: 0, stale: 1, unverifiable: 2, verified: 3 };

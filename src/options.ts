@@ -115,19 +115,29 @@ const rawSchema = z.object({
 })
 
 /**
- * Validates settings from text. `names` maps each setting to what the user typed it as
- * (`check-timeout` for an input, `--timeout` for a flag) so errors speak the user's words.
+ * Validates settings from text against `schema`; empty text means the default. `names` maps each
+ * setting to what the user typed it as (`check-timeout` for an input, `--timeout` for a flag) so
+ * errors speak the user's words.
  */
-export function parseSettings(raw: RawSettings, names: Record<keyof RawSettings, string>): GateOptions {
+export function validateText<S extends z.ZodType>(
+  schema: S,
+  raw: Record<string, string | undefined>,
+  names: Record<string, string>
+): z.infer<S> {
   const cleaned = Object.fromEntries(
     Object.entries(raw).map(([key, value]) => [key, value?.trim() ? value.trim() : undefined])
   )
-  const result = rawSchema.safeParse(cleaned)
-  if (result.success) return gateOptionsSchema.parse(result.data)
+  const result = schema.safeParse(cleaned)
+  if (result.success) return result.data
   const problems = result.error.issues.map((issue) => {
-    const key = String(issue.path[0]) as keyof RawSettings
-    const received = cleaned[key]
-    return `${names[key] ?? key}: ${issue.message} (received ${received === undefined ? 'nothing' : JSON.stringify(received)})`
+    const key = String(issue.path[0])
+    const value = cleaned[key]
+    const received = value === undefined ? 'nothing' : JSON.stringify(value)
+    return `${names[key] ?? key}: ${issue.message} (received ${received})`
   })
   throw new ConfigurationError(`Invalid settings:\n  ${problems.join('\n  ')}`)
+}
+
+export function parseSettings(raw: RawSettings, names: Record<keyof RawSettings, string>): GateOptions {
+  return gateOptionsSchema.parse(validateText(rawSchema, { ...raw }, names))
 }

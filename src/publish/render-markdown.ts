@@ -41,10 +41,19 @@ export function headline(report: GateReport): string {
   return `${verified} of ${total} readiness claims verified${unverifiable ? `, ${unverifiable} unverifiable` : ''}`
 }
 
+/**
+ * How much of the report to show: `full`; `divergent` lists only the claims that do not hold; `counts`
+ * gives the headline and the counts. Smaller levels let a report fit GitHub's size limits.
+ */
+export type Detail = 'full' | 'divergent' | 'counts'
+
 /** The whole report as GitHub-flavoured markdown: claims first, then the evidence behind them. */
-export function renderMarkdown(report: GateReport): string {
+export function renderMarkdown(report: GateReport, detail: Detail = 'full'): string {
   const sections = [`## ${report.verdict === 'pass' ? '✅' : '❌'} Readiness gate: ${headline(report)}`]
-  if (report.claims.length) sections.push(claimsTable(sortForReading(report.claims)))
+  if (detail === 'counts') return sections.concat(countsLine(report)).join('\n\n') + '\n'
+  const shown = detail === 'full' ? report.claims : report.claims.filter((c) => isDivergent(c.verdict))
+  if (shown.length) sections.push(claimsTable(sortForReading(shown)))
+  if (shown.length < report.claims.length) sections.push(countsLine(report))
   if (report.sinceBase) {
     const changes = report.sinceBase.length ? formatDeltas(report.sinceBase) : 'no change in the evidence'
     sections.push(`Since the base: ${escapeCell(changes)}`)
@@ -55,8 +64,16 @@ export function renderMarkdown(report: GateReport): string {
   sections.push('### Readiness from the evidence', readinessSection(report))
   if (report.reports.length)
     sections.push(`Reports read: ${report.reports.map((r) => `\`${escapeCell(r)}\``).join(', ')}`)
-  if (report.notes.length) sections.push(report.notes.map((note) => `- ${escapeCell(note)}`).join('\n'))
+  if (report.notes.length && detail === 'full')
+    sections.push(report.notes.map((note) => `- ${escapeCell(note)}`).join('\n'))
   return sections.join('\n\n') + '\n'
+}
+
+export const isDivergent = (status: VerdictStatus): boolean => status === 'contradicted' || status === 'stale'
+
+function countsLine(report: GateReport): string {
+  const { verified, contradicted, stale, unverifiable } = report.counts
+  return `Claims: ${contradicted} contradicted, ${stale} stale, ${verified} verified, ${unverifiable} unverifiable. The full report is in the job summary and the report files.`
 }
 
 function sortForReading(claims: ClaimVerdict[]): ClaimVerdict[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ConfigurationError } from '../errors.js'
+import { parseJsonFile } from '../parse-json.js'
 import type { Evidence } from '../model.js'
 
 /** One figure that changed between the base's report and this run: `tests passed 285 → 240`. */
@@ -19,20 +19,7 @@ const baselineSchema = z.object({
 export type Baseline = z.infer<typeof baselineSchema>
 
 export function parseBaseline(path: string, text: string): Baseline {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    throw new ConfigurationError(`The baseline report ${path} is not valid JSON: ${(error as Error).message}`)
-  }
-  const result = baselineSchema.safeParse(json)
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
-    throw new ConfigurationError(
-      `The baseline report ${path} is not a readiness-gate report (schemaVersion 1):\n  ${problems.join('\n  ')}`
-    )
-  }
-  return result.data
+  return parseJsonFile('The baseline report', path, text, baselineSchema)
 }
 
 const FIGURES: ReadonlyArray<[string, string, string]> = [
