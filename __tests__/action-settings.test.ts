@@ -20,7 +20,7 @@ describe('the action-only inputs', () => {
       /comment: .*"always".*\(received "sometimes"\)[\s\S]*gate-id: letters, digits.*\(received "a b"\)/
     )
     expect(() => parseActionSettings({ suggestChanges: 'maybe' })).toThrow(/suggest-changes: .*\(received "maybe"\)/)
-    expect(() => parseActionSettings({ mode: 'evidence' })).toThrow(/mode: .*"publish".*\(received "evidence"\)/)
+    expect(() => parseActionSettings({ mode: 'sharded' })).toThrow(/mode: .*"verdict".*\(received "sharded"\)/)
   })
 
   it('read true and false the way workflow inputs write them', () => {

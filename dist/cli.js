@@ -12473,7 +12473,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -12483,7 +12483,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -12494,7 +12494,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -12558,7 +12558,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -30062,8 +30062,15 @@ function planTests(ctx) {
       }
     };
   }
+  if (ctx.shard && runner !== "jest" && runner !== "vitest") {
+    return {
+      name: "tests",
+      result: { status: "unknown", reason: `${runner} tests cannot be sharded; jest and vitest can` }
+    };
+  }
   const reportPath = join7(ctx.workDir, `${ctx.tag ?? ""}${runner === "node:test" ? "tests.junit.xml" : "tests.json"}`);
   const setup = reporterSetup(runner, reportPath);
+  if (ctx.shard) setup.args.push(`--shard=${ctx.shard.index}/${ctx.shard.total}`, "--passWithNoTests");
   if (ctx.collectCoverage) setup.args.push(...coverageArgs(runner, coverageDir(ctx), toolchain.dependencies));
   const request = scriptRequest(ctx, "tests", "test", setup.args, setup.env);
   return {
@@ -30389,8 +30396,8 @@ function sumPackages(packages) {
 function combine(packages, check2) {
   const ran = packages.filter((p) => p[check2].status !== "skipped");
   if (!ran.length) return { status: "skipped", reason: `no workspace package has a ${check2} check` };
-  const unknown2 = ran.find((p) => p[check2].status === "unknown");
-  if (unknown2) return { status: "unknown", reason: `${unknown2.path}: ${unknown2[check2].reason}` };
+  const unknown3 = ran.find((p) => p[check2].status === "unknown");
+  if (unknown3) return { status: "unknown", reason: `${unknown3.path}: ${unknown3[check2].reason}` };
   const failing = ran.filter((p) => p[check2].status === "fail").map((p) => p.path);
   const durationMs = Math.max(...ran.map((p) => p[check2].durationMs ?? 0));
   if (failing.length)
@@ -30796,7 +30803,8 @@ async function gatherEvidence(ports, options) {
       fs: ports.fs,
       workDir: options.workDir,
       timeoutMs: options.timeoutMs,
-      collectCoverage: options.collectCoverage
+      collectCoverage: options.collectCoverage,
+      shard: options.shard
     };
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx));
     ({ packages, plans: packagePlans } = await planWorkspace(ports, options, toolchain, notes));
@@ -30866,7 +30874,8 @@ async function planWorkspace(ports, options, root, notes) {
       fs: ports.fs,
       workDir: options.workDir,
       timeoutMs: options.timeoutMs,
-      tag: `package-${index}-`
+      tag: `package-${index}-`,
+      shard: options.shard
     };
     const notRun = { status: "skipped", reason: "disabled by the checks setting" };
     const pkg = {
@@ -30944,6 +30953,173 @@ async function runLimited(items, limit, work) {
     for (let item = queue.shift(); item !== void 0; item = queue.shift()) await work(item);
   });
   await Promise.all(workers);
+}
+
+// src/parse-json.ts
+function parseJsonFile(what, path, text, schema, expected = "a readiness-gate report (schemaVersion 1)") {
+  let json2;
+  try {
+    json2 = JSON.parse(text);
+  } catch (error62) {
+    throw new ConfigurationError(`${what} ${path} is not valid JSON: ${error62.message}`);
+  }
+  const result = schema.safeParse(json2);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
+  throw new ConfigurationError(`${what} ${path} is not ${expected}:
+  ${problems.slice(0, 20).join("\n  ")}`);
+}
+
+// src/evidence/evidence-file.ts
+var shardSchema = external_exports.object({ index: external_exports.number().int().positive(), total: external_exports.number().int().positive() }).refine((s) => s.index <= s.total, "a shard index is at most the shard count");
+var evidenceFileSchema = external_exports.object({
+  format: external_exports.literal("readiness-gate-evidence"),
+  schemaVersion: external_exports.literal(1),
+  checks: external_exports.array(external_exports.enum(CHECK_NAMES)),
+  shard: shardSchema.optional(),
+  evidence: external_exports.looseObject(
+    Object.fromEntries(CHECK_NAMES.map((name) => [name, external_exports.looseObject({ status: external_exports.string(), reason: external_exports.string() })]))
+  ),
+  notes: external_exports.array(external_exports.string())
+});
+function parseEvidenceFile(path, text) {
+  return parseJsonFile(
+    "The evidence file",
+    path,
+    text,
+    evidenceFileSchema,
+    "a readiness-gate evidence file (schemaVersion 1)"
+  );
+}
+function evidenceFileName(shard) {
+  return shard ? `evidence-shard-${shard.index}-of-${shard.total}.json` : "evidence.json";
+}
+function parseShard(text) {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!match) return void 0;
+  const shard = { index: Number(match[1]), total: Number(match[2]) };
+  return shardSchema.safeParse(shard).success ? shard : void 0;
+}
+
+// src/evidence/merge.ts
+var unknown2 = (reason) => ({ status: "unknown", reason });
+var DISABLED = { status: "skipped", reason: "disabled by the checks setting" };
+function mergeEvidence(files, wanted) {
+  const evidence = Object.fromEntries(CHECK_NAMES.map((name) => [name, DISABLED]));
+  const packages = /* @__PURE__ */ new Map();
+  const gaps = [];
+  const notes = [
+    `merged evidence from ${files.length} file${files.length === 1 ? "" : "s"}: ${files.map((f) => f.name).join(", ")}`
+  ];
+  for (const check2 of CHECK_NAMES.filter((name) => name !== "coverage")) {
+    const from = files.filter((f) => f.file.checks.includes(check2));
+    const merged = mergeCheck(check2, from, wanted.has(check2));
+    if (merged.gap) gaps.push(merged.gap);
+    Object.assign(evidence, { [check2]: merged.root });
+    for (const [path, result] of merged.packages) packageOf(packages, path, from)[check2] = result;
+  }
+  evidence.coverage = coverageOf(files);
+  if (packages.size) {
+    evidence.packages = [...packages.values()];
+    Object.assign(evidence, sumPackages(evidence.packages));
+  }
+  return { evidence, notes, gaps };
+}
+function mergeCheck(check2, from, wanted) {
+  const none = /* @__PURE__ */ new Map();
+  if (!from.length) {
+    if (!wanted) return { root: DISABLED, packages: none };
+    const gap = `no evidence file ran the ${check2} check`;
+    return { root: unknown2(gap), packages: none, gap };
+  }
+  if (check2 === "tests" && from.some((f) => f.file.shard)) return mergeShards(from);
+  if (from.length > 1) {
+    const names = from.map((f) => f.name).join(", ");
+    const reason = `${check2} was reported by ${from.length} evidence files (${names}); each check must come from one job, or the tests from the shards of one split`;
+    return { root: unknown2(reason), packages: withPackages(from, check2, () => unknown2(reason)), gap: reason };
+  }
+  const only = from[0];
+  return {
+    root: only.file.evidence[check2],
+    packages: withPackages(from, check2, (pkg) => pkg[check2])
+  };
+}
+function withPackages(from, check2, result) {
+  const packages = /* @__PURE__ */ new Map();
+  if (!PACKAGE_CHECKS.includes(check2)) return packages;
+  for (const f of from) for (const pkg of f.file.evidence.packages ?? []) packages.set(pkg.path, result(pkg));
+  return packages;
+}
+function shardProblems(from) {
+  const totals = [...new Set(from.map((f) => f.file.shard?.total ?? 1))];
+  if (totals.length > 1)
+    return [`the test evidence mixes splits (${from.map((f) => `${f.name}: ${shardText(f)}`).join(", ")})`];
+  const total2 = totals[0] ?? 1;
+  const problems = [];
+  for (let index = 1; index <= total2; index++) {
+    const copies = from.filter((f) => f.file.shard?.index === index);
+    if (!copies.length) problems.push(`shard ${index}/${total2} is missing`);
+    if (copies.length > 1)
+      problems.push(`shard ${index}/${total2} came ${copies.length} times (${copies.map((f) => f.name).join(", ")})`);
+  }
+  return problems;
+}
+var shardText = (f) => f.file.shard ? `shard ${f.file.shard.index}/${f.file.shard.total}` : "not sharded";
+function mergeShards(from) {
+  const problems = shardProblems(from);
+  if (problems.length) {
+    const reason = `test evidence is incomplete: ${problems.join("; ")}`;
+    return { root: unknown2(reason), packages: withPackages(from, "tests", () => unknown2(reason)), gap: reason };
+  }
+  const packages = /* @__PURE__ */ new Map();
+  const paths = new Set(from.flatMap((f) => (f.file.evidence.packages ?? []).map((p) => p.path)));
+  for (const path of paths) {
+    const parts = from.map((f) => f.file.evidence.packages?.find((p) => p.path === path)?.tests);
+    packages.set(
+      path,
+      parts.some((t) => !t) ? unknown2(`a shard has no evidence for ${path}`) : sumShards(parts)
+    );
+  }
+  return { root: sumShards(from.map((f) => f.file.evidence.tests)), packages };
+}
+function sumShards(shards) {
+  const ran = shards.filter((t) => t.status !== "skipped");
+  if (!ran.length) return shards[0] ?? DISABLED;
+  const broken = ran.find((t) => t.status === "unknown");
+  if (broken) return { ...broken, reason: `a shard could not be read: ${broken.reason}` };
+  const sum2 = (key) => ran.reduce((n, t) => n + (t[key] ?? 0), 0);
+  const counts = {
+    total: sum2("total"),
+    passed: sum2("passed"),
+    failed: sum2("failed"),
+    skipped: sum2("skipped"),
+    failedSuites: sum2("failedSuites")
+  };
+  const failing = ran.some((t) => t.status === "fail");
+  return {
+    status: failing ? "fail" : "pass",
+    ...ran[0]?.runner ? { runner: ran[0].runner } : {},
+    ...counts,
+    durationMs: Math.max(...ran.map((t) => t.durationMs ?? 0)),
+    firstErrors: ran.flatMap((t) => t.firstErrors ?? []).slice(0, 10),
+    reason: `${counts.passed} of ${counts.total} tests passed in ${shards.length} shards${counts.failedSuites ? `, ${counts.failedSuites} test files failed to run` : ""}`
+  };
+}
+function coverageOf(files) {
+  const testers = files.filter((f) => f.file.checks.includes("tests"));
+  if (testers.length === 1) return testers[0].file.evidence.coverage;
+  if (testers.some((f) => f.file.shard))
+    return unknown2("coverage is not summed across test shards; give coverage-report");
+  return { status: "skipped", reason: "no single evidence file measured coverage" };
+}
+function packageOf(packages, path, from) {
+  let pkg = packages.get(path);
+  if (!pkg) {
+    const name = from.flatMap((f) => f.file.evidence.packages ?? []).find((p) => p.path === path)?.name;
+    pkg = { path, ...name ? { name } : {}, typecheck: DISABLED, build: DISABLED, tests: DISABLED, lint: DISABLED };
+    packages.set(path, pkg);
+  }
+  return pkg;
 }
 
 // src/verdict/readiness.ts
@@ -31252,8 +31428,8 @@ function judgeReadiness(claim2, evidence) {
     const verdict = claim2.claimed === false ? "verified" : "contradicted";
     return { verdict, actual: false, reason: `claims ${claimText}; ${readiness2.hardGateFailures.join("; ")}` };
   }
-  const unknown2 = readiness2.unknownHardGates.length ? `; not known: ${readiness2.unknownHardGates.join(", ")}` : "";
-  if (claim2.kind === "readiness.score") return judgeScore(claim2.claimed, readiness2, claimText, unknown2);
+  const unknown3 = readiness2.unknownHardGates.length ? `; not known: ${readiness2.unknownHardGates.join(", ")}` : "";
+  if (claim2.kind === "readiness.score") return judgeScore(claim2.claimed, readiness2, claimText, unknown3);
   if (claim2.claimed === true && readiness2.ready) {
     return {
       verdict: "verified",
@@ -31261,9 +31437,9 @@ function judgeReadiness(claim2, evidence) {
       reason: "claims production ready; build, tests and typecheck pass, and the audit finds nothing critical or high"
     };
   }
-  return { verdict: "unverifiable", reason: `claims ${claimText}; no hard gate fails${unknown2}` };
+  return { verdict: "unverifiable", reason: `claims ${claimText}; no hard gate fails${unknown3}` };
 }
-function judgeScore(claimed, readiness2, claimText, unknown2) {
+function judgeScore(claimed, readiness2, claimText, unknown3) {
   const supported = `the evidence supports ${readiness2.score ?? "no"}${readiness2.score === void 0 ? " score" : "%"}`;
   if (claimed > readiness2.bestCase + SCORE_TOLERANCE) {
     const failing = readiness2.checks.filter((c) => c.status === "fail").map((c) => `${c.check} fails`);
@@ -31273,8 +31449,8 @@ function judgeScore(claimed, readiness2, claimText, unknown2) {
       reason: `claims ${claimText}; ${supported}${failing.length ? ` (${failing.join(", ")})` : ""}`
     };
   }
-  const verdict = unknown2 ? "unverifiable" : "verified";
-  return { verdict, actual: readiness2.score, reason: `claims ${claimText}; ${supported}${unknown2}` };
+  const verdict = unknown3 ? "unverifiable" : "verified";
+  return { verdict, actual: readiness2.score, reason: `claims ${claimText}; ${supported}${unknown3}` };
 }
 function countVerdicts(verdicts) {
   const counts = { verified: 0, contradicted: 0, stale: 0, unverifiable: 0 };
@@ -31480,23 +31656,6 @@ function addSuggestions(claims, evidence, skipFiles) {
   });
 }
 
-// src/parse-json.ts
-function parseJsonFile(what, path, text, schema) {
-  let json2;
-  try {
-    json2 = JSON.parse(text);
-  } catch (error62) {
-    throw new ConfigurationError(`${what} ${path} is not valid JSON: ${error62.message}`);
-  }
-  const result = schema.safeParse(json2);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
-  throw new ConfigurationError(
-    `${what} ${path} is not a readiness-gate report (schemaVersion 1):
-  ${problems.slice(0, 20).join("\n  ")}`
-  );
-}
-
 // src/verdict/baseline.ts
 var baselineSchema = external_exports.object({
   schemaVersion: external_exports.literal(1),
@@ -31611,6 +31770,51 @@ async function readBaseline(fs, path) {
   if (!fs.exists(path)) throw new ConfigurationError(`The baseline report ${path} does not exist`);
   return parseBaseline(path, await fs.readText(path));
 }
+function evidenceOptions(options, root, workDir, collectCoverage) {
+  return {
+    root,
+    workDir,
+    install: options.install,
+    checks: new Set(options.checks),
+    timeoutMs: options.timeoutSeconds * 1e3,
+    overrides: overridesOf(options),
+    collectCoverage,
+    shard: options.shard ? parseShard(options.shard) : void 0
+  };
+}
+var evidencePorts = (ports, workDir) => ({
+  fs: ports.fs,
+  logger: ports.logger,
+  runner: ports.createRunner(workDir)
+});
+async function readEvidenceDir(fs, dir, checks) {
+  if (!fs.exists(dir)) throw new ConfigurationError(`The evidence directory ${dir} does not exist`);
+  const names = (await fs.list(dir)).filter((entry) => entry.isFile && /^evidence.*\.json$/.test(entry.name)).map((entry) => entry.name).sort();
+  if (!names.length) throw new ConfigurationError(`The evidence directory ${dir} has no evidence*.json file`);
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, file: parseEvidenceFile(join12(dir, name), await fs.readText(join12(dir, name))) }))
+  );
+  return mergeEvidence(files, checks);
+}
+async function collectEvidence(ports, options) {
+  const root = resolve(options.directory);
+  if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
+  const workDir = await mkdtemp(join12(tmpdir(), "readiness-gate-"));
+  try {
+    const settings = evidenceOptions(options, root, workDir, false);
+    const { evidence, notes } = await gatherEvidence(evidencePorts(ports, workDir), settings);
+    return {
+      format: "readiness-gate-evidence",
+      schemaVersion: 1,
+      checks: [...options.checks],
+      ...settings.shard ? { shard: settings.shard } : {},
+      evidence,
+      notes
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
 async function runGate(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
@@ -31622,18 +31826,14 @@ async function runGate(ports, options) {
       () => readClaims(ports.fs, root, { reports: options.reports, claimsFile: options.claimsFile })
     );
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`);
-    const { evidence, notes } = await gatherEvidence(
-      { fs: ports.fs, logger: ports.logger, runner: ports.createRunner(workDir) },
-      {
-        root,
-        workDir,
-        install: options.install,
-        checks: new Set(options.checks),
-        timeoutMs: options.timeoutSeconds * 1e3,
-        overrides: overridesOf(options),
-        collectCoverage: found.claims.some((claim2) => claim2.kind === "coverage.percent")
-      }
-    );
+    const collectCoverage = found.claims.some((claim2) => claim2.kind === "coverage.percent");
+    const { evidence, notes, gaps } = options.evidenceDir ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks)) : {
+      ...await gatherEvidence(
+        evidencePorts(ports, workDir),
+        evidenceOptions(options, root, workDir, collectCoverage)
+      ),
+      gaps: []
+    };
     evidence.repository = await gatherRepositoryFacts(
       { fs: ports.fs, runner: ports.createRunner(workDir) },
       root,
@@ -31651,7 +31851,7 @@ async function runGate(ports, options) {
     const counts = countVerdicts(claims);
     const readiness2 = computeReadiness(evidence);
     const selfContradictions = findSelfContradictions(found.claims);
-    const failed = failsPolicy(options.failOn, claims, selfContradictions.length);
+    const failed = gaps.length > 0 || failsPolicy(options.failOn, claims, selfContradictions.length);
     return {
       schemaVersion: 1,
       verdict: failed ? "fail" : "pass",
@@ -31661,6 +31861,7 @@ async function runGate(ports, options) {
       counts,
       selfContradictions,
       readiness: readiness2,
+      ...gaps.length ? { evidenceGaps: gaps } : {},
       ...baseline ? { sinceBase: compareWithBaseline(evidence, readiness2.score, baseline) } : {},
       reports: found.reports,
       notes: [...found.notes, ...notes, ...history.notes]
@@ -31694,7 +31895,9 @@ var gateOptionsSchema = external_exports.object({
   lintCommand: external_exports.string().min(1).optional(),
   testResults: external_exports.array(external_exports.string().min(1)).optional(),
   auditReport: external_exports.string().min(1).optional(),
-  coverageReport: external_exports.string().min(1).optional()
+  coverageReport: external_exports.string().min(1).optional(),
+  shard: external_exports.string().min(1).optional(),
+  evidenceDir: external_exports.string().min(1).optional()
 });
 var rawSchema = external_exports.object({
   directory: external_exports.string().default("."),
@@ -31720,7 +31923,9 @@ var rawSchema = external_exports.object({
   lintCommand: external_exports.string().optional(),
   testResults: external_exports.string().transform(csv).optional(),
   auditReport: external_exports.string().optional(),
-  coverageReport: external_exports.string().optional()
+  coverageReport: external_exports.string().optional(),
+  shard: external_exports.string().refine((text) => parseShard(text) !== void 0, "a test shard as INDEX/COUNT, such as 2/3").optional(),
+  evidenceDir: external_exports.string().optional()
 });
 function validateText(schema, raw, names) {
   const cleaned = Object.fromEntries(
@@ -31806,7 +32011,7 @@ function runProcess(request, logDir, sequence) {
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     const out = new BoundedCapture(CAPTURE_LIMIT_BYTES);
     const err = new BoundedCapture(CAPTURE_LIMIT_BYTES);
     const outFile = createWriteStream(stdoutPath);
@@ -31840,7 +32045,7 @@ function runProcess(request, logDir, sequence) {
       let pending = 2;
       const done = () => {
         if (--pending > 0) return;
-        resolve2({
+        resolve3({
           exitCode,
           signal,
           timedOut,
@@ -31889,6 +32094,7 @@ function table(headers, rows) {
 function headline(report) {
   const { verified, contradicted, stale, unverifiable } = report.counts;
   const total2 = report.claims.length;
+  if (report.evidenceGaps?.length) return `The evidence is incomplete: ${report.evidenceGaps.join("; ")}`;
   if (!total2) return "No readiness claims found";
   const staleText = stale ? `, ${stale} stale` : "";
   if (contradicted) return `${contradicted} of ${total2} readiness claims contradicted by the evidence${staleText}`;
@@ -32005,13 +32211,18 @@ ${indent}\u2192 ${claim2.reason}${fix}`;
 
 // src/publish/report-files.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname3, join as join14, resolve as resolve2 } from "node:path";
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 async function writeReportFiles(report, paths) {
   if (paths.json) await writeText(paths.json, renderJson(report));
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report));
+}
+async function writeEvidenceFile(dir, file2) {
+  const path = join14(resolve2(dir), evidenceFileName(file2.shard));
+  await writeText(path, JSON.stringify(file2, null, 2) + "\n");
+  return path;
 }
 async function writeText(path, text) {
   await mkdir(dirname3(path), { recursive: true });
@@ -32020,7 +32231,7 @@ async function writeText(path, text) {
 
 // src/publish/apply-fixes.ts
 import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 async function applyFixes(root, claims) {
   const byFile = /* @__PURE__ */ new Map();
   for (const claim2 of claims) {
@@ -32031,7 +32242,7 @@ async function applyFixes(root, claims) {
   }
   const result = { files: [], lines: 0 };
   for (const [file2, fixes] of byFile) {
-    const path = join14(root, file2);
+    const path = join15(root, file2);
     const text = await readFile2(path, "utf8");
     const eol = text.includes("\r\n") ? "\r\n" : "\n";
     const lines = text.split(/\r?\n/);
@@ -32056,9 +32267,13 @@ var VERSION = true ? "0.1.0" : "development";
 // src/cli.ts
 var ExitCode = { Pass: 0, Contradicted: 1, CouldNotRun: 2 };
 var USAGE = `Usage: readiness-gate [DIR] [options]
+       readiness-gate evidence [DIR] --out OUT [--shard I/N] [options]
+       readiness-gate verdict [DIR] --evidence OUT [options]
 
 Checks the readiness claims in DIR's status reports against its real typecheck, build, tests,
-audit and lint results.
+audit and lint results. \`evidence\` only runs the checks (one test shard with --shard) and writes
+the evidence to OUT; \`verdict\` merges every evidence file in OUT instead of running checks, and
+says which shard or check is missing.
 
 Options:
   --json FILE         write the JSON report (schemaVersion 1) to FILE
@@ -32072,6 +32287,9 @@ Options:
   --test-results GLOBS  read test reports (jest/vitest JSON, JUnit XML) instead of running tests
   --audit-report FILE read an npm/pnpm/yarn audit JSON file instead of running the audit
   --coverage-report FILE  read an istanbul coverage-summary.json instead of measuring coverage
+  --shard I/N         run only part I of N of the jest or vitest tests (with evidence)
+  --out DIR           where evidence writes its file
+  --evidence DIR      where verdict reads the evidence files
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on LIST      what fails the run: contradicted (default), stale, self-contradiction,
                       unverifiable-readiness; or never
@@ -32085,6 +32303,7 @@ Options:
 
 Exit codes: 0 no claim contradicted, 1 a claim is contradicted, 2 the gate could not run.
 `;
+var SUBCOMMANDS = ["evidence", "verdict"];
 var processIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 async function runCli(argv, io = processIo) {
   let options;
@@ -32102,7 +32321,9 @@ ${USAGE}`);
   }
   try {
     const logger = options.quiet ? silentLogger : createConsoleLogger((line) => io.stderr(line + "\n"));
-    const report = await runGate({ fs: createFileSystem(), logger, createRunner: createProcessRunner }, options);
+    const ports = { fs: createFileSystem(), logger, createRunner: createProcessRunner };
+    if (options.command === "evidence") return await writeEvidence(ports, options, io);
+    const report = await runGate(ports, options);
     await writeReportFiles(report, { json: options.reportJson, markdown: options.reportMarkdown });
     io.stdout(renderText(report));
     if (options.fix) {
@@ -32119,6 +32340,14 @@ ${USAGE}`);
 `);
     return ExitCode.CouldNotRun;
   }
+}
+async function writeEvidence(ports, options, io) {
+  const file2 = await collectEvidence(ports, options);
+  const path = await writeEvidenceFile(options.out ?? ".", file2);
+  const ran = file2.checks.map((check2) => `${check2} ${file2.evidence[check2].status}`).join(", ");
+  io.stdout(`readiness-gate: wrote ${path} (${ran})
+`);
+  return ExitCode.Pass;
 }
 function parseCommandLine(argv) {
   let parsed;
@@ -32145,6 +32374,9 @@ function parseCommandLine(argv) {
         "test-results": { type: "string" },
         "audit-report": { type: "string" },
         "coverage-report": { type: "string" },
+        shard: { type: "string" },
+        out: { type: "string" },
+        evidence: { type: "string" },
         quiet: { type: "boolean" },
         fix: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -32154,7 +32386,9 @@ function parseCommandLine(argv) {
   } catch (error62) {
     throw new ConfigurationError(getErrorMessage(error62), { cause: error62 });
   }
-  const { values, positionals } = parsed;
+  const { values } = parsed;
+  const command = SUBCOMMANDS.find((name) => name === parsed.positionals[0]) ?? "check";
+  const positionals = command === "check" ? parsed.positionals : parsed.positionals.slice(1);
   if (values.help) return "help";
   if (values.version) return "version";
   if (positionals.length > 1) {
@@ -32182,7 +32416,9 @@ function parseCommandLine(argv) {
       lintCommand: values["lint-command"],
       testResults: values["test-results"],
       auditReport: values["audit-report"],
-      coverageReport: values["coverage-report"]
+      coverageReport: values["coverage-report"],
+      shard: values.shard,
+      evidenceDir: values.evidence
     },
     {
       directory: "DIR",
@@ -32203,10 +32439,16 @@ function parseCommandLine(argv) {
       lintCommand: "--lint-command",
       testResults: "--test-results",
       auditReport: "--audit-report",
-      coverageReport: "--coverage-report"
+      coverageReport: "--coverage-report",
+      shard: "--shard",
+      evidenceDir: "--evidence"
     }
   );
-  return { ...options, quiet: values.quiet ?? false, fix: values.fix ?? false };
+  if (command === "evidence" && !values.out)
+    throw new ConfigurationError("evidence needs --out DIR, where the evidence file goes");
+  if (command === "verdict" && !values.evidence)
+    throw new ConfigurationError("verdict needs --evidence DIR, where the evidence jobs put their files");
+  return { ...options, command, out: values.out, quiet: values.quiet ?? false, fix: values.fix ?? false };
 }
 function isMain() {
   const entry = process.argv[1];

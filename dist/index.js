@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise2 = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk2) {
             limit -= chunk2.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -26607,11 +26607,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve3) {
-          resolve3(value);
+        return value instanceof P2 ? value : new P2(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve3, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26627,7 +26627,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26714,26 +26714,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk2) => {
               output2 = Buffer.concat([output2, chunk2]);
             });
             this.message.on("end", () => {
-              resolve3(output2.toString());
+              resolve4(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk2) => {
               chunks.push(chunk2);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -26941,14 +26941,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -27192,12 +27192,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27205,7 +27205,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -27244,7 +27244,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -27708,8 +27708,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -27920,15 +27920,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve3, returned, task;
+          var args, cb, error63, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -27943,13 +27943,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve3;
-          resolve3 = reject = null;
+          var promise2, reject, resolve4;
+          resolve4 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise2;
         }
@@ -28350,14 +28350,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -28450,9 +28450,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -28739,11 +28739,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve3) {
-      resolve3(value);
+    return value instanceof P2 ? value : new P2(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve3, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28759,7 +28759,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29038,11 +29038,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve3) {
-      resolve3(value);
+    return value instanceof P2 ? value : new P2(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve3, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29058,7 +29058,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29123,7 +29123,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 import { writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join14, relative as relative3, resolve as resolve2, sep as sep5 } from "node:path";
+import { join as join15, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -34192,7 +34192,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -34202,7 +34202,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -34213,7 +34213,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -34277,7 +34277,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -48872,7 +48872,9 @@ var Inputs = {
   IssueLabel: "issue-label",
   EventFile: "event-file",
   SarifFile: "sarif-file",
-  AllowPullRequestTarget: "allow-pull-request-target"
+  AllowPullRequestTarget: "allow-pull-request-target",
+  Shard: "shard",
+  EvidenceDir: "evidence-dir"
 };
 var SETTING_INPUTS = {
   directory: Inputs.WorkingDirectory,
@@ -48893,7 +48895,9 @@ var SETTING_INPUTS = {
   lintCommand: Inputs.LintCommand,
   testResults: Inputs.TestResults,
   auditReport: Inputs.AuditReport,
-  coverageReport: Inputs.CoverageReport
+  coverageReport: Inputs.CoverageReport,
+  shard: Inputs.Shard,
+  evidenceDir: Inputs.EvidenceDir
 };
 var Outputs = {
   Verdict: "verdict",
@@ -48907,7 +48911,8 @@ var Outputs = {
   Sarif: "sarif",
   CheckRunUrl: "check-run-url",
   CommentUrl: "comment-url",
-  IssueUrl: "issue-url"
+  IssueUrl: "issue-url",
+  EvidenceFile: "evidence-file"
 };
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
 var WORKFLOW_COMMAND_ANNOTATIONS_SHOWN = 10;
@@ -48946,80 +48951,6 @@ function ellipsis(text, max) {
   return `${text.slice(0, max)}\u2026 (${text.length - max} more characters)`;
 }
 
-// src/options.ts
-var RUNNABLE_CHECKS = ["typecheck", "build", "tests", "audit", "lint"];
-var DEFAULT_TIMEOUT_SECONDS = 900;
-var FAIL_ON = ["contradicted", "stale", "self-contradiction", "unverifiable-readiness"];
-var csv = (value) => value.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
-var gateOptionsSchema = external_exports.object({
-  directory: external_exports.string().min(1),
-  reports: external_exports.array(external_exports.string().min(1)).optional(),
-  claimsFile: external_exports.string().min(1).optional(),
-  install: external_exports.boolean(),
-  checks: external_exports.array(external_exports.enum(RUNNABLE_CHECKS)).min(1, "at least one check"),
-  timeoutSeconds: external_exports.number().int().positive().max(6 * 3600),
-  reportJson: external_exports.string().min(1).optional(),
-  reportMarkdown: external_exports.string().min(1).optional(),
-  failOn: external_exports.array(external_exports.enum(FAIL_ON)),
-  base: external_exports.string().min(1).optional(),
-  baseline: external_exports.string().min(1).optional(),
-  typecheckCommand: external_exports.string().min(1).optional(),
-  buildCommand: external_exports.string().min(1).optional(),
-  testCommand: external_exports.string().min(1).optional(),
-  auditCommand: external_exports.string().min(1).optional(),
-  lintCommand: external_exports.string().min(1).optional(),
-  testResults: external_exports.array(external_exports.string().min(1)).optional(),
-  auditReport: external_exports.string().min(1).optional(),
-  coverageReport: external_exports.string().min(1).optional()
-});
-var rawSchema = external_exports.object({
-  directory: external_exports.string().default("."),
-  reports: external_exports.string().transform(csv).optional(),
-  claimsFile: external_exports.string().optional(),
-  install: external_exports.stringbool().default(true),
-  checks: external_exports.string().transform(csv).pipe(external_exports.array(external_exports.enum(RUNNABLE_CHECKS)).min(1, "at least one check")).default([...RUNNABLE_CHECKS]),
-  timeoutSeconds: external_exports.coerce.number().int().positive().max(6 * 3600).default(DEFAULT_TIMEOUT_SECONDS),
-  reportJson: external_exports.string().optional(),
-  reportMarkdown: external_exports.string().optional(),
-  failOn: external_exports.string().transform(csv).pipe(
-    external_exports.array(external_exports.enum([...FAIL_ON, "never"])).refine(
-      (list) => !list.includes("never") || list.length === 1,
-      '"never" cannot be combined with other conditions'
-    )
-  ).transform((list) => list.filter((item) => item !== "never")).default(["contradicted"]),
-  base: external_exports.string().optional(),
-  baseline: external_exports.string().optional(),
-  typecheckCommand: external_exports.string().optional(),
-  buildCommand: external_exports.string().optional(),
-  testCommand: external_exports.string().optional(),
-  auditCommand: external_exports.string().optional(),
-  lintCommand: external_exports.string().optional(),
-  testResults: external_exports.string().transform(csv).optional(),
-  auditReport: external_exports.string().optional(),
-  coverageReport: external_exports.string().optional()
-});
-function validateText(schema, raw, names) {
-  const cleaned = Object.fromEntries(
-    Object.entries(raw).map(([key, value]) => [key, value?.trim() ? value.trim() : void 0])
-  );
-  const result = schema.safeParse(cleaned);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue3) => {
-    const key = String(issue3.path[0]);
-    const value = cleaned[key];
-    const received = value === void 0 ? "nothing" : JSON.stringify(value);
-    return `${names[key] ?? key}: ${issue3.message} (received ${received})`;
-  });
-  throw new ConfigurationError(`Invalid settings:
-  ${problems.join("\n  ")}`);
-}
-function parseSettings(raw, names) {
-  return gateOptionsSchema.parse(validateText(rawSchema, { ...raw }, names));
-}
-
-// src/publish/github/sticky-comment.ts
-import { createHash } from "node:crypto";
-
 // src/model.ts
 var CHECK_NAMES = ["typecheck", "build", "tests", "audit", "lint", "coverage"];
 var SEVERITIES = ["critical", "high", "moderate", "low", "info"];
@@ -49051,7 +48982,7 @@ function claimValueType(kind) {
 }
 
 // src/parse-json.ts
-function parseJsonFile(what, path, text, schema) {
+function parseJsonFile(what, path, text, schema, expected = "a readiness-gate report (schemaVersion 1)") {
   let json2;
   try {
     json2 = JSON.parse(text);
@@ -49061,11 +48992,118 @@ function parseJsonFile(what, path, text, schema) {
   const result = schema.safeParse(json2);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
-  throw new ConfigurationError(
-    `${what} ${path} is not a readiness-gate report (schemaVersion 1):
-  ${problems.slice(0, 20).join("\n  ")}`
+  throw new ConfigurationError(`${what} ${path} is not ${expected}:
+  ${problems.slice(0, 20).join("\n  ")}`);
+}
+
+// src/evidence/evidence-file.ts
+var shardSchema = external_exports.object({ index: external_exports.number().int().positive(), total: external_exports.number().int().positive() }).refine((s) => s.index <= s.total, "a shard index is at most the shard count");
+var evidenceFileSchema = external_exports.object({
+  format: external_exports.literal("readiness-gate-evidence"),
+  schemaVersion: external_exports.literal(1),
+  checks: external_exports.array(external_exports.enum(CHECK_NAMES)),
+  shard: shardSchema.optional(),
+  evidence: external_exports.looseObject(
+    Object.fromEntries(CHECK_NAMES.map((name) => [name, external_exports.looseObject({ status: external_exports.string(), reason: external_exports.string() })]))
+  ),
+  notes: external_exports.array(external_exports.string())
+});
+function parseEvidenceFile(path, text) {
+  return parseJsonFile(
+    "The evidence file",
+    path,
+    text,
+    evidenceFileSchema,
+    "a readiness-gate evidence file (schemaVersion 1)"
   );
 }
+function evidenceFileName(shard) {
+  return shard ? `evidence-shard-${shard.index}-of-${shard.total}.json` : "evidence.json";
+}
+function parseShard(text) {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!match) return void 0;
+  const shard = { index: Number(match[1]), total: Number(match[2]) };
+  return shardSchema.safeParse(shard).success ? shard : void 0;
+}
+
+// src/options.ts
+var RUNNABLE_CHECKS = ["typecheck", "build", "tests", "audit", "lint"];
+var DEFAULT_TIMEOUT_SECONDS = 900;
+var FAIL_ON = ["contradicted", "stale", "self-contradiction", "unverifiable-readiness"];
+var csv = (value) => value.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
+var gateOptionsSchema = external_exports.object({
+  directory: external_exports.string().min(1),
+  reports: external_exports.array(external_exports.string().min(1)).optional(),
+  claimsFile: external_exports.string().min(1).optional(),
+  install: external_exports.boolean(),
+  checks: external_exports.array(external_exports.enum(RUNNABLE_CHECKS)).min(1, "at least one check"),
+  timeoutSeconds: external_exports.number().int().positive().max(6 * 3600),
+  reportJson: external_exports.string().min(1).optional(),
+  reportMarkdown: external_exports.string().min(1).optional(),
+  failOn: external_exports.array(external_exports.enum(FAIL_ON)),
+  base: external_exports.string().min(1).optional(),
+  baseline: external_exports.string().min(1).optional(),
+  typecheckCommand: external_exports.string().min(1).optional(),
+  buildCommand: external_exports.string().min(1).optional(),
+  testCommand: external_exports.string().min(1).optional(),
+  auditCommand: external_exports.string().min(1).optional(),
+  lintCommand: external_exports.string().min(1).optional(),
+  testResults: external_exports.array(external_exports.string().min(1)).optional(),
+  auditReport: external_exports.string().min(1).optional(),
+  coverageReport: external_exports.string().min(1).optional(),
+  shard: external_exports.string().min(1).optional(),
+  evidenceDir: external_exports.string().min(1).optional()
+});
+var rawSchema = external_exports.object({
+  directory: external_exports.string().default("."),
+  reports: external_exports.string().transform(csv).optional(),
+  claimsFile: external_exports.string().optional(),
+  install: external_exports.stringbool().default(true),
+  checks: external_exports.string().transform(csv).pipe(external_exports.array(external_exports.enum(RUNNABLE_CHECKS)).min(1, "at least one check")).default([...RUNNABLE_CHECKS]),
+  timeoutSeconds: external_exports.coerce.number().int().positive().max(6 * 3600).default(DEFAULT_TIMEOUT_SECONDS),
+  reportJson: external_exports.string().optional(),
+  reportMarkdown: external_exports.string().optional(),
+  failOn: external_exports.string().transform(csv).pipe(
+    external_exports.array(external_exports.enum([...FAIL_ON, "never"])).refine(
+      (list) => !list.includes("never") || list.length === 1,
+      '"never" cannot be combined with other conditions'
+    )
+  ).transform((list) => list.filter((item) => item !== "never")).default(["contradicted"]),
+  base: external_exports.string().optional(),
+  baseline: external_exports.string().optional(),
+  typecheckCommand: external_exports.string().optional(),
+  buildCommand: external_exports.string().optional(),
+  testCommand: external_exports.string().optional(),
+  auditCommand: external_exports.string().optional(),
+  lintCommand: external_exports.string().optional(),
+  testResults: external_exports.string().transform(csv).optional(),
+  auditReport: external_exports.string().optional(),
+  coverageReport: external_exports.string().optional(),
+  shard: external_exports.string().refine((text) => parseShard(text) !== void 0, "a test shard as INDEX/COUNT, such as 2/3").optional(),
+  evidenceDir: external_exports.string().optional()
+});
+function validateText(schema, raw, names) {
+  const cleaned = Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, value?.trim() ? value.trim() : void 0])
+  );
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue3) => {
+    const key = String(issue3.path[0]);
+    const value = cleaned[key];
+    const received = value === void 0 ? "nothing" : JSON.stringify(value);
+    return `${names[key] ?? key}: ${issue3.message} (received ${received})`;
+  });
+  throw new ConfigurationError(`Invalid settings:
+  ${problems.join("\n  ")}`);
+}
+function parseSettings(raw, names) {
+  return gateOptionsSchema.parse(validateText(rawSchema, { ...raw }, names));
+}
+
+// src/publish/github/sticky-comment.ts
+import { createHash } from "node:crypto";
 
 // src/verdict/baseline.ts
 var baselineSchema = external_exports.object({
@@ -49132,6 +49170,7 @@ function table(headers, rows) {
 function headline(report) {
   const { verified, contradicted, stale, unverifiable } = report.counts;
   const total2 = report.claims.length;
+  if (report.evidenceGaps?.length) return `The evidence is incomplete: ${report.evidenceGaps.join("; ")}`;
   if (!total2) return "No readiness claims found";
   const staleText = stale ? `, ${stale} stale` : "";
   if (contradicted) return `${contradicted} of ${total2} readiness claims contradicted by the evidence${staleText}`;
@@ -49280,7 +49319,7 @@ async function publishStickyComment(api, pullNumber, report, settings) {
 }
 
 // src/action-settings.ts
-var MODES = ["all", "check", "publish"];
+var MODES = ["all", "check", "publish", "evidence", "verdict"];
 var actionSettingsSchema = external_exports.object({
   mode: external_exports.enum(MODES).default("all"),
   token: external_exports.string().optional(),
@@ -52230,8 +52269,15 @@ function planTests(ctx) {
       }
     };
   }
+  if (ctx.shard && runner !== "jest" && runner !== "vitest") {
+    return {
+      name: "tests",
+      result: { status: "unknown", reason: `${runner} tests cannot be sharded; jest and vitest can` }
+    };
+  }
   const reportPath = join7(ctx.workDir, `${ctx.tag ?? ""}${runner === "node:test" ? "tests.junit.xml" : "tests.json"}`);
   const setup = reporterSetup(runner, reportPath);
+  if (ctx.shard) setup.args.push(`--shard=${ctx.shard.index}/${ctx.shard.total}`, "--passWithNoTests");
   if (ctx.collectCoverage) setup.args.push(...coverageArgs(runner, coverageDir(ctx), toolchain.dependencies));
   const request2 = scriptRequest(ctx, "tests", "test", setup.args, setup.env);
   return {
@@ -52557,8 +52603,8 @@ function sumPackages(packages) {
 function combine(packages, check2) {
   const ran = packages.filter((p) => p[check2].status !== "skipped");
   if (!ran.length) return { status: "skipped", reason: `no workspace package has a ${check2} check` };
-  const unknown2 = ran.find((p) => p[check2].status === "unknown");
-  if (unknown2) return { status: "unknown", reason: `${unknown2.path}: ${unknown2[check2].reason}` };
+  const unknown3 = ran.find((p) => p[check2].status === "unknown");
+  if (unknown3) return { status: "unknown", reason: `${unknown3.path}: ${unknown3[check2].reason}` };
   const failing = ran.filter((p) => p[check2].status === "fail").map((p) => p.path);
   const durationMs = Math.max(...ran.map((p) => p[check2].durationMs ?? 0));
   if (failing.length)
@@ -52964,7 +53010,8 @@ async function gatherEvidence(ports, options) {
       fs: ports.fs,
       workDir: options.workDir,
       timeoutMs: options.timeoutMs,
-      collectCoverage: options.collectCoverage
+      collectCoverage: options.collectCoverage,
+      shard: options.shard
     };
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx));
     ({ packages, plans: packagePlans } = await planWorkspace(ports, options, toolchain, notes));
@@ -53034,7 +53081,8 @@ async function planWorkspace(ports, options, root, notes) {
       fs: ports.fs,
       workDir: options.workDir,
       timeoutMs: options.timeoutMs,
-      tag: `package-${index}-`
+      tag: `package-${index}-`,
+      shard: options.shard
     };
     const notRun = { status: "skipped", reason: "disabled by the checks setting" };
     const pkg = {
@@ -53112,6 +53160,127 @@ async function runLimited(items, limit, work) {
     for (let item = queue.shift(); item !== void 0; item = queue.shift()) await work(item);
   });
   await Promise.all(workers);
+}
+
+// src/evidence/merge.ts
+var unknown2 = (reason) => ({ status: "unknown", reason });
+var DISABLED = { status: "skipped", reason: "disabled by the checks setting" };
+function mergeEvidence(files, wanted) {
+  const evidence = Object.fromEntries(CHECK_NAMES.map((name) => [name, DISABLED]));
+  const packages = /* @__PURE__ */ new Map();
+  const gaps = [];
+  const notes = [
+    `merged evidence from ${files.length} file${files.length === 1 ? "" : "s"}: ${files.map((f) => f.name).join(", ")}`
+  ];
+  for (const check2 of CHECK_NAMES.filter((name) => name !== "coverage")) {
+    const from = files.filter((f) => f.file.checks.includes(check2));
+    const merged = mergeCheck(check2, from, wanted.has(check2));
+    if (merged.gap) gaps.push(merged.gap);
+    Object.assign(evidence, { [check2]: merged.root });
+    for (const [path, result] of merged.packages) packageOf(packages, path, from)[check2] = result;
+  }
+  evidence.coverage = coverageOf(files);
+  if (packages.size) {
+    evidence.packages = [...packages.values()];
+    Object.assign(evidence, sumPackages(evidence.packages));
+  }
+  return { evidence, notes, gaps };
+}
+function mergeCheck(check2, from, wanted) {
+  const none = /* @__PURE__ */ new Map();
+  if (!from.length) {
+    if (!wanted) return { root: DISABLED, packages: none };
+    const gap = `no evidence file ran the ${check2} check`;
+    return { root: unknown2(gap), packages: none, gap };
+  }
+  if (check2 === "tests" && from.some((f) => f.file.shard)) return mergeShards(from);
+  if (from.length > 1) {
+    const names = from.map((f) => f.name).join(", ");
+    const reason = `${check2} was reported by ${from.length} evidence files (${names}); each check must come from one job, or the tests from the shards of one split`;
+    return { root: unknown2(reason), packages: withPackages(from, check2, () => unknown2(reason)), gap: reason };
+  }
+  const only = from[0];
+  return {
+    root: only.file.evidence[check2],
+    packages: withPackages(from, check2, (pkg) => pkg[check2])
+  };
+}
+function withPackages(from, check2, result) {
+  const packages = /* @__PURE__ */ new Map();
+  if (!PACKAGE_CHECKS.includes(check2)) return packages;
+  for (const f of from) for (const pkg of f.file.evidence.packages ?? []) packages.set(pkg.path, result(pkg));
+  return packages;
+}
+function shardProblems(from) {
+  const totals = [...new Set(from.map((f) => f.file.shard?.total ?? 1))];
+  if (totals.length > 1)
+    return [`the test evidence mixes splits (${from.map((f) => `${f.name}: ${shardText(f)}`).join(", ")})`];
+  const total2 = totals[0] ?? 1;
+  const problems = [];
+  for (let index = 1; index <= total2; index++) {
+    const copies = from.filter((f) => f.file.shard?.index === index);
+    if (!copies.length) problems.push(`shard ${index}/${total2} is missing`);
+    if (copies.length > 1)
+      problems.push(`shard ${index}/${total2} came ${copies.length} times (${copies.map((f) => f.name).join(", ")})`);
+  }
+  return problems;
+}
+var shardText = (f) => f.file.shard ? `shard ${f.file.shard.index}/${f.file.shard.total}` : "not sharded";
+function mergeShards(from) {
+  const problems = shardProblems(from);
+  if (problems.length) {
+    const reason = `test evidence is incomplete: ${problems.join("; ")}`;
+    return { root: unknown2(reason), packages: withPackages(from, "tests", () => unknown2(reason)), gap: reason };
+  }
+  const packages = /* @__PURE__ */ new Map();
+  const paths = new Set(from.flatMap((f) => (f.file.evidence.packages ?? []).map((p) => p.path)));
+  for (const path of paths) {
+    const parts = from.map((f) => f.file.evidence.packages?.find((p) => p.path === path)?.tests);
+    packages.set(
+      path,
+      parts.some((t) => !t) ? unknown2(`a shard has no evidence for ${path}`) : sumShards(parts)
+    );
+  }
+  return { root: sumShards(from.map((f) => f.file.evidence.tests)), packages };
+}
+function sumShards(shards) {
+  const ran = shards.filter((t) => t.status !== "skipped");
+  if (!ran.length) return shards[0] ?? DISABLED;
+  const broken = ran.find((t) => t.status === "unknown");
+  if (broken) return { ...broken, reason: `a shard could not be read: ${broken.reason}` };
+  const sum2 = (key) => ran.reduce((n, t) => n + (t[key] ?? 0), 0);
+  const counts = {
+    total: sum2("total"),
+    passed: sum2("passed"),
+    failed: sum2("failed"),
+    skipped: sum2("skipped"),
+    failedSuites: sum2("failedSuites")
+  };
+  const failing = ran.some((t) => t.status === "fail");
+  return {
+    status: failing ? "fail" : "pass",
+    ...ran[0]?.runner ? { runner: ran[0].runner } : {},
+    ...counts,
+    durationMs: Math.max(...ran.map((t) => t.durationMs ?? 0)),
+    firstErrors: ran.flatMap((t) => t.firstErrors ?? []).slice(0, 10),
+    reason: `${counts.passed} of ${counts.total} tests passed in ${shards.length} shards${counts.failedSuites ? `, ${counts.failedSuites} test files failed to run` : ""}`
+  };
+}
+function coverageOf(files) {
+  const testers = files.filter((f) => f.file.checks.includes("tests"));
+  if (testers.length === 1) return testers[0].file.evidence.coverage;
+  if (testers.some((f) => f.file.shard))
+    return unknown2("coverage is not summed across test shards; give coverage-report");
+  return { status: "skipped", reason: "no single evidence file measured coverage" };
+}
+function packageOf(packages, path, from) {
+  let pkg = packages.get(path);
+  if (!pkg) {
+    const name = from.flatMap((f) => f.file.evidence.packages ?? []).find((p) => p.path === path)?.name;
+    pkg = { path, ...name ? { name } : {}, typecheck: DISABLED, build: DISABLED, tests: DISABLED, lint: DISABLED };
+    packages.set(path, pkg);
+  }
+  return pkg;
 }
 
 // src/verdict/readiness.ts
@@ -53420,8 +53589,8 @@ function judgeReadiness(claim2, evidence) {
     const verdict = claim2.claimed === false ? "verified" : "contradicted";
     return { verdict, actual: false, reason: `claims ${claimText}; ${readiness2.hardGateFailures.join("; ")}` };
   }
-  const unknown2 = readiness2.unknownHardGates.length ? `; not known: ${readiness2.unknownHardGates.join(", ")}` : "";
-  if (claim2.kind === "readiness.score") return judgeScore(claim2.claimed, readiness2, claimText, unknown2);
+  const unknown3 = readiness2.unknownHardGates.length ? `; not known: ${readiness2.unknownHardGates.join(", ")}` : "";
+  if (claim2.kind === "readiness.score") return judgeScore(claim2.claimed, readiness2, claimText, unknown3);
   if (claim2.claimed === true && readiness2.ready) {
     return {
       verdict: "verified",
@@ -53429,9 +53598,9 @@ function judgeReadiness(claim2, evidence) {
       reason: "claims production ready; build, tests and typecheck pass, and the audit finds nothing critical or high"
     };
   }
-  return { verdict: "unverifiable", reason: `claims ${claimText}; no hard gate fails${unknown2}` };
+  return { verdict: "unverifiable", reason: `claims ${claimText}; no hard gate fails${unknown3}` };
 }
-function judgeScore(claimed, readiness2, claimText, unknown2) {
+function judgeScore(claimed, readiness2, claimText, unknown3) {
   const supported = `the evidence supports ${readiness2.score ?? "no"}${readiness2.score === void 0 ? " score" : "%"}`;
   if (claimed > readiness2.bestCase + SCORE_TOLERANCE) {
     const failing = readiness2.checks.filter((c) => c.status === "fail").map((c) => `${c.check} fails`);
@@ -53441,8 +53610,8 @@ function judgeScore(claimed, readiness2, claimText, unknown2) {
       reason: `claims ${claimText}; ${supported}${failing.length ? ` (${failing.join(", ")})` : ""}`
     };
   }
-  const verdict = unknown2 ? "unverifiable" : "verified";
-  return { verdict, actual: readiness2.score, reason: `claims ${claimText}; ${supported}${unknown2}` };
+  const verdict = unknown3 ? "unverifiable" : "verified";
+  return { verdict, actual: readiness2.score, reason: `claims ${claimText}; ${supported}${unknown3}` };
 }
 function countVerdicts(verdicts) {
   const counts = { verified: 0, contradicted: 0, stale: 0, unverifiable: 0 };
@@ -53720,6 +53889,51 @@ async function readBaseline(fs3, path) {
   if (!fs3.exists(path)) throw new ConfigurationError(`The baseline report ${path} does not exist`);
   return parseBaseline(path, await fs3.readText(path));
 }
+function evidenceOptions(options, root, workDir, collectCoverage) {
+  return {
+    root,
+    workDir,
+    install: options.install,
+    checks: new Set(options.checks),
+    timeoutMs: options.timeoutSeconds * 1e3,
+    overrides: overridesOf(options),
+    collectCoverage,
+    shard: options.shard ? parseShard(options.shard) : void 0
+  };
+}
+var evidencePorts = (ports, workDir) => ({
+  fs: ports.fs,
+  logger: ports.logger,
+  runner: ports.createRunner(workDir)
+});
+async function readEvidenceDir(fs3, dir, checks) {
+  if (!fs3.exists(dir)) throw new ConfigurationError(`The evidence directory ${dir} does not exist`);
+  const names = (await fs3.list(dir)).filter((entry) => entry.isFile && /^evidence.*\.json$/.test(entry.name)).map((entry) => entry.name).sort();
+  if (!names.length) throw new ConfigurationError(`The evidence directory ${dir} has no evidence*.json file`);
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, file: parseEvidenceFile(join12(dir, name), await fs3.readText(join12(dir, name))) }))
+  );
+  return mergeEvidence(files, checks);
+}
+async function collectEvidence(ports, options) {
+  const root = resolve(options.directory);
+  if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
+  const workDir = await mkdtemp(join12(tmpdir(), "readiness-gate-"));
+  try {
+    const settings = evidenceOptions(options, root, workDir, false);
+    const { evidence, notes } = await gatherEvidence(evidencePorts(ports, workDir), settings);
+    return {
+      format: "readiness-gate-evidence",
+      schemaVersion: 1,
+      checks: [...options.checks],
+      ...settings.shard ? { shard: settings.shard } : {},
+      evidence,
+      notes
+    };
+  } finally {
+    await rm2(workDir, { recursive: true, force: true });
+  }
+}
 async function runGate(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
@@ -53731,18 +53945,14 @@ async function runGate(ports, options) {
       () => readClaims(ports.fs, root, { reports: options.reports, claimsFile: options.claimsFile })
     );
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`);
-    const { evidence, notes } = await gatherEvidence(
-      { fs: ports.fs, logger: ports.logger, runner: ports.createRunner(workDir) },
-      {
-        root,
-        workDir,
-        install: options.install,
-        checks: new Set(options.checks),
-        timeoutMs: options.timeoutSeconds * 1e3,
-        overrides: overridesOf(options),
-        collectCoverage: found.claims.some((claim2) => claim2.kind === "coverage.percent")
-      }
-    );
+    const collectCoverage = found.claims.some((claim2) => claim2.kind === "coverage.percent");
+    const { evidence, notes, gaps } = options.evidenceDir ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks)) : {
+      ...await gatherEvidence(
+        evidencePorts(ports, workDir),
+        evidenceOptions(options, root, workDir, collectCoverage)
+      ),
+      gaps: []
+    };
     evidence.repository = await gatherRepositoryFacts(
       { fs: ports.fs, runner: ports.createRunner(workDir) },
       root,
@@ -53760,7 +53970,7 @@ async function runGate(ports, options) {
     const counts = countVerdicts(claims);
     const readiness2 = computeReadiness(evidence);
     const selfContradictions = findSelfContradictions(found.claims);
-    const failed = failsPolicy(options.failOn, claims, selfContradictions.length);
+    const failed = gaps.length > 0 || failsPolicy(options.failOn, claims, selfContradictions.length);
     return {
       schemaVersion: 1,
       verdict: failed ? "fail" : "pass",
@@ -53770,6 +53980,7 @@ async function runGate(ports, options) {
       counts,
       selfContradictions,
       readiness: readiness2,
+      ...gaps.length ? { evidenceGaps: gaps } : {},
       ...baseline ? { sinceBase: compareWithBaseline(evidence, readiness2.score, baseline) } : {},
       reports: found.reports,
       notes: [...found.notes, ...notes, ...history.notes]
@@ -53844,11 +54055,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve3) {
-      resolve3(value);
+    return value instanceof P2 ? value : new P2(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve3, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -53864,7 +54075,7 @@ var __awaiter3 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -58416,7 +58627,7 @@ function runProcess(request2, logDir, sequence) {
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const out = new BoundedCapture(CAPTURE_LIMIT_BYTES);
     const err = new BoundedCapture(CAPTURE_LIMIT_BYTES);
     const outFile = createWriteStream(stdoutPath);
@@ -58450,7 +58661,7 @@ function runProcess(request2, logDir, sequence) {
       let pending = 2;
       const done = () => {
         if (--pending > 0) return;
-        resolve3({
+        resolve4({
           exitCode,
           signal,
           timedOut,
@@ -58706,13 +58917,18 @@ function parseReport(path, text) {
 
 // src/publish/report-files.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname3, join as join14, resolve as resolve2 } from "node:path";
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 async function writeReportFiles(report, paths) {
   if (paths.json) await writeText(paths.json, renderJson(report));
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report));
+}
+async function writeEvidenceFile(dir, file2) {
+  const path = join14(resolve2(dir), evidenceFileName(file2.shard));
+  await writeText(path, JSON.stringify(file2, null, 2) + "\n");
+  return path;
 }
 async function writeText(path, text) {
   await mkdir2(dirname3(path), { recursive: true });
@@ -58788,6 +59004,11 @@ async function run() {
     const options = readOptions();
     const event = readEvent(settings);
     refuseUntrustedCheckout(event, options.directory, settings);
+    if (settings.mode === "evidence") return await writeMatrixEvidence(options);
+    if (settings.mode === "verdict" && !options.evidenceDir)
+      throw new ConfigurationError(
+        `${Inputs.EvidenceDir}: mode "verdict" needs the folder the evidence jobs' files were downloaded to`
+      );
     const report = settings.mode === "publish" ? await readEarlierReport(options) : await runGate(
       { fs: createFileSystem(), logger: createActionsLogger(), createRunner: createProcessRunner },
       { ...options, base: options.base ?? baseOf(event.payload) }
@@ -58799,6 +59020,17 @@ async function run() {
     setFailed(`${prefix}${getErrorMessage(error63)}`);
   }
 }
+async function writeMatrixEvidence(options) {
+  if (!options.evidenceDir)
+    throw new ConfigurationError(`${Inputs.EvidenceDir}: mode "evidence" needs a folder to write to`);
+  const file2 = await collectEvidence(
+    { fs: createFileSystem(), logger: createActionsLogger(), createRunner: createProcessRunner },
+    options
+  );
+  const path = await writeEvidenceFile(options.evidenceDir, file2);
+  info(`Evidence written to ${path}: ${file2.checks.map((c) => `${c} ${file2.evidence[c].status}`).join(", ")}`);
+  setOutput(Outputs.EvidenceFile, path);
+}
 function readSettings() {
   const raw = Object.fromEntries(
     Object.entries(ACTION_SETTING_INPUTS).map(([setting, input2]) => [setting, getInput(input2)])
@@ -58806,15 +59038,15 @@ function readSettings() {
   return parseActionSettings(raw);
 }
 function readOptions() {
-  const reportDir = join14(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate");
+  const reportDir = join15(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate");
   const raw = Object.fromEntries(
     Object.entries(SETTING_INPUTS).map(([setting, input2]) => [setting, getInput(input2)])
   );
   const options = parseSettings(raw, SETTING_INPUTS);
   return {
     ...options,
-    reportJson: options.reportJson ?? join14(reportDir, "report.json"),
-    reportMarkdown: options.reportMarkdown ?? join14(reportDir, "report.md")
+    reportJson: options.reportJson ?? join15(reportDir, "report.json"),
+    reportMarkdown: options.reportMarkdown ?? join15(reportDir, "report.md")
   };
 }
 function readEvent(settings) {
@@ -58882,7 +59114,7 @@ async function readEarlierReport(options) {
 }
 function pathPrefixOf(directory) {
   const root = process.env.GITHUB_WORKSPACE || process.cwd();
-  return relative3(root, resolve2(directory)).split(sep5).join("/");
+  return relative3(root, resolve3(directory)).split(sep5).join("/");
 }
 async function publish(report, options, settings, event) {
   const pathPrefix = pathPrefixOf(options.directory);
@@ -58918,7 +59150,7 @@ function annotateInLog(report, pathPrefix) {
   for (const claim2 of divergent.slice(0, WORKFLOW_COMMAND_ANNOTATIONS_SHOWN)) {
     const annotate = claim2.verdict === "stale" ? warning : error;
     annotate(claim2.reason, {
-      file: join14(pathPrefix, claim2.file),
+      file: join15(pathPrefix, claim2.file),
       startLine: claim2.line,
       title: `${claim2.verdict === "stale" ? "Stale" : "Contradicted"} claim: ${claim2.text.slice(0, 200)}`
     });

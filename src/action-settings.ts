@@ -5,9 +5,11 @@ import { COMMENT_MODES } from './publish/github/sticky-comment.js'
 
 /**
  * `all` runs the checks and publishes; `check` runs them without calling the GitHub API (the first,
- * unprivileged stage for forks); `publish` publishes a report an earlier stage wrote, running nothing.
+ * unprivileged stage for forks); `publish` publishes a report an earlier stage wrote, running nothing;
+ * `evidence` runs the checks of one matrix job and writes its evidence file; `verdict` merges the
+ * evidence files of a matrix and publishes as `all` does.
  */
-export const MODES = ['all', 'check', 'publish'] as const
+export const MODES = ['all', 'check', 'publish', 'evidence', 'verdict'] as const
 export type Mode = (typeof MODES)[number]
 
 /** Settings only the action has: how and where to publish. */

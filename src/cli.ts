@@ -2,14 +2,15 @@ import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
 import { realpathSync } from 'node:fs'
 import { ConfigurationError, getErrorMessage } from './errors.js'
-import { runGate } from './gate.js'
+import type { GatePorts } from './gate.js'
+import { collectEvidence, runGate } from './gate.js'
 import type { GateOptions } from './options.js'
 import { DEFAULT_TIMEOUT_SECONDS, RUNNABLE_CHECKS, parseSettings } from './options.js'
 import { createFileSystem } from './ports/file-system.js'
 import { createConsoleLogger, silentLogger } from './ports/logger.js'
 import { createProcessRunner } from './ports/process-runner.js'
 import { renderText } from './publish/render-text.js'
-import { writeReportFiles } from './publish/report-files.js'
+import { writeEvidenceFile, writeReportFiles } from './publish/report-files.js'
 import { applyFixes } from './publish/apply-fixes.js'
 import { VERSION } from './version.js'
 
@@ -17,9 +18,13 @@ import { VERSION } from './version.js'
 export const ExitCode = { Pass: 0, Contradicted: 1, CouldNotRun: 2 } as const
 
 export const USAGE = `Usage: readiness-gate [DIR] [options]
+       readiness-gate evidence [DIR] --out OUT [--shard I/N] [options]
+       readiness-gate verdict [DIR] --evidence OUT [options]
 
 Checks the readiness claims in DIR's status reports against its real typecheck, build, tests,
-audit and lint results.
+audit and lint results. \`evidence\` only runs the checks (one test shard with --shard) and writes
+the evidence to OUT; \`verdict\` merges every evidence file in OUT instead of running checks, and
+says which shard or check is missing.
 
 Options:
   --json FILE         write the JSON report (schemaVersion 1) to FILE
@@ -33,6 +38,9 @@ Options:
   --test-results GLOBS  read test reports (jest/vitest JSON, JUnit XML) instead of running tests
   --audit-report FILE read an npm/pnpm/yarn audit JSON file instead of running the audit
   --coverage-report FILE  read an istanbul coverage-summary.json instead of measuring coverage
+  --shard I/N         run only part I of N of the jest or vitest tests (with evidence)
+  --out DIR           where evidence writes its file
+  --evidence DIR      where verdict reads the evidence files
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on LIST      what fails the run: contradicted (default), stale, self-contradiction,
                       unverifiable-readiness; or never
@@ -47,7 +55,13 @@ Options:
 Exit codes: 0 no claim contradicted, 1 a claim is contradicted, 2 the gate could not run.
 `
 
-type CliOptions = GateOptions & { quiet: boolean; fix: boolean }
+const SUBCOMMANDS = ['evidence', 'verdict'] as const
+type CliOptions = GateOptions & {
+  command: 'check' | (typeof SUBCOMMANDS)[number]
+  out?: string
+  quiet: boolean
+  fix: boolean
+}
 
 export interface CliIo {
   stdout(text: string): void
@@ -69,7 +83,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
   try {
     const logger = options.quiet ? silentLogger : createConsoleLogger((line) => io.stderr(line + '\n'))
-    const report = await runGate({ fs: createFileSystem(), logger, createRunner: createProcessRunner }, options)
+    const ports = { fs: createFileSystem(), logger, createRunner: createProcessRunner }
+    if (options.command === 'evidence') return await writeEvidence(ports, options, io)
+    const report = await runGate(ports, options)
     await writeReportFiles(report, { json: options.reportJson, markdown: options.reportMarkdown })
     io.stdout(renderText(report))
     if (options.fix) {
@@ -84,6 +100,15 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     io.stderr(`readiness-gate: ${kind}${getErrorMessage(error)}\n`)
     return ExitCode.CouldNotRun
   }
+}
+
+/** `readiness-gate evidence`: one matrix job's checks, written for the verdict job; never fails on results. */
+async function writeEvidence(ports: GatePorts, options: CliOptions, io: CliIo): Promise<number> {
+  const file = await collectEvidence(ports, options)
+  const path = await writeEvidenceFile(options.out ?? '.', file)
+  const ran = file.checks.map((check) => `${check} ${file.evidence[check].status}`).join(', ')
+  io.stdout(`readiness-gate: wrote ${path} (${ran})\n`)
+  return ExitCode.Pass
 }
 
 function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
@@ -111,6 +136,9 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         'test-results': { type: 'string' },
         'audit-report': { type: 'string' },
         'coverage-report': { type: 'string' },
+        shard: { type: 'string' },
+        out: { type: 'string' },
+        evidence: { type: 'string' },
         quiet: { type: 'boolean' },
         fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -120,7 +148,9 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
   } catch (error) {
     throw new ConfigurationError(getErrorMessage(error), { cause: error })
   }
-  const { values, positionals } = parsed
+  const { values } = parsed
+  const command = SUBCOMMANDS.find((name) => name === parsed.positionals[0]) ?? 'check'
+  const positionals = command === 'check' ? parsed.positionals : parsed.positionals.slice(1)
   if (values.help) return 'help'
   if (values.version) return 'version'
   if (positionals.length > 1) {
@@ -148,7 +178,9 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       lintCommand: values['lint-command'],
       testResults: values['test-results'],
       auditReport: values['audit-report'],
-      coverageReport: values['coverage-report']
+      coverageReport: values['coverage-report'],
+      shard: values.shard,
+      evidenceDir: values.evidence
     },
     {
       directory: 'DIR',
@@ -169,10 +201,16 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       lintCommand: '--lint-command',
       testResults: '--test-results',
       auditReport: '--audit-report',
-      coverageReport: '--coverage-report'
+      coverageReport: '--coverage-report',
+      shard: '--shard',
+      evidenceDir: '--evidence'
     }
   )
-  return { ...options, quiet: values.quiet ?? false, fix: values.fix ?? false }
+  if (command === 'evidence' && !values.out)
+    throw new ConfigurationError('evidence needs --out DIR, where the evidence file goes')
+  if (command === 'verdict' && !values.evidence)
+    throw new ConfigurationError('verdict needs --evidence DIR, where the evidence jobs put their files')
+  return { ...options, command, out: values.out, quiet: values.quiet ?? false, fix: values.fix ?? false }
 }
 
 /** True when this module is the program being run (also through the npm bin link). */

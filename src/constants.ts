@@ -28,7 +28,9 @@ export const Inputs = {
   IssueLabel: 'issue-label',
   EventFile: 'event-file',
   SarifFile: 'sarif-file',
-  AllowPullRequestTarget: 'allow-pull-request-target'
+  AllowPullRequestTarget: 'allow-pull-request-target',
+  Shard: 'shard',
+  EvidenceDir: 'evidence-dir'
 } as const
 
 /** Which action input carries each gate setting. */
@@ -51,7 +53,9 @@ export const SETTING_INPUTS = {
   lintCommand: Inputs.LintCommand,
   testResults: Inputs.TestResults,
   auditReport: Inputs.AuditReport,
-  coverageReport: Inputs.CoverageReport
+  coverageReport: Inputs.CoverageReport,
+  shard: Inputs.Shard,
+  evidenceDir: Inputs.EvidenceDir
 } as const
 
 /** Action output names, exactly as in action.yml. */
@@ -67,7 +71,8 @@ export const Outputs = {
   Sarif: 'sarif',
   CheckRunUrl: 'check-run-url',
   CommentUrl: 'comment-url',
-  IssueUrl: 'issue-url'
+  IssueUrl: 'issue-url',
+  EvidenceFile: 'evidence-file'
 } as const
 
 /** GitHub's limit for one step's job summary. */

@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { readClaims } from './claims/read-claims.js'
 import { ConfigurationError } from './errors.js'
+import type { EvidenceOptions } from './evidence/gather.js'
 import { gatherEvidence } from './evidence/gather.js'
+import type { EvidenceFile } from './evidence/evidence-file.js'
+import { parseEvidenceFile, parseShard } from './evidence/evidence-file.js'
+import { mergeEvidence } from './evidence/merge.js'
 import type { CheckOverrides } from './evidence/checks/overrides.js'
-import type { GateReport } from './model.js'
+import type { CheckName, GateReport } from './model.js'
 import type { GateOptions } from './options.js'
 import type { FileSystem } from './ports/file-system.js'
 import type { Logger } from './ports/logger.js'
@@ -43,6 +47,68 @@ async function readBaseline(fs: FileSystem, path: string) {
   return parseBaseline(path, await fs.readText(path))
 }
 
+function evidenceOptions(
+  options: GateOptions,
+  root: string,
+  workDir: string,
+  collectCoverage: boolean
+): EvidenceOptions {
+  return {
+    root,
+    workDir,
+    install: options.install,
+    checks: new Set(options.checks),
+    timeoutMs: options.timeoutSeconds * 1000,
+    overrides: overridesOf(options),
+    collectCoverage,
+    shard: options.shard ? parseShard(options.shard) : undefined
+  }
+}
+
+const evidencePorts = (ports: GatePorts, workDir: string) => ({
+  fs: ports.fs,
+  logger: ports.logger,
+  runner: ports.createRunner(workDir)
+})
+
+/** The evidence files a matrix's evidence jobs wrote, merged (see merge.ts). */
+async function readEvidenceDir(fs: FileSystem, dir: string, checks: ReadonlySet<CheckName>) {
+  if (!fs.exists(dir)) throw new ConfigurationError(`The evidence directory ${dir} does not exist`)
+  const names = (await fs.list(dir))
+    .filter((entry) => entry.isFile && /^evidence.*\.json$/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+  if (!names.length) throw new ConfigurationError(`The evidence directory ${dir} has no evidence*.json file`)
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, file: parseEvidenceFile(join(dir, name), await fs.readText(join(dir, name))) }))
+  )
+  return mergeEvidence(files, checks)
+}
+
+/**
+ * Only the evidence stage of a matrix job: runs the checks (one test shard, when given) and returns
+ * the evidence file for the verdict job. No claims are read, so coverage is measured only on request.
+ */
+export async function collectEvidence(ports: GatePorts, options: GateOptions): Promise<EvidenceFile> {
+  const root = resolve(options.directory)
+  if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`)
+  const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
+  try {
+    const settings = evidenceOptions(options, root, workDir, false)
+    const { evidence, notes } = await gatherEvidence(evidencePorts(ports, workDir), settings)
+    return {
+      format: 'readiness-gate-evidence',
+      schemaVersion: 1,
+      checks: [...options.checks],
+      ...(settings.shard ? { shard: settings.shard } : {}),
+      evidence,
+      notes
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
+
 export interface GatePorts {
   fs: FileSystem
   logger: Logger
@@ -67,18 +133,16 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
       readClaims(ports.fs, root, { reports: options.reports, claimsFile: options.claimsFile })
     )
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`)
-    const { evidence, notes } = await gatherEvidence(
-      { fs: ports.fs, logger: ports.logger, runner: ports.createRunner(workDir) },
-      {
-        root,
-        workDir,
-        install: options.install,
-        checks: new Set(options.checks),
-        timeoutMs: options.timeoutSeconds * 1000,
-        overrides: overridesOf(options),
-        collectCoverage: found.claims.some((claim) => claim.kind === 'coverage.percent')
-      }
-    )
+    const collectCoverage = found.claims.some((claim) => claim.kind === 'coverage.percent')
+    const { evidence, notes, gaps } = options.evidenceDir
+      ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks))
+      : {
+          ...(await gatherEvidence(
+            evidencePorts(ports, workDir),
+            evidenceOptions(options, root, workDir, collectCoverage)
+          )),
+          gaps: []
+        }
     evidence.repository = await gatherRepositoryFacts(
       { fs: ports.fs, runner: ports.createRunner(workDir) },
       root,
@@ -96,7 +160,8 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
     const counts = countVerdicts(claims)
     const readiness = computeReadiness(evidence)
     const selfContradictions = findSelfContradictions(found.claims)
-    const failed = failsPolicy(options.failOn, claims, selfContradictions.length)
+    // Incomplete evidence fails whatever fail-on says: a lost shard must not pass as a smaller suite.
+    const failed = gaps.length > 0 || failsPolicy(options.failOn, claims, selfContradictions.length)
     return {
       schemaVersion: 1,
       verdict: failed ? 'fail' : 'pass',
@@ -106,6 +171,7 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
       counts,
       selfContradictions,
       readiness,
+      ...(gaps.length ? { evidenceGaps: gaps } : {}),
       ...(baseline ? { sinceBase: compareWithBaseline(evidence, readiness.score, baseline) } : {}),
       reports: found.reports,
       notes: [...found.notes, ...notes, ...history.notes]

@@ -6,9 +6,15 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve, sep } from 'node:path'
 import type { ActionSettings } from './action-settings.js'
 import { ACTION_SETTING_INPUTS, parseActionSettings } from './action-settings.js'
-import { JOB_SUMMARY_MAX_BYTES, Outputs, SETTING_INPUTS, WORKFLOW_COMMAND_ANNOTATIONS_SHOWN } from './constants.js'
+import {
+  Inputs,
+  JOB_SUMMARY_MAX_BYTES,
+  Outputs,
+  SETTING_INPUTS,
+  WORKFLOW_COMMAND_ANNOTATIONS_SHOWN
+} from './constants.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
-import { runGate } from './gate.js'
+import { collectEvidence, runGate } from './gate.js'
 import type { GateReport } from './model.js'
 import type { GateOptions } from './options.js'
 import { parseSettings } from './options.js'
@@ -21,7 +27,7 @@ import type { PublishResult } from './publish/github/publish.js'
 import { publishToGitHub } from './publish/github/publish.js'
 import { parseReport } from './publish/read-report.js'
 import { headline, isDivergent, renderMarkdown } from './publish/render-markdown.js'
-import { writeReportFiles } from './publish/report-files.js'
+import { writeEvidenceFile, writeReportFiles } from './publish/report-files.js'
 import { renderSarif } from './publish/sarif.js'
 import { truncateUtf8 } from './publish/truncate.js'
 
@@ -37,6 +43,11 @@ export async function run(): Promise<void> {
     const options = readOptions()
     const event = readEvent(settings)
     refuseUntrustedCheckout(event, options.directory, settings)
+    if (settings.mode === 'evidence') return await writeMatrixEvidence(options)
+    if (settings.mode === 'verdict' && !options.evidenceDir)
+      throw new ConfigurationError(
+        `${Inputs.EvidenceDir}: mode "verdict" needs the folder the evidence jobs' files were downloaded to`
+      )
     const report =
       settings.mode === 'publish'
         ? await readEarlierReport(options)
@@ -50,6 +61,19 @@ export async function run(): Promise<void> {
     const prefix = error instanceof ConfigurationError ? '' : 'The readiness gate could not run: '
     core.setFailed(`${prefix}${getErrorMessage(error)}`)
   }
+}
+
+/** One job of a matrix: only the checks, written to evidence-dir for the verdict job. */
+async function writeMatrixEvidence(options: GateOptions): Promise<void> {
+  if (!options.evidenceDir)
+    throw new ConfigurationError(`${Inputs.EvidenceDir}: mode "evidence" needs a folder to write to`)
+  const file = await collectEvidence(
+    { fs: createFileSystem(), logger: createActionsLogger(), createRunner: createProcessRunner },
+    options
+  )
+  const path = await writeEvidenceFile(options.evidenceDir, file)
+  core.info(`Evidence written to ${path}: ${file.checks.map((c) => `${c} ${file.evidence[c].status}`).join(', ')}`)
+  core.setOutput(Outputs.EvidenceFile, path)
 }
 
 function readSettings(): ActionSettings {

@@ -191,6 +191,8 @@ export interface GateReport {
   readiness: ReadinessSummary
   /** What changed since the base branch's report, when one was given. */
   sinceBase?: Array<{ figure: string; base: number | string; now: number | string }>
+  /** Evidence a matrix's jobs should have produced and did not (a missing shard), or produced twice. */
+  evidenceGaps?: string[]
   /** Files that were read as reports, and anything that was skipped with why. */
   reports: string[]
   notes: string[]

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ConfigurationError } from './errors.js'
+import { parseShard } from './evidence/evidence-file.js'
 
 /** The checks a user can turn on or off. Coverage is read, never run on its own. */
 export const RUNNABLE_CHECKS = ['typecheck', 'build', 'tests', 'audit', 'lint'] as const
@@ -44,7 +45,9 @@ export const gateOptionsSchema = z.object({
   lintCommand: z.string().min(1).optional(),
   testResults: z.array(z.string().min(1)).optional(),
   auditReport: z.string().min(1).optional(),
-  coverageReport: z.string().min(1).optional()
+  coverageReport: z.string().min(1).optional(),
+  shard: z.string().min(1).optional(),
+  evidenceDir: z.string().min(1).optional()
 })
 export type GateOptions = z.infer<typeof gateOptionsSchema>
 
@@ -69,6 +72,8 @@ export interface RawSettings {
   testResults?: string
   auditReport?: string
   coverageReport?: string
+  shard?: string
+  evidenceDir?: string
 }
 
 const rawSchema = z.object({
@@ -111,7 +116,12 @@ const rawSchema = z.object({
   lintCommand: z.string().optional(),
   testResults: z.string().transform(csv).optional(),
   auditReport: z.string().optional(),
-  coverageReport: z.string().optional()
+  coverageReport: z.string().optional(),
+  shard: z
+    .string()
+    .refine((text) => parseShard(text) !== undefined, 'a test shard as INDEX/COUNT, such as 2/3')
+    .optional(),
+  evidenceDir: z.string().optional()
 })
 
 /**

@@ -2,7 +2,13 @@ import type { z } from 'zod'
 import { ConfigurationError } from './errors.js'
 
 /** Parses a JSON file the user gave and validates it, naming the file and every problem on failure. */
-export function parseJsonFile<T extends z.ZodType>(what: string, path: string, text: string, schema: T): z.infer<T> {
+export function parseJsonFile<T extends z.ZodType>(
+  what: string,
+  path: string,
+  text: string,
+  schema: T,
+  expected = 'a readiness-gate report (schemaVersion 1)'
+): z.infer<T> {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -12,7 +18,5 @@ export function parseJsonFile<T extends z.ZodType>(what: string, path: string, t
   const result = schema.safeParse(json)
   if (result.success) return result.data
   const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
-  throw new ConfigurationError(
-    `${what} ${path} is not a readiness-gate report (schemaVersion 1):\n  ${problems.slice(0, 20).join('\n  ')}`
-  )
+  throw new ConfigurationError(`${what} ${path} is not ${expected}:\n  ${problems.slice(0, 20).join('\n  ')}`)
 }

@@ -7,7 +7,7 @@ import type { Logger } from '../ports/logger.js'
 import type { ProcessRunner, RunRequest } from '../ports/process-runner.js'
 import { planAudit } from './checks/audit.js'
 import { planBuild } from './checks/build.js'
-import type { CheckContext, PlannedCheck } from './checks/common.js'
+import type { CheckContext, PlannedCheck, Shard } from './checks/common.js'
 import { CHECK_ENV, commandText, coverageDir, exitText, firstErrorLines, incompleteRun } from './checks/common.js'
 import { planLint } from './checks/lint.js'
 import { planTests } from './checks/tests.js'
@@ -31,6 +31,8 @@ export interface EvidenceOptions {
   overrides?: CheckOverrides
   /** Measure coverage in the test run (only when a report claims coverage). */
   collectCoverage?: boolean
+  /** Run only this part of the tests, in every package. */
+  shard?: Shard
   /** How many checks may run at once; defaults to the number of cores. */
   concurrency?: number
 }
@@ -94,7 +96,8 @@ export async function gatherEvidence(
       fs: ports.fs,
       workDir: options.workDir,
       timeoutMs: options.timeoutMs,
-      collectCoverage: options.collectCoverage
+      collectCoverage: options.collectCoverage,
+      shard: options.shard
     }
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx))
     ;({ packages, plans: packagePlans } = await planWorkspace(ports, options, toolchain, notes))
@@ -197,7 +200,8 @@ async function planWorkspace(
       fs: ports.fs,
       workDir: options.workDir,
       timeoutMs: options.timeoutMs,
-      tag: `package-${index}-`
+      tag: `package-${index}-`,
+      shard: options.shard
     }
     const notRun = { status: 'skipped' as const, reason: 'disabled by the checks setting' }
     const pkg: PackageEvidence = {

@@ -34,6 +34,7 @@ export function table(headers: string[], rows: string[][]): string {
 export function headline(report: GateReport): string {
   const { verified, contradicted, stale, unverifiable } = report.counts
   const total = report.claims.length
+  if (report.evidenceGaps?.length) return `The evidence is incomplete: ${report.evidenceGaps.join('; ')}`
   if (!total) return 'No readiness claims found'
   const staleText = stale ? `, ${stale} stale` : ''
   if (contradicted) return `${contradicted} of ${total} readiness claims contradicted by the evidence${staleText}`

@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import type { EvidenceFile } from '../evidence/evidence-file.js'
+import { evidenceFileName } from '../evidence/evidence-file.js'
 import type { GateReport } from '../model.js'
 import { renderMarkdown } from './render-markdown.js'
 
@@ -11,6 +13,13 @@ export function renderJson(report: GateReport): string {
 export async function writeReportFiles(report: GateReport, paths: { json?: string; markdown?: string }): Promise<void> {
   if (paths.json) await writeText(paths.json, renderJson(report))
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report))
+}
+
+/** Writes one matrix job's evidence into `dir` under its shard's name; returns the path. */
+export async function writeEvidenceFile(dir: string, file: EvidenceFile): Promise<string> {
+  const path = join(resolve(dir), evidenceFileName(file.shard))
+  await writeText(path, JSON.stringify(file, null, 2) + '\n')
+  return path
 }
 
 async function writeText(path: string, text: string): Promise<void> {

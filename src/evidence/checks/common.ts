@@ -14,6 +14,14 @@ export interface CheckContext {
   /** Also measure coverage in the test run, written to `coverageDir(ctx)`. */
   collectCoverage?: boolean
   timeoutMs: number
+  /** Run only this part of the tests (jest and vitest `--shard`). */
+  shard?: Shard
+}
+
+/** One of `total` equal parts of a test suite, 1-based: `--shard=2/3`. */
+export interface Shard {
+  index: number
+  total: number
 }
 
 /** Where a test run writes its istanbul coverage summary. */

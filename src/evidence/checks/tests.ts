@@ -73,8 +73,16 @@ export function planTests(ctx: CheckContext): PlannedCheck<TestEvidence> {
       }
     }
   }
+  if (ctx.shard && runner !== 'jest' && runner !== 'vitest') {
+    return {
+      name: 'tests',
+      result: { status: 'unknown', reason: `${runner} tests cannot be sharded; jest and vitest can` }
+    }
+  }
   const reportPath = join(ctx.workDir, `${ctx.tag ?? ''}${runner === 'node:test' ? 'tests.junit.xml' : 'tests.json'}`)
   const setup = reporterSetup(runner, reportPath)
+  // A shard can be left without test files; that is zero tests, not a failure.
+  if (ctx.shard) setup.args.push(`--shard=${ctx.shard.index}/${ctx.shard.total}`, '--passWithNoTests')
   if (ctx.collectCoverage) setup.args.push(...coverageArgs(runner, coverageDir(ctx), toolchain.dependencies))
   const request = scriptRequest(ctx, 'tests', 'test', setup.args, setup.env)
   return {

@@ -1,0 +1,1 @@
+test('reports healthy', () => expect({ ok: true }).toEqual({ ok: true }))
