@@ -48874,6 +48874,7 @@ var Inputs = {
   SarifFile: "sarif-file",
   AllowPullRequestTarget: "allow-pull-request-target",
   Shard: "shard",
+  Packages: "packages",
   EvidenceDir: "evidence-dir"
 };
 var SETTING_INPUTS = {
@@ -48897,6 +48898,7 @@ var SETTING_INPUTS = {
   auditReport: Inputs.AuditReport,
   coverageReport: Inputs.CoverageReport,
   shard: Inputs.Shard,
+  packages: Inputs.Packages,
   evidenceDir: Inputs.EvidenceDir
 };
 var Outputs = {
@@ -49003,6 +49005,8 @@ var evidenceFileSchema = external_exports.object({
   schemaVersion: external_exports.literal(1),
   checks: external_exports.array(external_exports.enum(CHECK_NAMES)),
   shard: shardSchema.optional(),
+  packages: external_exports.array(external_exports.string()).optional(),
+  workspace: external_exports.array(external_exports.string()).optional(),
   evidence: external_exports.looseObject(
     Object.fromEntries(CHECK_NAMES.map((name) => [name, external_exports.looseObject({ status: external_exports.string(), reason: external_exports.string() })]))
   ),
@@ -49017,8 +49021,11 @@ function parseEvidenceFile(path, text) {
     "a readiness-gate evidence file (schemaVersion 1)"
   );
 }
-function evidenceFileName(shard) {
-  return shard ? `evidence-shard-${shard.index}-of-${shard.total}.json` : "evidence.json";
+function evidenceFileName(file2) {
+  const parts = ["evidence"];
+  if (file2.packages) parts.push("packages", ...file2.packages.map((p) => p.replace(/[^A-Za-z0-9._-]+/g, "-")));
+  if (file2.shard) parts.push("shard", String(file2.shard.index), "of", String(file2.shard.total));
+  return `${parts.join("-")}.json`;
 }
 function parseShard(text) {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
@@ -49053,6 +49060,7 @@ var gateOptionsSchema = external_exports.object({
   auditReport: external_exports.string().min(1).optional(),
   coverageReport: external_exports.string().min(1).optional(),
   shard: external_exports.string().min(1).optional(),
+  packages: external_exports.array(external_exports.string().min(1)).optional(),
   evidenceDir: external_exports.string().min(1).optional()
 });
 var rawSchema = external_exports.object({
@@ -49081,6 +49089,7 @@ var rawSchema = external_exports.object({
   auditReport: external_exports.string().optional(),
   coverageReport: external_exports.string().optional(),
   shard: external_exports.string().refine((text) => parseShard(text) !== void 0, "a test shard as INDEX/COUNT, such as 2/3").optional(),
+  packages: external_exports.string().transform(csv).optional(),
   evidenceDir: external_exports.string().optional()
 });
 function validateText(schema, raw, names) {
@@ -53001,6 +53010,7 @@ async function gatherEvidence(ports, options) {
   let jsPlans = [];
   let packagePlans = [];
   let packages = [];
+  let workspace = [];
   let installFailure;
   if (toolchain) {
     notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`);
@@ -53014,7 +53024,7 @@ async function gatherEvidence(ports, options) {
       shard: options.shard
     };
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx));
-    ({ packages, plans: packagePlans } = await planWorkspace(ports, options, toolchain, notes));
+    ({ packages, plans: packagePlans, workspace } = await planWorkspace(ports, options, toolchain, notes));
     if (packages.length) jsPlans = jsPlans.filter((plan) => !PACKAGE_CHECKS.includes(plan.name));
   }
   const pyPlans = python && !packages.length ? planPython(ports, options, python, jsPlans, notes) : [];
@@ -53038,7 +53048,7 @@ async function gatherEvidence(ports, options) {
       if (!overridden.some((o) => o.name === name)) Object.assign(evidence, { [name]: summed[name] });
     evidence.packages = packages;
   }
-  return { evidence, notes };
+  return { evidence, notes, ...workspace.length ? { workspace } : {} };
 }
 function planPython(ports, options, project, jsPlans, notes) {
   const ctx = { project, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs };
@@ -53066,10 +53076,14 @@ async function coverageEvidence(ports, options, evidence, toolchain, workspace) 
 async function planWorkspace(ports, options, root, notes) {
   const paths = root.workspaces.length ? await expandWorkspaces(ports.fs, root.root, root.workspaces) : [];
   const packages = [];
+  const found = /* @__PURE__ */ new Set();
   const plans = [];
   for (const [index, path] of paths.entries()) {
     const own2 = await detectToolchain(ports.fs, join10(root.root, path));
     if (!own2) continue;
+    const selected = options.packages?.filter((wanted) => wanted === path || wanted === own2.name);
+    if (selected && !selected.length) continue;
+    selected?.forEach((wanted) => found.add(wanted));
     const toolchain = {
       ...own2,
       packageManager: root.packageManager,
@@ -53099,8 +53113,13 @@ async function planWorkspace(ports, options, root, notes) {
         plans.push({ plan: plan(ctx), js: true, into: pkg });
     }
   }
+  const unmatched = options.packages?.filter((wanted) => !found.has(wanted)) ?? [];
+  if (unmatched.length)
+    throw new ConfigurationError(
+      `packages: ${unmatched.join(", ")} is no package of the workspace (${paths.join(", ") || "none"})`
+    );
   if (packages.length) notes.push(`workspace of ${packages.length} packages: ${packages.map((p) => p.path).join(", ")}`);
-  return { packages, plans };
+  return { packages, plans, workspace: paths };
 }
 async function runCheck(ports, check2, where) {
   if ("read" in check2) return check2.read();
@@ -53194,6 +53213,8 @@ function mergeCheck(check2, from, wanted) {
     return { root: unknown2(gap), packages: none, gap };
   }
   if (check2 === "tests" && from.some((f) => f.file.shard)) return mergeShards(from);
+  if (from.some((f) => f.file.packages) && PACKAGE_CHECKS.includes(check2))
+    return mergePartitions(check2, from);
   if (from.length > 1) {
     const names = from.map((f) => f.name).join(", ");
     const reason = `${check2} was reported by ${from.length} evidence files (${names}); each check must come from one job, or the tests from the shards of one split`;
@@ -53210,6 +53231,24 @@ function withPackages(from, check2, result) {
   if (!PACKAGE_CHECKS.includes(check2)) return packages;
   for (const f of from) for (const pkg of f.file.evidence.packages ?? []) packages.set(pkg.path, result(pkg));
   return packages;
+}
+function mergePartitions(check2, from) {
+  const packages = /* @__PURE__ */ new Map();
+  const problems = [];
+  const byPackage = /* @__PURE__ */ new Map();
+  for (const f of from)
+    for (const path of f.file.packages ?? (f.file.evidence.packages ?? []).map((p) => p.path))
+      byPackage.set(path, [...byPackage.get(path) ?? [], f.name]);
+  const workspace = /* @__PURE__ */ new Set([...from.flatMap((f) => f.file.workspace ?? []), ...byPackage.keys()]);
+  for (const path of workspace) {
+    const jobs = byPackage.get(path) ?? [];
+    if (!jobs.length) problems.push(`no evidence job checked ${path}`);
+    if (jobs.length > 1) problems.push(`${path} was checked by ${jobs.length} evidence files (${jobs.join(", ")})`);
+    const result = jobs.length === 1 ? from.find((f) => f.name === jobs[0])?.file.evidence.packages?.find((p) => p.path === path) : void 0;
+    packages.set(path, result ? result[check2] : unknown2(problems.at(-1) ?? `no evidence for ${path}`));
+  }
+  const gap = problems.length ? `${check2} evidence is incomplete: ${problems.join("; ")}` : void 0;
+  return { root: gap ? unknown2(gap) : DISABLED, packages, ...gap ? { gap } : {} };
 }
 function shardProblems(from) {
   const totals = [...new Set(from.map((f) => f.file.shard?.total ?? 1))];
@@ -53898,7 +53937,8 @@ function evidenceOptions(options, root, workDir, collectCoverage) {
     timeoutMs: options.timeoutSeconds * 1e3,
     overrides: overridesOf(options),
     collectCoverage,
-    shard: options.shard ? parseShard(options.shard) : void 0
+    shard: options.shard ? parseShard(options.shard) : void 0,
+    packages: options.packages
   };
 }
 var evidencePorts = (ports, workDir) => ({
@@ -53921,12 +53961,14 @@ async function collectEvidence(ports, options) {
   const workDir = await mkdtemp(join12(tmpdir(), "readiness-gate-"));
   try {
     const settings = evidenceOptions(options, root, workDir, false);
-    const { evidence, notes } = await gatherEvidence(evidencePorts(ports, workDir), settings);
+    const { evidence, notes, workspace } = await gatherEvidence(evidencePorts(ports, workDir), settings);
     return {
       format: "readiness-gate-evidence",
       schemaVersion: 1,
       checks: [...options.checks],
       ...settings.shard ? { shard: settings.shard } : {},
+      ...options.packages ? { packages: (evidence.packages ?? []).map((p) => p.path) } : {},
+      ...workspace ? { workspace } : {},
       evidence,
       notes
     };
@@ -58926,7 +58968,7 @@ async function writeReportFiles(report, paths) {
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report));
 }
 async function writeEvidenceFile(dir, file2) {
-  const path = join14(resolve2(dir), evidenceFileName(file2.shard));
+  const path = join14(resolve2(dir), evidenceFileName(file2));
   await writeText(path, JSON.stringify(file2, null, 2) + "\n");
   return path;
 }

@@ -39,6 +39,7 @@ Options:
   --audit-report FILE read an npm/pnpm/yarn audit JSON file instead of running the audit
   --coverage-report FILE  read an istanbul coverage-summary.json instead of measuring coverage
   --shard I/N         run only part I of N of the jest or vitest tests (with evidence)
+  --packages LIST     check only these workspace packages, by folder or name (with evidence)
   --out DIR           where evidence writes its file
   --evidence DIR      where verdict reads the evidence files
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
@@ -137,6 +138,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         'audit-report': { type: 'string' },
         'coverage-report': { type: 'string' },
         shard: { type: 'string' },
+        packages: { type: 'string' },
         out: { type: 'string' },
         evidence: { type: 'string' },
         quiet: { type: 'boolean' },
@@ -180,6 +182,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       auditReport: values['audit-report'],
       coverageReport: values['coverage-report'],
       shard: values.shard,
+      packages: values.packages,
       evidenceDir: values.evidence
     },
     {
@@ -203,6 +206,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       auditReport: '--audit-report',
       coverageReport: '--coverage-report',
       shard: '--shard',
+      packages: '--packages',
       evidenceDir: '--evidence'
     }
   )

@@ -30,6 +30,7 @@ export const Inputs = {
   SarifFile: 'sarif-file',
   AllowPullRequestTarget: 'allow-pull-request-target',
   Shard: 'shard',
+  Packages: 'packages',
   EvidenceDir: 'evidence-dir'
 } as const
 
@@ -55,6 +56,7 @@ export const SETTING_INPUTS = {
   auditReport: Inputs.AuditReport,
   coverageReport: Inputs.CoverageReport,
   shard: Inputs.Shard,
+  packages: Inputs.Packages,
   evidenceDir: Inputs.EvidenceDir
 } as const
 

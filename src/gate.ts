@@ -61,7 +61,8 @@ function evidenceOptions(
     timeoutMs: options.timeoutSeconds * 1000,
     overrides: overridesOf(options),
     collectCoverage,
-    shard: options.shard ? parseShard(options.shard) : undefined
+    shard: options.shard ? parseShard(options.shard) : undefined,
+    packages: options.packages
   }
 }
 
@@ -95,12 +96,14 @@ export async function collectEvidence(ports: GatePorts, options: GateOptions): P
   const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
   try {
     const settings = evidenceOptions(options, root, workDir, false)
-    const { evidence, notes } = await gatherEvidence(evidencePorts(ports, workDir), settings)
+    const { evidence, notes, workspace } = await gatherEvidence(evidencePorts(ports, workDir), settings)
     return {
       format: 'readiness-gate-evidence',
       schemaVersion: 1,
       checks: [...options.checks],
       ...(settings.shard ? { shard: settings.shard } : {}),
+      ...(options.packages ? { packages: (evidence.packages ?? []).map((p) => p.path) } : {}),
+      ...(workspace ? { workspace } : {}),
       evidence,
       notes
     }

@@ -47,6 +47,7 @@ export const gateOptionsSchema = z.object({
   auditReport: z.string().min(1).optional(),
   coverageReport: z.string().min(1).optional(),
   shard: z.string().min(1).optional(),
+  packages: z.array(z.string().min(1)).optional(),
   evidenceDir: z.string().min(1).optional()
 })
 export type GateOptions = z.infer<typeof gateOptionsSchema>
@@ -73,6 +74,7 @@ export interface RawSettings {
   auditReport?: string
   coverageReport?: string
   shard?: string
+  packages?: string
   evidenceDir?: string
 }
 
@@ -121,6 +123,7 @@ const rawSchema = z.object({
     .string()
     .refine((text) => parseShard(text) !== undefined, 'a test shard as INDEX/COUNT, such as 2/3')
     .optional(),
+  packages: z.string().transform(csv).optional(),
   evidenceDir: z.string().optional()
 })
 

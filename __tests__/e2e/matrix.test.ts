@@ -54,7 +54,13 @@ describe('three test shards of a jest + vitest monorepo, merged', () => {
   })
 
   it('sums to exactly the unsharded run, per package and in total', () => {
-    expect(counts(single.report.evidence.tests)).toEqual({ status: 'fail', total: 12, passed: 10, failed: 2, skipped: 0 })
+    expect(counts(single.report.evidence.tests)).toEqual({
+      status: 'fail',
+      total: 12,
+      passed: 10,
+      failed: 2,
+      skipped: 0
+    })
     expect(counts(merged.report.evidence.tests)).toEqual(counts(single.report.evidence.tests))
     expect(perPackage(merged.report.evidence.packages)).toEqual(perPackage(single.report.evidence.packages))
     expect(perPackage(merged.report.evidence.packages)).toEqual([
@@ -72,7 +78,8 @@ describe('three test shards of a jest + vitest monorepo, merged', () => {
 
   it('says which shard is missing instead of passing', async () => {
     const partial = mkdtempSync(join(tmpdir(), 'gate-partial-'))
-    for (const i of [1, 3]) copyFileSync(join(sharded, `evidence-shard-${i}-of-3.json`), join(partial, `evidence-shard-${i}-of-3.json`))
+    for (const i of [1, 3])
+      copyFileSync(join(sharded, `evidence-shard-${i}-of-3.json`), join(partial, `evidence-shard-${i}-of-3.json`))
     const run = await verdict(partial)
     expect(run.report.verdict).toBe('fail')
     expect(run.report.evidenceGaps).toEqual(['test evidence is incomplete: shard 2/3 is missing'])
@@ -86,12 +93,45 @@ describe('three test shards of a jest + vitest monorepo, merged', () => {
 
   it('says which shard came twice', async () => {
     const doubled = mkdtempSync(join(tmpdir(), 'gate-doubled-'))
-    for (const i of [1, 2, 3]) copyFileSync(join(sharded, `evidence-shard-${i}-of-3.json`), join(doubled, `evidence-shard-${i}-of-3.json`))
+    for (const i of [1, 2, 3])
+      copyFileSync(join(sharded, `evidence-shard-${i}-of-3.json`), join(doubled, `evidence-shard-${i}-of-3.json`))
     copyFileSync(join(sharded, 'evidence-shard-2-of-3.json'), join(doubled, 'evidence-shard-2-of-3-retry.json'))
     const run = await verdict(doubled)
     expect(run.report.evidenceGaps).toEqual([
       'test evidence is incomplete: shard 2/3 came 2 times (evidence-shard-2-of-3-retry.json, evidence-shard-2-of-3.json)'
     ])
+  })
+})
+
+describe('a workspace split by package across jobs', () => {
+  it('merges to the whole run, and names a package no job checked', async () => {
+    const split = mkdtempSync(join(tmpdir(), 'gate-split-'))
+    await cli(['evidence', EXAMPLE, '--out', split, '--packages', 'packages/api'])
+    const api = await verdict(split)
+    expect(api.report.evidenceGaps).toEqual(['tests evidence is incomplete: no evidence job checked packages/ui'])
+    expect(api.status).toBe(1)
+    await cli(['evidence', EXAMPLE, '--out', split, '--packages', '@shard/ui'])
+    const both = await verdict(split)
+    expect(both.report.evidenceGaps).toBeUndefined()
+    expect(perPackage(both.report.evidence.packages)).toEqual([
+      { path: 'packages/api', status: 'fail', total: 6, passed: 5, failed: 1, skipped: 0 },
+      { path: 'packages/ui', status: 'fail', total: 6, passed: 5, failed: 1, skipped: 0 }
+    ])
+    expect(counts(both.report.evidence.tests)).toEqual({ status: 'fail', total: 12, passed: 10, failed: 2, skipped: 0 })
+    expect(verdicts(both.report)).toContain('5 tests.total verified')
+  })
+
+  it('refuses a package the workspace does not have', async () => {
+    const run = await cli([
+      'evidence',
+      EXAMPLE,
+      '--out',
+      mkdtempSync(join(tmpdir(), 'gate-bad-')),
+      '--packages',
+      'apps/web'
+    ])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('packages: apps/web is no package of the workspace (packages/api, packages/ui)')
   })
 })
 

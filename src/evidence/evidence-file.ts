@@ -15,6 +15,10 @@ export interface EvidenceFile {
   /** The checks this job ran; the others in `evidence` say "disabled". */
   checks: CheckName[]
   shard?: Shard
+  /** The workspace packages this job checked, when it was given a subset. */
+  packages?: string[]
+  /** Every package of the workspace, so the verdict can tell which no job checked. */
+  workspace?: string[]
   evidence: Evidence
   notes: string[]
 }
@@ -28,6 +32,8 @@ const evidenceFileSchema = z.object({
   schemaVersion: z.literal(1),
   checks: z.array(z.enum(CHECK_NAMES as [CheckName, ...CheckName[]])),
   shard: shardSchema.optional(),
+  packages: z.array(z.string()).optional(),
+  workspace: z.array(z.string()).optional(),
   evidence: z.looseObject(
     Object.fromEntries(CHECK_NAMES.map((name) => [name, z.looseObject({ status: z.string(), reason: z.string() })]))
   ),
@@ -44,9 +50,15 @@ export function parseEvidenceFile(path: string, text: string): EvidenceFile {
   ) as unknown as EvidenceFile
 }
 
-/** `evidence.json`, or `evidence-shard-2-of-3.json` for a shard, so a matrix's files never collide. */
-export function evidenceFileName(shard?: Shard): string {
-  return shard ? `evidence-shard-${shard.index}-of-${shard.total}.json` : 'evidence.json'
+/**
+ * `evidence.json`, `evidence-shard-2-of-3.json` for a shard, `evidence-packages-apps-web.json` for a
+ * subset of packages: a matrix's files never collide when downloaded into one folder.
+ */
+export function evidenceFileName(file: Pick<EvidenceFile, 'shard' | 'packages'>): string {
+  const parts = ['evidence']
+  if (file.packages) parts.push('packages', ...file.packages.map((p) => p.replace(/[^A-Za-z0-9._-]+/g, '-')))
+  if (file.shard) parts.push('shard', String(file.shard.index), 'of', String(file.shard.total))
+  return `${parts.join('-')}.json`
 }
 
 /** Reads `2/3` as a shard. */

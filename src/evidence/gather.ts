@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import { ConfigurationError } from '../errors.js'
 import { join } from 'node:path'
 import type { CheckBase, CheckName, CoverageEvidence, Evidence, PackageEvidence } from '../model.js'
 import { NOT_CLAIMED, coverageOfTestRun, readCoverage } from './checks/coverage.js'
@@ -31,6 +32,8 @@ export interface EvidenceOptions {
   overrides?: CheckOverrides
   /** Measure coverage in the test run (only when a report claims coverage). */
   collectCoverage?: boolean
+  /** Check only these workspace packages (paths or names); the others are left to other matrix jobs. */
+  packages?: string[]
   /** Run only this part of the tests, in every package. */
   shard?: Shard
   /** How many checks may run at once; defaults to the number of cores. */
@@ -64,7 +67,7 @@ const PLANNERS: ReadonlyArray<[CheckName, Planner]> = [
 export async function gatherEvidence(
   ports: EvidencePorts,
   options: EvidenceOptions
-): Promise<{ evidence: Evidence; notes: string[] }> {
+): Promise<{ evidence: Evidence; notes: string[]; workspace?: string[] }> {
   const notes: string[] = []
   const toolchain = await detectToolchain(ports.fs, options.root)
   const python = await detectPython(ports.fs, options.root)
@@ -87,6 +90,7 @@ export async function gatherEvidence(
   let jsPlans: PlannedCheck<CheckBase>[] = []
   let packagePlans: PackagePlan[] = []
   let packages: PackageEvidence[] = []
+  let workspace: string[] = []
   let installFailure: CheckBase | undefined
   if (toolchain) {
     notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`)
@@ -100,7 +104,7 @@ export async function gatherEvidence(
       shard: options.shard
     }
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx))
-    ;({ packages, plans: packagePlans } = await planWorkspace(ports, options, toolchain, notes))
+    ;({ packages, plans: packagePlans, workspace } = await planWorkspace(ports, options, toolchain, notes))
     // In a workspace, packages run their own checks; the root's scripts for them usually just delegate.
     if (packages.length) jsPlans = jsPlans.filter((plan) => !(PACKAGE_CHECKS as readonly string[]).includes(plan.name))
   }
@@ -125,7 +129,7 @@ export async function gatherEvidence(
       if (!overridden.some((o) => o.name === name)) Object.assign(evidence, { [name]: summed[name] })
     evidence.packages = packages
   }
-  return { evidence, notes }
+  return { evidence, notes, ...(workspace.length ? { workspace } : {}) }
 }
 
 /** pytest and mypy run where the JavaScript side has no test or typecheck of its own. */
@@ -182,13 +186,17 @@ async function planWorkspace(
   options: EvidenceOptions,
   root: Toolchain,
   notes: string[]
-): Promise<{ packages: PackageEvidence[]; plans: PackagePlan[] }> {
+): Promise<{ packages: PackageEvidence[]; plans: PackagePlan[]; workspace: string[] }> {
   const paths = root.workspaces.length ? await expandWorkspaces(ports.fs, root.root, root.workspaces) : []
   const packages: PackageEvidence[] = []
+  const found = new Set<string>()
   const plans: PackagePlan[] = []
   for (const [index, path] of paths.entries()) {
     const own = await detectToolchain(ports.fs, join(root.root, path))
     if (!own) continue
+    const selected = options.packages?.filter((wanted) => wanted === path || wanted === own.name)
+    if (selected && !selected.length) continue
+    selected?.forEach((wanted) => found.add(wanted))
     const toolchain = {
       ...own,
       packageManager: root.packageManager,
@@ -218,8 +226,13 @@ async function planWorkspace(
         plans.push({ plan: plan(ctx), js: true, into: pkg })
     }
   }
+  const unmatched = options.packages?.filter((wanted) => !found.has(wanted)) ?? []
+  if (unmatched.length)
+    throw new ConfigurationError(
+      `packages: ${unmatched.join(', ')} is no package of the workspace (${paths.join(', ') || 'none'})`
+    )
   if (packages.length) notes.push(`workspace of ${packages.length} packages: ${packages.map((p) => p.path).join(', ')}`)
-  return { packages, plans }
+  return { packages, plans, workspace: paths }
 }
 
 async function runCheck(ports: EvidencePorts, check: PlannedCheck<CheckBase>, where?: string): Promise<CheckBase> {

@@ -59,6 +59,8 @@ function mergeCheck(check: CheckName, from: NamedEvidence[], wanted: boolean): M
     return { root: unknown(gap), packages: none, gap }
   }
   if (check === 'tests' && from.some((f) => f.file.shard)) return mergeShards(from)
+  if (from.some((f) => f.file.packages) && (PACKAGE_CHECKS as readonly string[]).includes(check))
+    return mergePartitions(check, from)
   if (from.length > 1) {
     const names = from.map((f) => f.name).join(', ')
     const reason = `${check} was reported by ${from.length} evidence files (${names}); each check must come from one job, or the tests from the shards of one split`
@@ -80,6 +82,32 @@ function withPackages(
   if (!(PACKAGE_CHECKS as readonly string[]).includes(check)) return packages
   for (const f of from) for (const pkg of f.file.evidence.packages ?? []) packages.set(pkg.path, result(pkg))
   return packages
+}
+
+/**
+ * Jobs that each checked some of a workspace's packages: every package must be checked by exactly one of
+ * them. The root's figure is then the sum of the packages'.
+ */
+function mergePartitions(check: CheckName, from: NamedEvidence[]): MergedCheck {
+  const packages = new Map<string, CheckBase>()
+  const problems: string[] = []
+  const byPackage = new Map<string, string[]>()
+  for (const f of from)
+    for (const path of f.file.packages ?? (f.file.evidence.packages ?? []).map((p) => p.path))
+      byPackage.set(path, [...(byPackage.get(path) ?? []), f.name])
+  const workspace = new Set([...from.flatMap((f) => f.file.workspace ?? []), ...byPackage.keys()])
+  for (const path of workspace) {
+    const jobs = byPackage.get(path) ?? []
+    if (!jobs.length) problems.push(`no evidence job checked ${path}`)
+    if (jobs.length > 1) problems.push(`${path} was checked by ${jobs.length} evidence files (${jobs.join(', ')})`)
+    const result =
+      jobs.length === 1
+        ? from.find((f) => f.name === jobs[0])?.file.evidence.packages?.find((p) => p.path === path)
+        : undefined
+    packages.set(path, result ? result[check as 'tests'] : unknown(problems.at(-1) ?? `no evidence for ${path}`))
+  }
+  const gap = problems.length ? `${check} evidence is incomplete: ${problems.join('; ')}` : undefined
+  return { root: gap ? unknown(gap) : DISABLED, packages, ...(gap ? { gap } : {}) }
 }
 
 /** Which shards of an `n`-way split are missing or repeated; empty when the split is complete. */

@@ -17,7 +17,7 @@ export async function writeReportFiles(report: GateReport, paths: { json?: strin
 
 /** Writes one matrix job's evidence into `dir` under its shard's name; returns the path. */
 export async function writeEvidenceFile(dir: string, file: EvidenceFile): Promise<string> {
-  const path = join(resolve(dir), evidenceFileName(file.shard))
+  const path = join(resolve(dir), evidenceFileName(file))
   await writeText(path, JSON.stringify(file, null, 2) + '\n')
   return path
 }
