@@ -27576,7 +27576,8 @@ var testRatio = (text) => {
     const after = text.slice(match.index + whole.length, match.index + whole.length + 16);
     if ((denominator === 10 || denominator === 100) && !/^\s*(?:✅|tests?|specs?|pass|fail)/i.test(after)) continue;
     const scope = testScope(text, match.index);
-    const kind = /fail/i.test(after) ? "tests.failed" : "tests.passed";
+    const word = /^\s*(?:tests?\s+|specs?\s+)?([a-z]+)/i.exec(after)?.[1] ?? "";
+    const kind = /^fail/i.test(word) ? "tests.failed" : "tests.passed";
     drafts.push({ kind, claimed: parseNumber(a), scope }, { kind: "tests.total", claimed: denominator, scope });
   }
   return drafts;
@@ -29539,13 +29540,17 @@ var MAX_CLAIM_TEXT = 300;
 function parseClaims(file2, markdown) {
   const ignored = ignoredLines(markdown);
   const claims = [];
-  for (const segment of markdownSegments(markdown)) {
+  for (const segment of markdownSegments(boundIndentation(markdown))) {
     if (ignored.has(segment.line)) continue;
     for (const draft of matchClaims(segment)) {
       claims.push({ file: file2, line: segment.line, text: segment.source.slice(0, MAX_CLAIM_TEXT), ...draft });
     }
   }
   return claims;
+}
+var MAX_INDENT = 32;
+function boundIndentation(markdown) {
+  return markdown.replace(/^[ \t]{33,}/gm, " ".repeat(MAX_INDENT));
 }
 function ignoredLines(markdown) {
   const ignored = /* @__PURE__ */ new Set();

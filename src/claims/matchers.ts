@@ -199,7 +199,9 @@ const testRatio: Matcher = (text) => {
     // `78/100` and `9.8/10` are scores unless test words follow them.
     if ((denominator === 10 || denominator === 100) && !/^\s*(?:✅|tests?|specs?|pass|fail)/i.test(after)) continue
     const scope = testScope(text, match.index)
-    const kind: ClaimKind = /fail/i.test(after) ? 'tests.failed' : 'tests.passed'
+    // The word right after the ratio says what it counts: `2/3 passing (1 failing)` counts passes.
+    const word = /^\s*(?:tests?\s+|specs?\s+)?([a-z]+)/i.exec(after)?.[1] ?? ''
+    const kind: ClaimKind = /^fail/i.test(word) ? 'tests.failed' : 'tests.passed'
     drafts.push({ kind, claimed: parseNumber(a), scope }, { kind: 'tests.total', claimed: denominator, scope })
   }
   return drafts

@@ -12,13 +12,24 @@ const MAX_CLAIM_TEXT = 300
 export function parseClaims(file: string, markdown: string): Claim[] {
   const ignored = ignoredLines(markdown)
   const claims: Claim[] = []
-  for (const segment of markdownSegments(markdown)) {
+  for (const segment of markdownSegments(boundIndentation(markdown))) {
     if (ignored.has(segment.line)) continue
     for (const draft of matchClaims(segment)) {
       claims.push({ file, line: segment.line, text: segment.source.slice(0, MAX_CLAIM_TEXT), ...draft })
     }
   }
   return claims
+}
+
+/**
+ * Deeply nested lists make the markdown lexer's work grow faster than the square of their depth (2,000
+ * levels exhaust the heap). Claims need only each line's trimmed text and its number, so indentation
+ * beyond this many columns is cut; lines keep their numbers.
+ */
+const MAX_INDENT = 32
+
+function boundIndentation(markdown: string): string {
+  return markdown.replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT))
 }
 
 function ignoredLines(markdown: string): Set<number> {

@@ -1,0 +1,74 @@
+/**
+ * Reports that are hostile or broken, on the real file system: the gate reads what it can, says what it
+ * skipped and why, and never crashes.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ReadClaimsResult } from '../../src/claims/read-claims.js'
+import { readClaims } from '../../src/claims/read-claims.js'
+import { MAX_REPORT_BYTES } from '../../src/claims/find-reports.js'
+import { createFileSystem } from '../../src/ports/file-system.js'
+
+let root: string
+let result: ReadClaimsResult
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'gate-hostile-'))
+  const outside = mkdtempSync(join(tmpdir(), 'gate-outside-'))
+  const write = (path: string, content: string | Buffer) => {
+    mkdirSync(join(root, path, '..'), { recursive: true })
+    writeFileSync(join(root, path), content)
+  }
+  write('BINARY_STATUS.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]))
+  write('HUGE_REPORT.md', Buffer.alloc(50 * 1024 * 1024, '- ✅ 5/5 tests passing\n'))
+  write(
+    'NESTED_STATUS.md',
+    Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n') + '\n- ✅ 3/3 tests passing\n'
+  )
+  const rows = Array.from({ length: 10_000 }, (_, i) => `| row ${i} | ✅ done |`)
+  write('TABLE_REPORT.md', `| Item | State |\n| --- | --- |\n${rows.join('\n')}\n\nTypeScript: 0 errors\n`)
+  const invalid = Buffer.from([0xff, 0xfe, 0x20, 0xc3, 0x28, 0x0a]) // not UTF-8: a lone 0xff, a broken 2-byte sequence
+  write(
+    'BADUTF8_STATUS.md',
+    Buffer.concat([Buffer.from('# Status\n'), invalid, Buffer.from('- ✅ 7/7 tests passing\n')])
+  )
+  write('MOJIBAKE_STATUS.md', '- \u00e2\u0153\u2026 4/4 tests passing\n')
+  writeFileSync(join(outside, 'SECRET.md'), '- ✅ 9/9 tests passing\n')
+  symlinkSync(join(outside, 'SECRET.md'), join(root, 'LINKED_STATUS.md'))
+  write('docs/état du projet/STATUS report.md', '- ✅ 2/2 tests passing\n')
+  result = await readClaims(createFileSystem(), root)
+})
+
+const claimsIn = (file: string) =>
+  result.claims.filter((c) => c.file === file).map((c) => `${c.line} ${c.kind}=${String(c.claimed)}`)
+
+describe('hostile and broken reports', () => {
+  it('skips binary data, an oversized file and a link out of the repository, saying why', () => {
+    expect(result.notes).toEqual(
+      expect.arrayContaining([
+        'BINARY_STATUS.md: skipped, it holds binary data',
+        `HUGE_REPORT.md: skipped, ${50 * 1024 * 1024} bytes is over the ${MAX_REPORT_BYTES}-byte limit for a report`,
+        'LINKED_STATUS.md: skipped, a link that points outside the repository'
+      ])
+    )
+    expect(result.reports).not.toEqual(
+      expect.arrayContaining(['BINARY_STATUS.md', 'HUGE_REPORT.md', 'LINKED_STATUS.md'])
+    )
+  })
+
+  it('reads a 2,000-level nested list and a 10,000-row table to the end', () => {
+    expect(claimsIn('NESTED_STATUS.md')).toEqual(['2001 tests.passed=3', '2001 tests.total=3'])
+    expect(claimsIn('TABLE_REPORT.md')).toEqual(['10004 typecheck.errors=0'])
+  })
+
+  it('reads past invalid UTF-8 and repairs mojibake', () => {
+    expect(claimsIn('BADUTF8_STATUS.md')).toEqual(['3 tests.passed=7', '3 tests.total=7'])
+    expect(claimsIn('MOJIBAKE_STATUS.md')).toEqual(['1 tests.passed=4', '1 tests.total=4'])
+  })
+
+  it('keeps a path with spaces and accents as it is', () => {
+    expect(claimsIn('docs/état du projet/STATUS report.md')).toEqual(['1 tests.passed=2', '1 tests.total=2'])
+  })
+})

@@ -1,0 +1,161 @@
+/**
+ * Property-based tests (fast-check): the extractor and the number reader on inputs nobody wrote by
+ * hand, and the fix loop on every combination of claimed and measured counts.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { parseClaims } from '../../src/claims/parse-claims.js'
+import { parseNumber } from '../../src/claims/normalize.js'
+import type { CheckBase, Evidence, TestEvidence } from '../../src/model.js'
+import { compareClaims } from '../../src/verdict/compare.js'
+import { addSuggestions } from '../../src/verdict/suggest.js'
+
+const FRAGMENTS = [
+  '✅',
+  '❌',
+  '⚠️',
+  '**',
+  '|',
+  '- ',
+  '# ',
+  '```',
+  '\n',
+  '\r\n',
+  '\t',
+  ' ',
+  '0',
+  '7',
+  '37/37',
+  '100%',
+  '2,459',
+  'tests passing',
+  'tests',
+  'passed',
+  'failed',
+  'TypeScript',
+  'errors',
+  '0 errors',
+  'Build:',
+  'PASSING',
+  'BLOCKED',
+  'npm audit',
+  'vulnerabilities',
+  'PRODUCTION READY',
+  '93%',
+  'Coverage:',
+  'Files created:',
+  'src/lib/x.ts',
+  'Commits:',
+  'cac2649',
+  '<!-- readiness-gate: ignore -->',
+  '→',
+  '(',
+  ')',
+  '~',
+  '+',
+  '-',
+  'â€"',
+  '\u0000',
+  '\uFFFD',
+  '🚀',
+  '> ',
+  '1. ',
+  '[ ] ',
+  '[x] '
+]
+
+/** Markdown-like text built from the pieces status reports are made of, in any order. */
+const reportText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...FRAGMENTS),
+      fc.string({ maxLength: 8 }),
+      fc.integer({ min: 0, max: 100000 }).map(String)
+    ),
+    {
+      maxLength: 120
+    }
+  )
+  .map((parts) => parts.join(''))
+
+describe('the claim extractor, on generated reports', () => {
+  it('never throws, and every claim points at a line of the input that holds its text', () => {
+    fc.assert(
+      fc.property(reportText, (text) => {
+        const lines = text.split(/\r?\n/)
+        for (const claim of parseClaims('R.md', text)) {
+          expect(claim.line).toBeGreaterThanOrEqual(1)
+          expect(claim.line).toBeLessThanOrEqual(lines.length)
+          expect(lines[claim.line - 1]?.trim()).toBe(claim.text)
+        }
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('never throws on arbitrary unicode', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        expect(Array.isArray(parseClaims('R.md', text))).toBe(true)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+})
+
+describe('the number reader', () => {
+  it('reads any integer written with or without thousands separators', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (n) => {
+        expect(parseNumber(String(n))).toBe(n)
+        expect(parseNumber(n.toLocaleString('en-US'))).toBe(n)
+      })
+    )
+  })
+})
+
+const skipped: CheckBase = { status: 'skipped', reason: 'not run' }
+function evidenceWith(tests: TestEvidence): Evidence {
+  return { typecheck: skipped, build: skipped, tests, audit: skipped, lint: skipped, coverage: skipped }
+}
+
+describe('the fix loop', () => {
+  it('a fixed line is verified by the same evidence, and fixing it again changes nothing', () => {
+    const counts = fc
+      .record({ claimedPassed: fc.nat(500), claimedExtra: fc.nat(50), passed: fc.nat(500), failed: fc.nat(50) })
+      .filter((c) => c.passed + c.failed > 0)
+    fc.assert(
+      fc.property(
+        counts,
+        fc.constantFrom('- ✅ {p}/{t} tests passing', '| Tests | ✅ {p}/{t} passing |', 'Tests: {p}/{t} passing'),
+        (c, template) => {
+          const total = c.passed + c.failed
+          const tests: TestEvidence = {
+            status: c.failed ? 'fail' : 'pass',
+            runner: 'jest',
+            total,
+            passed: c.passed,
+            failed: c.failed,
+            skipped: 0,
+            failedSuites: 0,
+            reason: `${c.passed} of ${total} tests passed`
+          }
+          const evidence = evidenceWith(tests)
+          const line = template
+            .replace('{p}', String(c.claimedPassed))
+            .replace('{t}', String(c.claimedPassed + c.claimedExtra))
+          const judged = addSuggestions(compareClaims(parseClaims('R.md', line), evidence), evidence, new Set())
+          const fixed = judged.find((claim) => claim.suggestion)?.suggestion ?? line
+          const again = addSuggestions(compareClaims(parseClaims('R.md', fixed), evidence), evidence, new Set())
+          expect(again.filter((claim) => claim.verdict === 'contradicted')).toEqual([])
+          expect(again.filter((claim) => claim.suggestion)).toEqual([])
+        }
+      ),
+      {
+        numRuns: 1500,
+        // Found by this test: "❌ 2/3 passing (1 failing)" was read as 2 failing.
+        examples: [[{ claimedPassed: 0, claimedExtra: 0, passed: 2, failed: 1 }, '| Tests | ✅ {p}/{t} passing |']]
+      }
+    )
+  })
+})
