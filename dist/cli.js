@@ -29605,6 +29605,10 @@ var ReportFormatError = class extends Error {
     this.name = "ReportFormatError";
   }
 };
+function requireCompleteXml(xml, what) {
+  if (!/(?:<\/testsuites?>|<testsuites?\b[^>]*\/>)\s*$/.test(xml))
+    throw new ReportFormatError(`the ${what} report ends before its root element closes: it was cut short`);
+}
 
 // src/evidence/parsers/coverage-summary.ts
 var METRICS = ["lines", "statements", "functions", "branches"];
@@ -30001,6 +30005,7 @@ function parseMochaJson(text) {
   };
 }
 function parseNodeTestJunit(xml) {
+  requireCompleteXml(xml, "node:test JUnit");
   const read = (name) => {
     const match = new RegExp(`<!--\\s*${name}\\s+(\\d+)\\s*-->`).exec(xml);
     return match ? Number(match[1]) : void 0;
@@ -30453,6 +30458,7 @@ import { relative as relative2, sep as sep2 } from "node:path";
 
 // src/evidence/parsers/python-reports.ts
 function parseJunitXml(xml) {
+  requireCompleteXml(xml, "JUnit");
   const suites = [...xml.matchAll(/<testsuite\b([^>]*)>/g)].map((m) => attributes(m[1] ?? ""));
   if (!suites.length) throw new ReportFormatError("the JUnit report has no <testsuite> element");
   const sum2 = (name) => suites.reduce((total2, s) => total2 + Number(s[name] ?? 0), 0);

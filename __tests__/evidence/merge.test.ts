@@ -61,10 +61,15 @@ describe('merging the evidence of a matrix', () => {
 
   it('refuses shards of different splits', () => {
     const { gaps } = mergeEvidence(
-      [file('a.json', ['tests'], { tests: tests(1, 0) }, '1/2'), file('b.json', ['tests'], { tests: tests(1, 0) }, '2/3')],
+      [
+        file('a.json', ['tests'], { tests: tests(1, 0) }, '1/2'),
+        file('b.json', ['tests'], { tests: tests(1, 0) }, '2/3')
+      ],
       new Set<CheckName>(['tests'])
     )
-    expect(gaps).toEqual(['test evidence is incomplete: the test evidence mixes splits (a.json: shard 1/2, b.json: shard 2/3)'])
+    expect(gaps).toEqual([
+      'test evidence is incomplete: the test evidence mixes splits (a.json: shard 1/2, b.json: shard 2/3)'
+    ])
   })
 
   it('makes the sum unknown when one shard could not be read, never a smaller green total', () => {
@@ -84,8 +89,8 @@ describe('evidence files', () => {
   })
 
   it('name the file and the field when one is not evidence', () => {
-    expect(() => parseEvidenceFile('shards/e.json', JSON.stringify({ format: 'readiness-gate-evidence', schemaVersion: 2 }))).toThrow(
-      /shards\/e.json is not a readiness-gate evidence file[\s\S]*schemaVersion/
-    )
+    expect(() =>
+      parseEvidenceFile('shards/e.json', JSON.stringify({ format: 'readiness-gate-evidence', schemaVersion: 2 }))
+    ).toThrow(/shards\/e.json is not a readiness-gate evidence file[\s\S]*schemaVersion/)
   })
 })

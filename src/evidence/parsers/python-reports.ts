@@ -1,4 +1,4 @@
-import { ReportFormatError } from './report-format-error.js'
+import { ReportFormatError, requireCompleteXml } from './report-format-error.js'
 import type { TestCounts } from './test-report.js'
 
 /**
@@ -6,6 +6,7 @@ import type { TestCounts } from './test-report.js'
  * A file that fails to collect is a testcase with an empty classname and an `<error>`.
  */
 export function parseJunitXml(xml: string): TestCounts {
+  requireCompleteXml(xml, 'JUnit')
   const suites = [...xml.matchAll(/<testsuite\b([^>]*)>/g)].map((m) => attributes(m[1] ?? ''))
   if (!suites.length) throw new ReportFormatError('the JUnit report has no <testsuite> element')
   const sum = (name: string) => suites.reduce((total, s) => total + Number(s[name] ?? 0), 0)

@@ -5,3 +5,12 @@ export class ReportFormatError extends Error {
     this.name = 'ReportFormatError'
   }
 }
+
+/**
+ * A JUnit report cut short (a runner killed while writing, a full disk) still matches the patterns the
+ * parsers look for, with smaller numbers. Only a document whose root element closes is read.
+ */
+export function requireCompleteXml(xml: string, what: string): void {
+  if (!/(?:<\/testsuites?>|<testsuites?\b[^>]*\/>)\s*$/.test(xml))
+    throw new ReportFormatError(`the ${what} report ends before its root element closes: it was cut short`)
+}

@@ -1,4 +1,4 @@
-import { ReportFormatError } from './report-format-error.js'
+import { ReportFormatError, requireCompleteXml } from './report-format-error.js'
 
 export { ReportFormatError }
 
@@ -113,6 +113,7 @@ export function parseMochaJson(text: string): TestCounts {
 
 /** node:test's JUnit reporter ends with `<!-- tests 9 -->`, `<!-- pass 3 -->`… comments. */
 export function parseNodeTestJunit(xml: string): TestCounts {
+  requireCompleteXml(xml, 'node:test JUnit')
   const read = (name: string): number | undefined => {
     const match = new RegExp(`<!--\\s*${name}\\s+(\\d+)\\s*-->`).exec(xml)
     return match ? Number(match[1]) : undefined
