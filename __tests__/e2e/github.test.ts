@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { GitHubStandIn, RecordedRequest, Scenario } from '../github-api/stand-in.js'
+import type { GitHubStandIn, RecordedRequest, Scenario, ScenarioResponse } from '../github-api/stand-in.js'
 import { startGitHubStandIn } from '../github-api/stand-in.js'
 import { EXAMPLES_DIR } from '../helpers.js'
 import { runDistAsync } from './run-dist.js'
@@ -392,25 +392,19 @@ describe('a pull request from a fork, whose token is read-only', () => {
 })
 
 describe('a rate-limited or failing API', () => {
-  it('waits out a secondary rate limit and retries', async () => {
-    const run = await runAction({
+  /** A merge-queue run whose first check-run request gets `response`. */
+  const withFirstCheckRunAnswer = (response: ScenarioResponse) =>
+    runAction({
       event: 'merge_group',
       payload: webhook('merge_group', 'checks_requested'),
-      scenarios: [
-        {
-          method: 'POST',
-          path: /check-runs$/,
-          times: 1,
-          skipValidation: true,
-          respond: () => ({
-            status: 403,
-            headers: { 'retry-after': '1' },
-            body: {
-              message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
-            }
-          })
-        }
-      ]
+      scenarios: [{ method: 'POST', path: /check-runs$/, times: 1, skipValidation: true, respond: () => response }]
+    })
+
+  it('waits out a secondary rate limit and retries', async () => {
+    const run = await withFirstCheckRunAnswer({
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }
     })
     expect(calls(run)).toEqual([`POST ${API}/check-runs 403`, `POST ${API}/check-runs 201`])
     expect(run.stdout).toContain('secondary rate limit')
@@ -418,19 +412,7 @@ describe('a rate-limited or failing API', () => {
   })
 
   it('retries a server error', async () => {
-    const run = await runAction({
-      event: 'merge_group',
-      payload: webhook('merge_group', 'checks_requested'),
-      scenarios: [
-        {
-          method: 'POST',
-          path: /check-runs$/,
-          times: 1,
-          skipValidation: true,
-          respond: () => ({ status: 502, body: { message: 'Server Error' } })
-        }
-      ]
-    })
+    const run = await withFirstCheckRunAnswer({ status: 502, body: { message: 'Server Error' } })
     expect(calls(run)).toEqual([`POST ${API}/check-runs 502`, `POST ${API}/check-runs 201`])
   })
 })
