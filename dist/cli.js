@@ -7397,7 +7397,7 @@ function ellipsis(text, max) {
 // src/gate.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join12, resolve } from "node:path";
+import { join as join13, resolve } from "node:path";
 
 // src/claims/read-claims.ts
 import { join as join3 } from "node:path";
@@ -31168,6 +31168,40 @@ function packageOf(packages, path, from) {
   return pkg;
 }
 
+// src/evidence/cache.ts
+import { createHash } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join as join11 } from "node:path";
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "development";
+
+// src/evidence/cache.ts
+var GIT_TIMEOUT_MS = 3e4;
+async function evidenceCacheKey(runner, root, settings) {
+  const git = (args) => runner.run({ label: "git-cache-key", command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS });
+  const tree = await git(["rev-parse", "HEAD^{tree}"]);
+  if (tree.exitCode !== 0) return { reason: "not a git checkout with a commit" };
+  const status = await git(["status", "--porcelain", "--untracked-files=normal", "--", "."]);
+  if (status.exitCode !== 0 || status.stdout.trim()) return { reason: "the tree has uncommitted changes" };
+  const key = createHash("sha256").update(JSON.stringify({ tree: tree.stdout.trim(), version: VERSION, settings })).digest("hex").slice(0, 32);
+  return { key };
+}
+var pathOf = (dir, key) => join11(dir, `evidence-${key}.json`);
+async function readCachedEvidence(fs, dir, key) {
+  const path = pathOf(dir, key);
+  if (!fs.exists(path)) return void 0;
+  try {
+    return parseEvidenceFile(path, await fs.readText(path));
+  } catch {
+    return void 0;
+  }
+}
+async function writeCachedEvidence(dir, key, file2) {
+  await mkdir(dir, { recursive: true });
+  await writeFile(pathOf(dir, key), JSON.stringify(file2) + "\n");
+}
+
 // src/verdict/readiness.ts
 var RUBRIC = [
   { check: "tests", weight: 30 },
@@ -31528,11 +31562,11 @@ function findSelfContradictions(claims) {
 }
 
 // src/evidence/claim-history.ts
-var GIT_TIMEOUT_MS = 3e4;
+var GIT_TIMEOUT_MS2 = 3e4;
 var UNCOMMITTED = /^0{40}$/;
 var lineKey = (claim2) => `${claim2.file}:${claim2.line}`;
 async function readClaimHistory(runner, root, claims, base) {
-  const git = (args) => runner.run({ label: "git-history", command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS });
+  const git = (args) => runner.run({ label: "git-history", command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS2 });
   const origins = /* @__PURE__ */ new Map();
   if (!claims.length) return { origins, notes: [] };
   const shallow = await git(["rev-parse", "--is-shallow-repository"]);
@@ -31763,8 +31797,8 @@ function failsPolicy(failOn, claims, selfContradictions) {
 }
 
 // src/evidence/repository.ts
-import { dirname as dirname2, join as join11, sep as sep3 } from "node:path";
-var GIT_TIMEOUT_MS2 = 3e4;
+import { dirname as dirname2, join as join12, sep as sep3 } from "node:path";
+var GIT_TIMEOUT_MS3 = 3e4;
 async function gatherRepositoryFacts(ports, root, claims) {
   const fileClaims2 = claims.filter((c) => c.kind === "file.exists");
   const hashes = [...new Set(claims.filter((c) => c.kind === "commit.exists").map((c) => String(c.claimed)))];
@@ -31775,14 +31809,14 @@ async function gatherRepositoryFacts(ports, root, claims) {
 }
 async function fileFact(fs, root, claim2) {
   const path = String(claim2.claimed);
-  const candidates = [join11(root, path), join11(root, dirname2(claim2.file), path)];
+  const candidates = [join12(root, path), join12(root, dirname2(claim2.file), path)];
   const found = candidates.find((candidate) => fs.exists(candidate));
   if (!found) return "missing";
   const [real, realRoot] = await Promise.all([fs.realPath(found), fs.realPath(root)]);
   return real === realRoot || real.startsWith(realRoot + sep3) ? "exists" : "outside";
 }
 async function commitFacts(runner, root, hashes) {
-  const git = (label, args) => runner.run({ label, command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS2 });
+  const git = (label, args) => runner.run({ label, command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS3 });
   const probe = await git("git-shallow", ["rev-parse", "--is-shallow-repository"]);
   if (probe.exitCode !== 0) {
     const why = probe.spawnError ? `git could not be started: ${probe.spawnError}` : "the directory is not a git repository";
@@ -31839,36 +31873,59 @@ async function readEvidenceDir(fs, dir, checks) {
   const names = (await fs.list(dir)).filter((entry) => entry.isFile && /^evidence.*\.json$/.test(entry.name)).map((entry) => entry.name).sort();
   if (!names.length) throw new ConfigurationError(`The evidence directory ${dir} has no evidence*.json file`);
   const files = await Promise.all(
-    names.map(async (name) => ({ name, file: parseEvidenceFile(join12(dir, name), await fs.readText(join12(dir, name))) }))
+    names.map(async (name) => ({ name, file: parseEvidenceFile(join13(dir, name), await fs.readText(join13(dir, name))) }))
   );
   return mergeEvidence(files, checks);
 }
 async function collectEvidence(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
-  const workDir = await mkdtemp(join12(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
   try {
     const settings = evidenceOptions(options, root, workDir, false);
-    const { evidence, notes, workspace } = await gatherEvidence(evidencePorts(ports, workDir), settings);
-    return {
-      format: "readiness-gate-evidence",
-      schemaVersion: 1,
-      checks: [...options.checks],
-      ...settings.shard ? { shard: settings.shard } : {},
-      ...options.packages ? { packages: (evidence.packages ?? []).map((p) => p.path) } : {},
-      ...workspace ? { workspace } : {},
-      evidence,
-      notes
-    };
+    return toEvidenceFile(options, settings, await gatherEvidence(evidencePorts(ports, workDir), settings));
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+function toEvidenceFile(options, settings, gathered) {
+  const { evidence, notes, workspace } = gathered;
+  return {
+    format: "readiness-gate-evidence",
+    schemaVersion: 1,
+    checks: [...options.checks],
+    ...settings.shard ? { shard: settings.shard } : {},
+    ...options.packages ? { packages: (evidence.packages ?? []).map((p) => p.path) } : {},
+    ...workspace ? { workspace } : {},
+    evidence,
+    notes
+  };
+}
+async function gatherOrReuse(ports, options, settings) {
+  const gather = async () => gatherEvidence(evidencePorts(ports, settings.workDir), settings);
+  if (!options.cacheDir) return { ...await gather(), gaps: [] };
+  const keyed = { ...settings, workDir: void 0, root: void 0, checks: [...settings.checks] };
+  const fromFiles = options.testResults || options.auditReport || options.coverageReport;
+  const { key, reason } = fromFiles ? { key: void 0, reason: "results are read from files" } : await evidenceCacheKey(ports.createRunner(settings.workDir), settings.root, keyed);
+  const dir = resolve(options.cacheDir);
+  const cached2 = key ? await readCachedEvidence(ports.fs, dir, key) : void 0;
+  if (cached2 && key) {
+    const notes2 = [
+      ...cached2.notes,
+      `evidence reused from the cache (key ${key.slice(0, 12)}): the tree and settings are unchanged`
+    ];
+    return { evidence: cached2.evidence, notes: notes2, gaps: [], cache: { key, hit: true } };
+  }
+  const fresh = await gather();
+  if (key) await writeCachedEvidence(dir, key, toEvidenceFile(options, settings, fresh));
+  const notes = key ? fresh.notes : [...fresh.notes, `evidence cache not used: ${reason}`];
+  return { ...fresh, notes, gaps: [], cache: { ...key ? { key } : {}, hit: false, ...reason ? { reason } : {} } };
 }
 async function runGate(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
-  const workDir = await mkdtemp(join12(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
   try {
     const found = await ports.logger.group(
       "Reading claims",
@@ -31876,13 +31933,8 @@ async function runGate(ports, options) {
     );
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`);
     const collectCoverage = found.claims.some((claim2) => claim2.kind === "coverage.percent");
-    const { evidence, notes, gaps } = options.evidenceDir ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks)) : {
-      ...await gatherEvidence(
-        evidencePorts(ports, workDir),
-        evidenceOptions(options, root, workDir, collectCoverage)
-      ),
-      gaps: []
-    };
+    const gathered = options.evidenceDir ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks)) : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, collectCoverage));
+    const { evidence, notes, gaps } = gathered;
     evidence.repository = await gatherRepositoryFacts(
       { fs: ports.fs, runner: ports.createRunner(workDir) },
       root,
@@ -31911,6 +31963,7 @@ async function runGate(ports, options) {
       selfContradictions,
       readiness: readiness2,
       ...gaps.length ? { evidenceGaps: gaps } : {},
+      ...gathered.cache ? { cache: gathered.cache } : {},
       ...baseline ? { sinceBase: compareWithBaseline(evidence, readiness2.score, baseline) } : {},
       reports: found.reports,
       notes: [...found.notes, ...notes, ...history.notes]
@@ -31947,6 +32000,7 @@ var gateOptionsSchema = external_exports.object({
   coverageReport: external_exports.string().min(1).optional(),
   shard: external_exports.string().min(1).optional(),
   packages: external_exports.array(external_exports.string().min(1)).optional(),
+  cacheDir: external_exports.string().min(1).optional(),
   evidenceDir: external_exports.string().min(1).optional()
 });
 var rawSchema = external_exports.object({
@@ -31976,6 +32030,7 @@ var rawSchema = external_exports.object({
   coverageReport: external_exports.string().optional(),
   shard: external_exports.string().refine((text) => parseShard(text) !== void 0, "a test shard as INDEX/COUNT, such as 2/3").optional(),
   packages: external_exports.string().transform(csv).optional(),
+  cacheDir: external_exports.string().optional(),
   evidenceDir: external_exports.string().optional()
 });
 function validateText(schema, raw, names) {
@@ -32017,7 +32072,7 @@ var silentLogger = {
 // src/ports/process-runner.ts
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var CAPTURE_LIMIT_BYTES = 4 * 1024 * 1024;
 var BoundedCapture = class {
   constructor(limit) {
@@ -32058,7 +32113,7 @@ function createProcessRunner(logDir) {
   };
 }
 function runProcess(request, logDir, sequence) {
-  const base = join13(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
+  const base = join14(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
@@ -32261,8 +32316,8 @@ ${indent}\u2192 ${claim2.reason}${fix}`;
 }
 
 // src/publish/report-files.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join14, resolve as resolve2 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, join as join15, resolve as resolve2 } from "node:path";
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
@@ -32271,18 +32326,18 @@ async function writeReportFiles(report, paths) {
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report));
 }
 async function writeEvidenceFile(dir, file2) {
-  const path = join14(resolve2(dir), evidenceFileName(file2));
+  const path = join15(resolve2(dir), evidenceFileName(file2));
   await writeText(path, JSON.stringify(file2, null, 2) + "\n");
   return path;
 }
 async function writeText(path, text) {
-  await mkdir(dirname3(path), { recursive: true });
-  await writeFile(path, text);
+  await mkdir2(dirname3(path), { recursive: true });
+  await writeFile2(path, text);
 }
 
 // src/publish/apply-fixes.ts
-import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 async function applyFixes(root, claims) {
   const byFile = /* @__PURE__ */ new Map();
   for (const claim2 of claims) {
@@ -32293,7 +32348,7 @@ async function applyFixes(root, claims) {
   }
   const result = { files: [], lines: 0 };
   for (const [file2, fixes] of byFile) {
-    const path = join15(root, file2);
+    const path = join16(root, file2);
     const text = await readFile2(path, "utf8");
     const eol = text.includes("\r\n") ? "\r\n" : "\n";
     const lines = text.split(/\r?\n/);
@@ -32305,15 +32360,12 @@ async function applyFixes(root, claims) {
       changed++;
     }
     if (!changed) continue;
-    await writeFile2(path, lines.join(eol));
+    await writeFile3(path, lines.join(eol));
     result.files.push(file2);
     result.lines += changed;
   }
   return result;
 }
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "development";
 
 // src/cli.ts
 var ExitCode = { Pass: 0, Contradicted: 1, CouldNotRun: 2 };
@@ -32342,6 +32394,7 @@ Options:
   --packages LIST     check only these workspace packages, by folder or name (with evidence)
   --out DIR           where evidence writes its file
   --evidence DIR      where verdict reads the evidence files
+  --cache DIR         reuse the evidence of an earlier run on the same committed tree (kept in DIR)
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on LIST      what fails the run: contradicted (default), stale, self-contradiction,
                       unverifiable-readiness; or never
@@ -32428,6 +32481,7 @@ function parseCommandLine(argv) {
         "coverage-report": { type: "string" },
         shard: { type: "string" },
         packages: { type: "string" },
+        cache: { type: "string" },
         out: { type: "string" },
         evidence: { type: "string" },
         quiet: { type: "boolean" },
@@ -32472,6 +32526,7 @@ function parseCommandLine(argv) {
       coverageReport: values["coverage-report"],
       shard: values.shard,
       packages: values.packages,
+      cacheDir: values.cache,
       evidenceDir: values.evidence
     },
     {
@@ -32496,6 +32551,7 @@ function parseCommandLine(argv) {
       coverageReport: "--coverage-report",
       shard: "--shard",
       packages: "--packages",
+      cacheDir: "--cache",
       evidenceDir: "--evidence"
     }
   );

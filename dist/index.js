@@ -29121,9 +29121,9 @@ function group(name, fn) {
 // src/main.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { writeFile as writeFile3 } from "node:fs/promises";
+import { writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join15, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
+import { join as join16, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -48875,6 +48875,7 @@ var Inputs = {
   AllowPullRequestTarget: "allow-pull-request-target",
   Shard: "shard",
   Packages: "packages",
+  CacheDir: "cache-dir",
   EvidenceDir: "evidence-dir"
 };
 var SETTING_INPUTS = {
@@ -48899,6 +48900,7 @@ var SETTING_INPUTS = {
   coverageReport: Inputs.CoverageReport,
   shard: Inputs.Shard,
   packages: Inputs.Packages,
+  cacheDir: Inputs.CacheDir,
   evidenceDir: Inputs.EvidenceDir
 };
 var Outputs = {
@@ -48914,7 +48916,8 @@ var Outputs = {
   CheckRunUrl: "check-run-url",
   CommentUrl: "comment-url",
   IssueUrl: "issue-url",
-  EvidenceFile: "evidence-file"
+  EvidenceFile: "evidence-file",
+  CacheHit: "cache-hit"
 };
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
 var WORKFLOW_COMMAND_ANNOTATIONS_SHOWN = 10;
@@ -49061,6 +49064,7 @@ var gateOptionsSchema = external_exports.object({
   coverageReport: external_exports.string().min(1).optional(),
   shard: external_exports.string().min(1).optional(),
   packages: external_exports.array(external_exports.string().min(1)).optional(),
+  cacheDir: external_exports.string().min(1).optional(),
   evidenceDir: external_exports.string().min(1).optional()
 });
 var rawSchema = external_exports.object({
@@ -49090,6 +49094,7 @@ var rawSchema = external_exports.object({
   coverageReport: external_exports.string().optional(),
   shard: external_exports.string().refine((text) => parseShard(text) !== void 0, "a test shard as INDEX/COUNT, such as 2/3").optional(),
   packages: external_exports.string().transform(csv).optional(),
+  cacheDir: external_exports.string().optional(),
   evidenceDir: external_exports.string().optional()
 });
 function validateText(schema, raw, names) {
@@ -49360,7 +49365,7 @@ function parseActionSettings(raw) {
 // src/gate.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join12, resolve } from "node:path";
+import { join as join13, resolve } from "node:path";
 
 // src/claims/read-claims.ts
 import { join as join3 } from "node:path";
@@ -53333,6 +53338,40 @@ function packageOf(packages, path, from) {
   return pkg;
 }
 
+// src/evidence/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "development";
+
+// src/evidence/cache.ts
+var GIT_TIMEOUT_MS = 3e4;
+async function evidenceCacheKey(runner, root, settings) {
+  const git = (args) => runner.run({ label: "git-cache-key", command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS });
+  const tree = await git(["rev-parse", "HEAD^{tree}"]);
+  if (tree.exitCode !== 0) return { reason: "not a git checkout with a commit" };
+  const status = await git(["status", "--porcelain", "--untracked-files=normal", "--", "."]);
+  if (status.exitCode !== 0 || status.stdout.trim()) return { reason: "the tree has uncommitted changes" };
+  const key = createHash2("sha256").update(JSON.stringify({ tree: tree.stdout.trim(), version: VERSION, settings })).digest("hex").slice(0, 32);
+  return { key };
+}
+var pathOf = (dir, key) => join11(dir, `evidence-${key}.json`);
+async function readCachedEvidence(fs3, dir, key) {
+  const path = pathOf(dir, key);
+  if (!fs3.exists(path)) return void 0;
+  try {
+    return parseEvidenceFile(path, await fs3.readText(path));
+  } catch {
+    return void 0;
+  }
+}
+async function writeCachedEvidence(dir, key, file2) {
+  await mkdir2(dir, { recursive: true });
+  await writeFile2(pathOf(dir, key), JSON.stringify(file2) + "\n");
+}
+
 // src/verdict/readiness.ts
 var RUBRIC = [
   { check: "tests", weight: 30 },
@@ -53693,11 +53732,11 @@ function findSelfContradictions(claims) {
 }
 
 // src/evidence/claim-history.ts
-var GIT_TIMEOUT_MS = 3e4;
+var GIT_TIMEOUT_MS2 = 3e4;
 var UNCOMMITTED = /^0{40}$/;
 var lineKey = (claim2) => `${claim2.file}:${claim2.line}`;
 async function readClaimHistory(runner, root, claims, base) {
-  const git = (args) => runner.run({ label: "git-history", command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS });
+  const git = (args) => runner.run({ label: "git-history", command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS2 });
   const origins = /* @__PURE__ */ new Map();
   if (!claims.length) return { origins, notes: [] };
   const shallow = await git(["rev-parse", "--is-shallow-repository"]);
@@ -53886,8 +53925,8 @@ function failsPolicy(failOn, claims, selfContradictions) {
 }
 
 // src/evidence/repository.ts
-import { dirname as dirname2, join as join11, sep as sep3 } from "node:path";
-var GIT_TIMEOUT_MS2 = 3e4;
+import { dirname as dirname2, join as join12, sep as sep3 } from "node:path";
+var GIT_TIMEOUT_MS3 = 3e4;
 async function gatherRepositoryFacts(ports, root, claims) {
   const fileClaims2 = claims.filter((c) => c.kind === "file.exists");
   const hashes = [...new Set(claims.filter((c) => c.kind === "commit.exists").map((c) => String(c.claimed)))];
@@ -53898,14 +53937,14 @@ async function gatherRepositoryFacts(ports, root, claims) {
 }
 async function fileFact(fs3, root, claim2) {
   const path = String(claim2.claimed);
-  const candidates = [join11(root, path), join11(root, dirname2(claim2.file), path)];
+  const candidates = [join12(root, path), join12(root, dirname2(claim2.file), path)];
   const found = candidates.find((candidate) => fs3.exists(candidate));
   if (!found) return "missing";
   const [real, realRoot] = await Promise.all([fs3.realPath(found), fs3.realPath(root)]);
   return real === realRoot || real.startsWith(realRoot + sep3) ? "exists" : "outside";
 }
 async function commitFacts(runner, root, hashes) {
-  const git = (label, args) => runner.run({ label, command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS2 });
+  const git = (label, args) => runner.run({ label, command: "git", args, cwd: root, timeoutMs: GIT_TIMEOUT_MS3 });
   const probe = await git("git-shallow", ["rev-parse", "--is-shallow-repository"]);
   if (probe.exitCode !== 0) {
     const why = probe.spawnError ? `git could not be started: ${probe.spawnError}` : "the directory is not a git repository";
@@ -53962,36 +54001,59 @@ async function readEvidenceDir(fs3, dir, checks) {
   const names = (await fs3.list(dir)).filter((entry) => entry.isFile && /^evidence.*\.json$/.test(entry.name)).map((entry) => entry.name).sort();
   if (!names.length) throw new ConfigurationError(`The evidence directory ${dir} has no evidence*.json file`);
   const files = await Promise.all(
-    names.map(async (name) => ({ name, file: parseEvidenceFile(join12(dir, name), await fs3.readText(join12(dir, name))) }))
+    names.map(async (name) => ({ name, file: parseEvidenceFile(join13(dir, name), await fs3.readText(join13(dir, name))) }))
   );
   return mergeEvidence(files, checks);
 }
 async function collectEvidence(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
-  const workDir = await mkdtemp(join12(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
   try {
     const settings = evidenceOptions(options, root, workDir, false);
-    const { evidence, notes, workspace } = await gatherEvidence(evidencePorts(ports, workDir), settings);
-    return {
-      format: "readiness-gate-evidence",
-      schemaVersion: 1,
-      checks: [...options.checks],
-      ...settings.shard ? { shard: settings.shard } : {},
-      ...options.packages ? { packages: (evidence.packages ?? []).map((p) => p.path) } : {},
-      ...workspace ? { workspace } : {},
-      evidence,
-      notes
-    };
+    return toEvidenceFile(options, settings, await gatherEvidence(evidencePorts(ports, workDir), settings));
   } finally {
     await rm2(workDir, { recursive: true, force: true });
   }
+}
+function toEvidenceFile(options, settings, gathered) {
+  const { evidence, notes, workspace } = gathered;
+  return {
+    format: "readiness-gate-evidence",
+    schemaVersion: 1,
+    checks: [...options.checks],
+    ...settings.shard ? { shard: settings.shard } : {},
+    ...options.packages ? { packages: (evidence.packages ?? []).map((p) => p.path) } : {},
+    ...workspace ? { workspace } : {},
+    evidence,
+    notes
+  };
+}
+async function gatherOrReuse(ports, options, settings) {
+  const gather2 = async () => gatherEvidence(evidencePorts(ports, settings.workDir), settings);
+  if (!options.cacheDir) return { ...await gather2(), gaps: [] };
+  const keyed = { ...settings, workDir: void 0, root: void 0, checks: [...settings.checks] };
+  const fromFiles = options.testResults || options.auditReport || options.coverageReport;
+  const { key, reason } = fromFiles ? { key: void 0, reason: "results are read from files" } : await evidenceCacheKey(ports.createRunner(settings.workDir), settings.root, keyed);
+  const dir = resolve(options.cacheDir);
+  const cached2 = key ? await readCachedEvidence(ports.fs, dir, key) : void 0;
+  if (cached2 && key) {
+    const notes2 = [
+      ...cached2.notes,
+      `evidence reused from the cache (key ${key.slice(0, 12)}): the tree and settings are unchanged`
+    ];
+    return { evidence: cached2.evidence, notes: notes2, gaps: [], cache: { key, hit: true } };
+  }
+  const fresh = await gather2();
+  if (key) await writeCachedEvidence(dir, key, toEvidenceFile(options, settings, fresh));
+  const notes = key ? fresh.notes : [...fresh.notes, `evidence cache not used: ${reason}`];
+  return { ...fresh, notes, gaps: [], cache: { ...key ? { key } : {}, hit: false, ...reason ? { reason } : {} } };
 }
 async function runGate(ports, options) {
   const root = resolve(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
-  const workDir = await mkdtemp(join12(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
   try {
     const found = await ports.logger.group(
       "Reading claims",
@@ -53999,13 +54061,8 @@ async function runGate(ports, options) {
     );
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`);
     const collectCoverage = found.claims.some((claim2) => claim2.kind === "coverage.percent");
-    const { evidence, notes, gaps } = options.evidenceDir ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks)) : {
-      ...await gatherEvidence(
-        evidencePorts(ports, workDir),
-        evidenceOptions(options, root, workDir, collectCoverage)
-      ),
-      gaps: []
-    };
+    const gathered = options.evidenceDir ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks)) : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, collectCoverage));
+    const { evidence, notes, gaps } = gathered;
     evidence.repository = await gatherRepositoryFacts(
       { fs: ports.fs, runner: ports.createRunner(workDir) },
       root,
@@ -54034,6 +54091,7 @@ async function runGate(ports, options) {
       selfContradictions,
       readiness: readiness2,
       ...gaps.length ? { evidenceGaps: gaps } : {},
+      ...gathered.cache ? { cache: gathered.cache } : {},
       ...baseline ? { sinceBase: compareWithBaseline(evidence, readiness2.score, baseline) } : {},
       reports: found.reports,
       notes: [...found.notes, ...notes, ...history.notes]
@@ -54291,8 +54349,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -55162,10 +55220,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
+var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value) {
@@ -55344,7 +55402,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -55441,7 +55499,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -55499,7 +55557,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -55521,9 +55579,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION4;
+  static VERSION = VERSION5;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -55636,7 +55694,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION5 = "17.0.0";
+var VERSION6 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -58060,7 +58118,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION5;
+restEndpointMethods.VERSION = VERSION6;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -58068,10 +58126,10 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION5;
+legacyRestEndpointMethods.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -58184,7 +58242,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION6;
+paginateRest.VERSION = VERSION7;
 
 // node_modules/@actions/github/lib/utils.js
 var context = new Context();
@@ -58219,7 +58277,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function isRequestError(error63) {
   return error63.request !== void 0;
 }
@@ -58289,11 +58347,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION7;
+retry.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -58518,7 +58576,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION8;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
 // src/publish/github/api.ts
@@ -58635,7 +58693,7 @@ function createGitHubApi(octokit, owner, repo) {
 // src/ports/process-runner.ts
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var CAPTURE_LIMIT_BYTES = 4 * 1024 * 1024;
 var BoundedCapture = class {
   constructor(limit) {
@@ -58676,7 +58734,7 @@ function createProcessRunner(logDir) {
   };
 }
 function runProcess(request2, logDir, sequence) {
-  const base = join13(logDir, `${String(sequence).padStart(2, "0")}-${request2.label}`);
+  const base = join14(logDir, `${String(sequence).padStart(2, "0")}-${request2.label}`);
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
@@ -58969,8 +59027,8 @@ function parseReport(path, text) {
 }
 
 // src/publish/report-files.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join14, resolve as resolve2 } from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, join as join15, resolve as resolve2 } from "node:path";
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
@@ -58979,22 +59037,17 @@ async function writeReportFiles(report, paths) {
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report));
 }
 async function writeEvidenceFile(dir, file2) {
-  const path = join14(resolve2(dir), evidenceFileName(file2));
+  const path = join15(resolve2(dir), evidenceFileName(file2));
   await writeText(path, JSON.stringify(file2, null, 2) + "\n");
   return path;
 }
 async function writeText(path, text) {
-  await mkdir2(dirname3(path), { recursive: true });
-  await writeFile2(path, text);
+  await mkdir3(dirname3(path), { recursive: true });
+  await writeFile3(path, text);
 }
 
 // src/publish/sarif.ts
 import { posix as posix3 } from "node:path";
-
-// src/version.ts
-var VERSION9 = true ? "0.1.0" : "development";
-
-// src/publish/sarif.ts
 var RULES = {
   contradicted: {
     id: "readiness-gate/contradicted-claim",
@@ -59034,7 +59087,7 @@ function renderSarif(report, pathPrefix) {
         tool: {
           driver: {
             name: "readiness-gate",
-            version: VERSION9,
+            version: VERSION,
             informationUri: "https://github.com/readiness-gate/readiness-gate",
             rules: Object.values(RULES).map((rule) => ({
               id: rule.id,
@@ -59091,15 +59144,15 @@ function readSettings() {
   return parseActionSettings(raw);
 }
 function readOptions() {
-  const reportDir = join15(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate");
+  const reportDir = join16(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate");
   const raw = Object.fromEntries(
     Object.entries(SETTING_INPUTS).map(([setting, input2]) => [setting, getInput(input2)])
   );
   const options = parseSettings(raw, SETTING_INPUTS);
   return {
     ...options,
-    reportJson: options.reportJson ?? join15(reportDir, "report.json"),
-    reportMarkdown: options.reportMarkdown ?? join15(reportDir, "report.md")
+    reportJson: options.reportJson ?? join16(reportDir, "report.json"),
+    reportMarkdown: options.reportMarkdown ?? join16(reportDir, "report.md")
   };
 }
 function readEvent(settings) {
@@ -59177,7 +59230,7 @@ async function publish(report, options, settings, event) {
   });
   await summary.addRaw(truncateUtf8(renderMarkdown(report), JOB_SUMMARY_MAX_BYTES)).write();
   if (settings.sarifFile) {
-    await writeFile3(settings.sarifFile, renderSarif(report, pathPrefix));
+    await writeFile4(settings.sarifFile, renderSarif(report, pathPrefix));
     setOutput(Outputs.Sarif, settings.sarifFile);
   }
   const github = settings.mode === "check" ? void 0 : await publishOnGitHub(report, settings, event, pathPrefix);
@@ -59203,7 +59256,7 @@ function annotateInLog(report, pathPrefix) {
   for (const claim2 of divergent.slice(0, WORKFLOW_COMMAND_ANNOTATIONS_SHOWN)) {
     const annotate = claim2.verdict === "stale" ? warning : error;
     annotate(claim2.reason, {
-      file: join15(pathPrefix, claim2.file),
+      file: join16(pathPrefix, claim2.file),
       startLine: claim2.line,
       title: `${claim2.verdict === "stale" ? "Stale" : "Contradicted"} claim: ${claim2.text.slice(0, 200)}`
     });
@@ -59222,6 +59275,7 @@ function setOutputs(report, options, github) {
   setOutput(Outputs.Unverifiable, report.counts.unverifiable);
   setOutput(Outputs.ReportJson, options.reportJson);
   setOutput(Outputs.ReportMarkdown, options.reportMarkdown);
+  if (report.cache) setOutput(Outputs.CacheHit, report.cache.hit);
   if (github?.checkRun) setOutput(Outputs.CheckRunUrl, github.checkRun.url);
   if (github?.comment?.url) setOutput(Outputs.CommentUrl, github.comment.url);
   if (github?.issue?.url) setOutput(Outputs.IssueUrl, github.issue.url);

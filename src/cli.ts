@@ -42,6 +42,7 @@ Options:
   --packages LIST     check only these workspace packages, by folder or name (with evidence)
   --out DIR           where evidence writes its file
   --evidence DIR      where verdict reads the evidence files
+  --cache DIR         reuse the evidence of an earlier run on the same committed tree (kept in DIR)
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on LIST      what fails the run: contradicted (default), stale, self-contradiction,
                       unverifiable-readiness; or never
@@ -139,6 +140,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         'coverage-report': { type: 'string' },
         shard: { type: 'string' },
         packages: { type: 'string' },
+        cache: { type: 'string' },
         out: { type: 'string' },
         evidence: { type: 'string' },
         quiet: { type: 'boolean' },
@@ -183,6 +185,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       coverageReport: values['coverage-report'],
       shard: values.shard,
       packages: values.packages,
+      cacheDir: values.cache,
       evidenceDir: values.evidence
     },
     {
@@ -207,6 +210,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       coverageReport: '--coverage-report',
       shard: '--shard',
       packages: '--packages',
+      cacheDir: '--cache',
       evidenceDir: '--evidence'
     }
   )

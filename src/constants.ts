@@ -31,6 +31,7 @@ export const Inputs = {
   AllowPullRequestTarget: 'allow-pull-request-target',
   Shard: 'shard',
   Packages: 'packages',
+  CacheDir: 'cache-dir',
   EvidenceDir: 'evidence-dir'
 } as const
 
@@ -57,6 +58,7 @@ export const SETTING_INPUTS = {
   coverageReport: Inputs.CoverageReport,
   shard: Inputs.Shard,
   packages: Inputs.Packages,
+  cacheDir: Inputs.CacheDir,
   evidenceDir: Inputs.EvidenceDir
 } as const
 
@@ -74,7 +76,8 @@ export const Outputs = {
   CheckRunUrl: 'check-run-url',
   CommentUrl: 'comment-url',
   IssueUrl: 'issue-url',
-  EvidenceFile: 'evidence-file'
+  EvidenceFile: 'evidence-file',
+  CacheHit: 'cache-hit'
 } as const
 
 /** GitHub's limit for one step's job summary. */

@@ -9,7 +9,9 @@ import type { EvidenceFile } from './evidence/evidence-file.js'
 import { parseEvidenceFile, parseShard } from './evidence/evidence-file.js'
 import { mergeEvidence } from './evidence/merge.js'
 import type { CheckOverrides } from './evidence/checks/overrides.js'
-import type { CheckName, GateReport } from './model.js'
+import type { CheckName, Evidence, GateReport } from './model.js'
+import type { CacheUse } from './evidence/cache.js'
+import { evidenceCacheKey, readCachedEvidence, writeCachedEvidence } from './evidence/cache.js'
 import type { GateOptions } from './options.js'
 import type { FileSystem } from './ports/file-system.js'
 import type { Logger } from './ports/logger.js'
@@ -96,20 +98,56 @@ export async function collectEvidence(ports: GatePorts, options: GateOptions): P
   const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
   try {
     const settings = evidenceOptions(options, root, workDir, false)
-    const { evidence, notes, workspace } = await gatherEvidence(evidencePorts(ports, workDir), settings)
-    return {
-      format: 'readiness-gate-evidence',
-      schemaVersion: 1,
-      checks: [...options.checks],
-      ...(settings.shard ? { shard: settings.shard } : {}),
-      ...(options.packages ? { packages: (evidence.packages ?? []).map((p) => p.path) } : {}),
-      ...(workspace ? { workspace } : {}),
-      evidence,
-      notes
-    }
+    return toEvidenceFile(options, settings, await gatherEvidence(evidencePorts(ports, workDir), settings))
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
+}
+
+function toEvidenceFile(
+  options: GateOptions,
+  settings: EvidenceOptions,
+  gathered: Awaited<ReturnType<typeof gatherEvidence>>
+): EvidenceFile {
+  const { evidence, notes, workspace } = gathered
+  return {
+    format: 'readiness-gate-evidence',
+    schemaVersion: 1,
+    checks: [...options.checks],
+    ...(settings.shard ? { shard: settings.shard } : {}),
+    ...(options.packages ? { packages: (evidence.packages ?? []).map((p) => p.path) } : {}),
+    ...(workspace ? { workspace } : {}),
+    evidence,
+    notes
+  }
+}
+
+/**
+ * Gathers evidence, or with a cache folder reuses what an earlier run gathered on the same committed
+ * tree with the same settings. Results read from files the tree may not hold never come from the cache.
+ */
+async function gatherOrReuse(ports: GatePorts, options: GateOptions, settings: EvidenceOptions) {
+  const gather = async () => gatherEvidence(evidencePorts(ports, settings.workDir), settings)
+  if (!options.cacheDir) return { ...(await gather()), gaps: [] }
+  // What decides the evidence, without the per-run temporary folder and the machine's path.
+  const keyed = { ...settings, workDir: undefined, root: undefined, checks: [...settings.checks] }
+  const fromFiles = options.testResults || options.auditReport || options.coverageReport
+  const { key, reason } = fromFiles
+    ? { key: undefined, reason: 'results are read from files' }
+    : await evidenceCacheKey(ports.createRunner(settings.workDir), settings.root, keyed)
+  const dir = resolve(options.cacheDir)
+  const cached = key ? await readCachedEvidence(ports.fs, dir, key) : undefined
+  if (cached && key) {
+    const notes = [
+      ...cached.notes,
+      `evidence reused from the cache (key ${key.slice(0, 12)}): the tree and settings are unchanged`
+    ]
+    return { evidence: cached.evidence, notes, gaps: [], cache: { key, hit: true } }
+  }
+  const fresh = await gather()
+  if (key) await writeCachedEvidence(dir, key, toEvidenceFile(options, settings, fresh))
+  const notes = key ? fresh.notes : [...fresh.notes, `evidence cache not used: ${reason}`]
+  return { ...fresh, notes, gaps: [], cache: { ...(key ? { key } : {}), hit: false, ...(reason ? { reason } : {}) } }
 }
 
 export interface GatePorts {
@@ -137,15 +175,10 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
     )
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`)
     const collectCoverage = found.claims.some((claim) => claim.kind === 'coverage.percent')
-    const { evidence, notes, gaps } = options.evidenceDir
+    const gathered: { evidence: Evidence; notes: string[]; gaps: string[]; cache?: CacheUse } = options.evidenceDir
       ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks))
-      : {
-          ...(await gatherEvidence(
-            evidencePorts(ports, workDir),
-            evidenceOptions(options, root, workDir, collectCoverage)
-          )),
-          gaps: []
-        }
+      : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, collectCoverage))
+    const { evidence, notes, gaps } = gathered
     evidence.repository = await gatherRepositoryFacts(
       { fs: ports.fs, runner: ports.createRunner(workDir) },
       root,
@@ -175,6 +208,7 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
       selfContradictions,
       readiness,
       ...(gaps.length ? { evidenceGaps: gaps } : {}),
+      ...(gathered.cache ? { cache: gathered.cache } : {}),
       ...(baseline ? { sinceBase: compareWithBaseline(evidence, readiness.score, baseline) } : {}),
       reports: found.reports,
       notes: [...found.notes, ...notes, ...history.notes]

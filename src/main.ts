@@ -244,6 +244,7 @@ function setOutputs(report: GateReport, options: GateOptions, github: PublishRes
   core.setOutput(Outputs.Unverifiable, report.counts.unverifiable)
   core.setOutput(Outputs.ReportJson, options.reportJson)
   core.setOutput(Outputs.ReportMarkdown, options.reportMarkdown)
+  if (report.cache) core.setOutput(Outputs.CacheHit, report.cache.hit)
   if (github?.checkRun) core.setOutput(Outputs.CheckRunUrl, github.checkRun.url)
   if (github?.comment?.url) core.setOutput(Outputs.CommentUrl, github.comment.url)
   if (github?.issue?.url) core.setOutput(Outputs.IssueUrl, github.issue.url)

@@ -193,6 +193,8 @@ export interface GateReport {
   sinceBase?: Array<{ figure: string; base: number | string; now: number | string }>
   /** Evidence a matrix's jobs should have produced and did not (a missing shard), or produced twice. */
   evidenceGaps?: string[]
+  /** With a cache folder: whether the evidence was reused from an earlier run on the same tree. */
+  cache?: { key?: string; hit: boolean; reason?: string }
   /** Files that were read as reports, and anything that was skipped with why. */
   reports: string[]
   notes: string[]

@@ -48,6 +48,7 @@ export const gateOptionsSchema = z.object({
   coverageReport: z.string().min(1).optional(),
   shard: z.string().min(1).optional(),
   packages: z.array(z.string().min(1)).optional(),
+  cacheDir: z.string().min(1).optional(),
   evidenceDir: z.string().min(1).optional()
 })
 export type GateOptions = z.infer<typeof gateOptionsSchema>
@@ -75,6 +76,7 @@ export interface RawSettings {
   coverageReport?: string
   shard?: string
   packages?: string
+  cacheDir?: string
   evidenceDir?: string
 }
 
@@ -124,6 +126,7 @@ const rawSchema = z.object({
     .refine((text) => parseShard(text) !== undefined, 'a test shard as INDEX/COUNT, such as 2/3')
     .optional(),
   packages: z.string().transform(csv).optional(),
+  cacheDir: z.string().optional(),
   evidenceDir: z.string().optional()
 })
 
