@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import './zod-english.js'
 import { Inputs } from './constants.js'
 import { validateText } from './options.js'
 import { COMMENT_MODES } from './publish/github/sticky-comment.js'
@@ -14,20 +15,19 @@ export type Mode = (typeof MODES)[number]
 
 /** Settings only the action has: how and where to publish. */
 const actionSettingsSchema = z.object({
-  mode: z.enum(MODES).default('all'),
-  token: z.string().optional(),
-  comment: z.enum(COMMENT_MODES).default('on-divergence'),
-  checkName: z.string().max(100).default('Readiness gate'),
-  gateId: z
-    .string()
-    .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-"')
-    .max(64)
-    .default('readiness-gate'),
-  suggestChanges: z.stringbool().default(false),
-  issueLabel: z.string().max(50).default('readiness-gate'),
-  eventFile: z.string().optional(),
-  sarifFile: z.string().optional(),
-  allowPullRequestTarget: z.stringbool().default(false)
+  mode: z._default(z.enum(MODES), 'all'),
+  token: z.optional(z.string()),
+  comment: z._default(z.enum(COMMENT_MODES), 'on-divergence'),
+  checkName: z._default(z.string().check(z.maxLength(100)), 'Readiness gate'),
+  gateId: z._default(
+    z.string().check(z.regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-"'), z.maxLength(64)),
+    'readiness-gate'
+  ),
+  suggestChanges: z._default(z.stringbool(), false),
+  issueLabel: z._default(z.string().check(z.maxLength(50)), 'readiness-gate'),
+  eventFile: z.optional(z.string()),
+  sarifFile: z.optional(z.string()),
+  allowPullRequestTarget: z._default(z.stringbool(), false)
 })
 export type ActionSettings = z.infer<typeof actionSettingsSchema>
 

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import './zod-english.js'
 import { ConfigurationError } from './errors.js'
 import { parseShard } from './evidence/evidence-file.js'
 
@@ -22,34 +23,34 @@ const csv = (value: string): string[] =>
     .filter(Boolean)
 
 /** Options shared by the action and the command line, validated once. */
+const path = () => z.string().check(z.minLength(1))
+const optionalPath = () => z.optional(path())
+const timeout = () => z.int().check(z.positive(), z.maximum(6 * 3600))
+
 export const gateOptionsSchema = z.object({
-  directory: z.string().min(1),
-  reports: z.array(z.string().min(1)).optional(),
-  claimsFile: z.string().min(1).optional(),
+  directory: path(),
+  reports: z.optional(z.array(path())),
+  claimsFile: optionalPath(),
   install: z.boolean(),
-  checks: z.array(z.enum(RUNNABLE_CHECKS)).min(1, 'at least one check'),
-  timeoutSeconds: z
-    .number()
-    .int()
-    .positive()
-    .max(6 * 3600),
-  reportJson: z.string().min(1).optional(),
-  reportMarkdown: z.string().min(1).optional(),
+  checks: z.array(z.enum(RUNNABLE_CHECKS)).check(z.minLength(1, 'at least one check')),
+  timeoutSeconds: timeout(),
+  reportJson: optionalPath(),
+  reportMarkdown: optionalPath(),
   failOn: z.array(z.enum(FAIL_ON)),
-  base: z.string().min(1).optional(),
-  baseline: z.string().min(1).optional(),
-  typecheckCommand: z.string().min(1).optional(),
-  buildCommand: z.string().min(1).optional(),
-  testCommand: z.string().min(1).optional(),
-  auditCommand: z.string().min(1).optional(),
-  lintCommand: z.string().min(1).optional(),
-  testResults: z.array(z.string().min(1)).optional(),
-  auditReport: z.string().min(1).optional(),
-  coverageReport: z.string().min(1).optional(),
-  shard: z.string().min(1).optional(),
-  packages: z.array(z.string().min(1)).optional(),
-  cacheDir: z.string().min(1).optional(),
-  evidenceDir: z.string().min(1).optional()
+  base: optionalPath(),
+  baseline: optionalPath(),
+  typecheckCommand: optionalPath(),
+  buildCommand: optionalPath(),
+  testCommand: optionalPath(),
+  auditCommand: optionalPath(),
+  lintCommand: optionalPath(),
+  testResults: z.optional(z.array(path())),
+  auditReport: optionalPath(),
+  coverageReport: optionalPath(),
+  shard: optionalPath(),
+  packages: z.optional(z.array(path())),
+  cacheDir: optionalPath(),
+  evidenceDir: optionalPath()
 })
 export type GateOptions = z.infer<typeof gateOptionsSchema>
 
@@ -80,54 +81,56 @@ export interface RawSettings {
   evidenceDir?: string
 }
 
+const list = () => z.pipe(z.string(), z.transform(csv))
+const text = () => z.optional(z.string())
+
 const rawSchema = z.object({
-  directory: z.string().default('.'),
-  reports: z.string().transform(csv).optional(),
-  claimsFile: z.string().optional(),
-  install: z.stringbool().default(true),
-  checks: z
-    .string()
-    .transform(csv)
-    .pipe(z.array(z.enum(RUNNABLE_CHECKS)).min(1, 'at least one check'))
-    .default([...RUNNABLE_CHECKS]),
-  timeoutSeconds: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(6 * 3600)
-    .default(DEFAULT_TIMEOUT_SECONDS),
-  reportJson: z.string().optional(),
-  reportMarkdown: z.string().optional(),
-  failOn: z
-    .string()
-    .transform(csv)
-    .pipe(
-      z
-        .array(z.enum([...FAIL_ON, 'never']))
-        .refine(
-          (list) => !list.includes('never') || list.length === 1,
-          '"never" cannot be combined with other conditions'
-        )
-    )
-    .transform((list) => list.filter((item): item is FailOn => item !== 'never'))
-    .default(['contradicted']),
-  base: z.string().optional(),
-  baseline: z.string().optional(),
-  typecheckCommand: z.string().optional(),
-  buildCommand: z.string().optional(),
-  testCommand: z.string().optional(),
-  auditCommand: z.string().optional(),
-  lintCommand: z.string().optional(),
-  testResults: z.string().transform(csv).optional(),
-  auditReport: z.string().optional(),
-  coverageReport: z.string().optional(),
-  shard: z
-    .string()
-    .refine((text) => parseShard(text) !== undefined, 'a test shard as INDEX/COUNT, such as 2/3')
-    .optional(),
-  packages: z.string().transform(csv).optional(),
-  cacheDir: z.string().optional(),
-  evidenceDir: z.string().optional()
+  directory: z._default(z.string(), '.'),
+  reports: z.optional(list()),
+  claimsFile: text(),
+  install: z._default(z.stringbool(), true),
+  checks: z._default(z.pipe(list(), z.array(z.enum(RUNNABLE_CHECKS)).check(z.minLength(1, 'at least one check'))), [
+    ...RUNNABLE_CHECKS
+  ]),
+  timeoutSeconds: z._default(
+    z.coerce.number().check(z.int(), z.positive(), z.maximum(6 * 3600)),
+    DEFAULT_TIMEOUT_SECONDS
+  ),
+  reportJson: text(),
+  reportMarkdown: text(),
+  failOn: z._default(
+    z.pipe(
+      z.pipe(
+        list(),
+        z
+          .array(z.enum([...FAIL_ON, 'never']))
+          .check(
+            z.refine(
+              (items) => !items.includes('never') || items.length === 1,
+              '"never" cannot be combined with other conditions'
+            )
+          )
+      ),
+      z.transform((items) => items.filter((item): item is FailOn => item !== 'never'))
+    ),
+    ['contradicted']
+  ),
+  base: text(),
+  baseline: text(),
+  typecheckCommand: text(),
+  buildCommand: text(),
+  testCommand: text(),
+  auditCommand: text(),
+  lintCommand: text(),
+  testResults: z.optional(list()),
+  auditReport: text(),
+  coverageReport: text(),
+  shard: z.optional(
+    z.string().check(z.refine((value) => parseShard(value) !== undefined, 'a test shard as INDEX/COUNT, such as 2/3'))
+  ),
+  packages: z.optional(list()),
+  cacheDir: text(),
+  evidenceDir: text()
 })
 
 /**
@@ -135,7 +138,7 @@ const rawSchema = z.object({
  * setting to what the user typed it as (`check-timeout` for an input, `--timeout` for a flag) so
  * errors speak the user's words.
  */
-export function validateText<S extends z.ZodType>(
+export function validateText<S extends z.ZodMiniType>(
   schema: S,
   raw: Record<string, string | undefined>,
   names: Record<string, string>

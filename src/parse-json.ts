@@ -1,8 +1,8 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { ConfigurationError } from './errors.js'
 
 /** Parses a JSON file the user gave and validates it, naming the file and every problem on failure. */
-export function parseJsonFile<T extends z.ZodType>(
+export function parseJsonFile<T extends z.ZodMiniType>(
   what: string,
   path: string,
   text: string,

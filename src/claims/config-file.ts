@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import '../zod-english.js'
 import { ConfigurationError, ellipsis } from '../errors.js'
 import type { Claim, ClaimKind } from '../model.js'
 import { CLAIM_KINDS, claimValueType } from '../model.js'
@@ -10,38 +11,42 @@ import { globToRegExp } from './find-reports.js'
 /** Where the claims file is looked for, in order. */
 export const CONFIG_PATHS = ['.github/readiness.yml', '.github/readiness.yaml', '.github/readiness.json']
 
+const text = () => z.string().check(z.minLength(1))
+
 const declaredClaim = z
   .strictObject({
     kind: z.enum(CLAIM_KINDS),
-    value: z.union([z.number(), z.boolean(), z.string().min(1)]),
-    bound: z.enum(['atLeast', 'approx']).optional(),
-    scope: z.string().min(1).optional(),
-    text: z.string().min(1).optional()
+    value: z.union([z.number(), z.boolean(), text()]),
+    bound: z.optional(z.enum(['atLeast', 'approx'])),
+    scope: z.optional(text()),
+    text: z.optional(text())
   })
-  .superRefine((claim, ctx) => {
-    const expected = claimValueType(claim.kind)
-    if (typeof claim.value !== expected) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: `a ${claim.kind} claim takes a ${expected}`
-      })
-    }
-  })
+  .check(
+    z.superRefine((claim, ctx) => {
+      const expected = claimValueType(claim.kind)
+      if (typeof claim.value !== expected) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `a ${claim.kind} claim takes a ${expected}`
+        })
+      }
+    })
+  )
 
 const ignoreRule = z.strictObject({
-  file: z.string().min(1),
-  line: z.number().int().positive().optional(),
-  kind: z.enum(CLAIM_KINDS).optional(),
-  text: z.string().min(1).optional()
+  file: text(),
+  line: z.optional(z.int().check(z.positive())),
+  kind: z.optional(z.enum(CLAIM_KINDS)),
+  text: z.optional(text())
 })
 
 export const claimsFileSchema = z.strictObject({
-  version: z.literal(1).optional(),
-  reports: z.array(z.string().min(1)).optional(),
-  claims: z.array(declaredClaim).optional(),
-  ignore: z.array(ignoreRule).optional(),
-  disable: z.array(z.enum(CLAIM_KINDS)).optional()
+  version: z.optional(z.literal(1)),
+  reports: z.optional(z.array(text())),
+  claims: z.optional(z.array(declaredClaim)),
+  ignore: z.optional(z.array(ignoreRule)),
+  disable: z.optional(z.array(z.enum(CLAIM_KINDS)))
 })
 
 export type IgnoreRule = z.infer<typeof ignoreRule>

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import '../zod-english.js'
 import type { CheckName, Evidence } from '../model.js'
 import { CHECK_NAMES } from '../model.js'
 import { parseJsonFile } from '../parse-json.js'
@@ -24,16 +25,16 @@ export interface EvidenceFile {
 }
 
 const shardSchema = z
-  .object({ index: z.number().int().positive(), total: z.number().int().positive() })
-  .refine((s) => s.index <= s.total, 'a shard index is at most the shard count')
+  .object({ index: z.int().check(z.positive()), total: z.int().check(z.positive()) })
+  .check(z.refine((s) => s.index <= s.total, 'a shard index is at most the shard count'))
 
 const evidenceFileSchema = z.object({
   format: z.literal('readiness-gate-evidence'),
   schemaVersion: z.literal(1),
   checks: z.array(z.enum(CHECK_NAMES as [CheckName, ...CheckName[]])),
-  shard: shardSchema.optional(),
-  packages: z.array(z.string()).optional(),
-  workspace: z.array(z.string()).optional(),
+  shard: z.optional(shardSchema),
+  packages: z.optional(z.array(z.string())),
+  workspace: z.optional(z.array(z.string())),
   evidence: z.looseObject(
     Object.fromEntries(CHECK_NAMES.map((name) => [name, z.looseObject({ status: z.string(), reason: z.string() })]))
   ),

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import '../zod-english.js'
 import { parseJsonFile } from '../parse-json.js'
 import type { GateReport } from '../model.js'
 import { CLAIM_KINDS } from '../model.js'
@@ -15,17 +16,17 @@ const reportSchema = z.looseObject({
       kind: z.enum(CLAIM_KINDS),
       text: z.string(),
       file: z.string(),
-      line: z.number().int().positive(),
+      line: z.int().check(z.positive()),
       verdict: z.enum(['verified', 'contradicted', 'stale', 'unverifiable']),
       reason: z.string(),
-      suggestion: z.string().optional()
+      suggestion: z.optional(z.string())
     })
   ),
   counts: z.object({
-    verified: z.number().int(),
-    contradicted: z.number().int(),
-    stale: z.number().int(),
-    unverifiable: z.number().int()
+    verified: z.int(),
+    contradicted: z.int(),
+    stale: z.int(),
+    unverifiable: z.int()
   }),
   evidence: z.record(
     z.string(),

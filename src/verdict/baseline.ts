@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import '../zod-english.js'
 import { parseJsonFile } from '../parse-json.js'
 import type { Evidence } from '../model.js'
 
@@ -12,8 +13,8 @@ export interface EvidenceDelta {
 /** The part of a schemaVersion 1 report a comparison reads; everything else may differ. */
 const baselineSchema = z.object({
   schemaVersion: z.literal(1),
-  evidence: z.record(z.string(), z.object({ status: z.string() }).passthrough()),
-  readiness: z.object({ score: z.number().optional() }).passthrough().optional()
+  evidence: z.record(z.string(), z.looseObject({ status: z.string() })),
+  readiness: z.optional(z.looseObject({ score: z.optional(z.number()) }))
 })
 
 export type Baseline = z.infer<typeof baselineSchema>
