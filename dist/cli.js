@@ -12226,8 +12226,9 @@ var ReportFormatError = class extends Error {
   }
 };
 function requireCompleteXml(xml, what) {
-  if (!/(?:<\/testsuites?>|<testsuites?\b[^>]*\/>)\s*$/.test(xml))
-    throw new ReportFormatError(`the ${what} report ends before its root element closes: it was cut short`);
+  const root = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(testsuites?)\b[^>]*?(\/?)>/.exec(xml);
+  const closed = root && (root[2] === "/" || new RegExp(`</${root[1]}>\\s*$`).test(xml));
+  if (!closed) throw new ReportFormatError(`the ${what} report ends before its root element closes: it was cut short`);
 }
 
 // src/evidence/parsers/coverage-summary.ts

@@ -40,13 +40,11 @@ describe.each(PARSERS)('%s', (_name, parse, path) => {
   })
 
   it('rejects the report cut anywhere, instead of reading part of it', () => {
+    // Every cut point, not a sample: a random sample once missed the cut between two closing tags.
     const body = whole.trimEnd()
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: body.length - 2 }), (cut) => {
-        expect(outcome(parse, body.slice(0, cut))).toBe('rejected')
-      }),
-      { numRuns: 300 }
-    )
+    const read = []
+    for (let cut = 0; cut < body.length - 1; cut++) if (outcome(parse, body.slice(0, cut)) === 'read') read.push(cut)
+    expect(read).toEqual([])
   })
 
   it('never fails with anything but a format error on corrupted bytes', () => {

@@ -11,6 +11,7 @@ export class ReportFormatError extends Error {
  * parsers look for, with smaller numbers. Only a document whose root element closes is read.
  */
 export function requireCompleteXml(xml: string, what: string): void {
-  if (!/(?:<\/testsuites?>|<testsuites?\b[^>]*\/>)\s*$/.test(xml))
-    throw new ReportFormatError(`the ${what} report ends before its root element closes: it was cut short`)
+  const root = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(testsuites?)\b[^>]*?(\/?)>/.exec(xml)
+  const closed = root && (root[2] === '/' || new RegExp(`</${root[1]}>\\s*$`).test(xml))
+  if (!closed) throw new ReportFormatError(`the ${what} report ends before its root element closes: it was cut short`)
 }
