@@ -32023,9 +32023,18 @@ ${content}
 <sub>Checked at ${settings.headSha.slice(0, 7)}${run2}.</sub>
 `;
 }
+function withoutTimings(report) {
+  const evidence = Object.fromEntries(
+    Object.entries(report.evidence).map(([name, check]) => [
+      name,
+      check && typeof check === "object" && "status" in check ? { ...check, durationMs: void 0 } : check
+    ])
+  );
+  return { ...report, evidence };
+}
 function fitComment(report, settings, resolved) {
   if (resolved) return commentBody(resolvedContent(report), report.verdict, settings);
-  const content = fitReport(report, GitHubLimits.COMMENT_BODY_MAX - 1024);
+  const content = fitReport(withoutTimings(report), GitHubLimits.COMMENT_BODY_MAX - 1024);
   return commentBody(content, report.verdict, settings);
 }
 async function publishStickyComment(api, pullNumber, report, settings) {
@@ -41646,7 +41655,11 @@ async function publishTrackingIssue(api, report, settings) {
     return { outcome: "closed", url: existing.url };
   }
   const title = `Readiness gate: ${headline(report)}`;
-  const body = commentBody(fitReport(report, GitHubLimits.COMMENT_BODY_MAX - 1024), report.verdict, settings);
+  const body = commentBody(
+    fitReport(withoutTimings(report), GitHubLimits.COMMENT_BODY_MAX - 1024),
+    report.verdict,
+    settings
+  );
   if (!existing) {
     const opened = await api.createIssue(title, body, [settings.label]);
     return { outcome: "opened", url: opened.url };

@@ -109,3 +109,15 @@ describe('the sticky comment', () => {
     expect(github.calls).toEqual(['listIssueComments 7', 'createIssueComment 7'])
   })
 })
+
+describe('an unchanged report on a later run', () => {
+  it('leaves the comment alone although the checks took a different time', async () => {
+    const github = new FakeGitHub()
+    const timed = (ms: number) => {
+      const report = sampleReport()
+      return { ...report, evidence: { ...report.evidence, tests: { ...report.evidence.tests, durationMs: ms } } }
+    }
+    await publishStickyComment(github, 7, timed(312), settings)
+    expect((await publishStickyComment(github, 7, timed(2875), settings)).outcome).toBe('unchanged')
+  })
+})

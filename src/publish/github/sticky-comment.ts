@@ -57,10 +57,24 @@ export function commentBody(
   return `${marker}\n${content}\n<sub>Checked at ${settings.headSha.slice(0, 7)}${run}.</sub>\n`
 }
 
+/**
+ * The report as a comment or issue shows it: without check timings, which differ on every run and
+ * would make an unchanged report look changed (and rewrite the comment each time).
+ */
+export function withoutTimings(report: GateReport): GateReport {
+  const evidence = Object.fromEntries(
+    Object.entries(report.evidence).map(([name, check]) => [
+      name,
+      check && typeof check === 'object' && 'status' in check ? { ...check, durationMs: undefined } : check
+    ])
+  ) as unknown as GateReport['evidence']
+  return { ...report, evidence }
+}
+
 function fitComment(report: GateReport, settings: CommentSettings, resolved: boolean): string {
   if (resolved) return commentBody(resolvedContent(report), report.verdict, settings)
   // The marker and footer are small; leave them room under the limit.
-  const content = fitReport(report, GitHubLimits.COMMENT_BODY_MAX - 1024)
+  const content = fitReport(withoutTimings(report), GitHubLimits.COMMENT_BODY_MAX - 1024)
   return commentBody(content, report.verdict, settings)
 }
 

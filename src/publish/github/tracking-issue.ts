@@ -4,7 +4,7 @@ import { fitReport } from '../fit-report.js'
 import { headline } from '../render-markdown.js'
 import type { GitHubApi } from './api.js'
 import type { CommentSettings } from './sticky-comment.js'
-import { commentBody, readMarker } from './sticky-comment.js'
+import { commentBody, readMarker, withoutTimings } from './sticky-comment.js'
 
 export type IssueOutcome = 'opened' | 'updated' | 'unchanged' | 'closed' | 'clean'
 
@@ -30,7 +30,11 @@ export async function publishTrackingIssue(
     return { outcome: 'closed', url: existing.url }
   }
   const title = `Readiness gate: ${headline(report)}`
-  const body = commentBody(fitReport(report, GitHubLimits.COMMENT_BODY_MAX - 1024), report.verdict, settings)
+  const body = commentBody(
+    fitReport(withoutTimings(report), GitHubLimits.COMMENT_BODY_MAX - 1024),
+    report.verdict,
+    settings
+  )
   if (!existing) {
     const opened = await api.createIssue(title, body, [settings.label])
     return { outcome: 'opened', url: opened.url }
