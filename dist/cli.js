@@ -12230,16 +12230,18 @@ function requireCompleteXml(xml, what) {
   const closed = root && (root[2] === "/" || new RegExp(`</${root[1]}>\\s*$`).test(xml));
   if (!closed) throw new ReportFormatError(`the ${what} report ends before its root element closes: it was cut short`);
 }
+function parseReportJson(text3, what) {
+  try {
+    return JSON.parse(text3);
+  } catch (error2) {
+    throw new ReportFormatError(`${what} is not valid JSON (${error2.message})`);
+  }
+}
 
 // src/evidence/parsers/coverage-summary.ts
 var METRICS = ["lines", "statements", "functions", "branches"];
 function parseCoverageSummary(text3) {
-  let json;
-  try {
-    json = JSON.parse(text3);
-  } catch (error2) {
-    throw new ReportFormatError(`the coverage summary is not valid JSON (${error2.message})`);
-  }
+  const json = parseReportJson(text3, "the coverage summary");
   const total2 = json?.total;
   if (!total2 || typeof total2 !== "object") throw new ReportFormatError('the coverage summary has no "total" entry');
   const totals = {};
@@ -12484,12 +12486,7 @@ import { join as join6 } from "node:path";
 
 // src/evidence/parsers/eslint-json.ts
 function parseEslintJson(text3) {
-  let files;
-  try {
-    files = JSON.parse(text3);
-  } catch (error2) {
-    throw new ReportFormatError(`the ESLint report is not valid JSON (${error2.message})`);
-  }
+  const files = parseReportJson(text3, "the ESLint report");
   if (!Array.isArray(files)) throw new ReportFormatError("the ESLint report is not an array of file results");
   let errors = 0;
   let warnings = 0;
@@ -12565,12 +12562,7 @@ import { join as join7 } from "node:path";
 // src/evidence/parsers/test-report.ts
 var MAX_FAILURES = 5;
 function parseJestJson(text3) {
-  let report;
-  try {
-    report = JSON.parse(text3);
-  } catch (error2) {
-    throw new ReportFormatError(`the JSON test report is not valid JSON (${error2.message})`);
-  }
+  const report = parseReportJson(text3, "the JSON test report");
   if (typeof report !== "object" || report === null || typeof report.numTotalTests !== "number") {
     throw new ReportFormatError("the JSON test report has no numTotalTests: it is not a jest or vitest report");
   }
@@ -12607,12 +12599,7 @@ function asCount(value) {
   return typeof value === "number" && Number.isFinite(value) ? value : 0;
 }
 function parseMochaJson(text3) {
-  let report;
-  try {
-    report = JSON.parse(text3);
-  } catch (error2) {
-    throw new ReportFormatError(`the mocha report is not valid JSON (${error2.message})`);
-  }
+  const report = parseReportJson(text3, "the mocha report");
   if (typeof report?.stats?.tests !== "number")
     throw new ReportFormatError("the JSON report has no stats.tests: it is not a mocha report");
   const failures = (report.failures ?? []).slice(0, MAX_FAILURES).map((f) => `${f.fullTitle ?? "a test"}: ${firstLine2(f.err?.message ?? "")}`);

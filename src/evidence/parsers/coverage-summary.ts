@@ -1,4 +1,4 @@
-import { ReportFormatError } from './report-format-error.js'
+import { ReportFormatError, parseReportJson } from './report-format-error.js'
 
 export interface CoverageTotals {
   lines?: number
@@ -14,12 +14,7 @@ const METRICS = ['lines', 'statements', 'functions', 'branches'] as const
  * per metric. A metric with nothing to cover has `pct: "Unknown"`, which is left out, not read as 0.
  */
 export function parseCoverageSummary(text: string): CoverageTotals {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    throw new ReportFormatError(`the coverage summary is not valid JSON (${(error as Error).message})`)
-  }
+  const json = parseReportJson(text, 'the coverage summary')
   const total = (json as { total?: Record<string, { pct?: unknown }> } | null)?.total
   if (!total || typeof total !== 'object') throw new ReportFormatError('the coverage summary has no "total" entry')
   const totals: CoverageTotals = {}

@@ -1,4 +1,4 @@
-import { ReportFormatError } from './report-format-error.js'
+import { ReportFormatError, parseReportJson } from './report-format-error.js'
 
 export interface LintCounts {
   errors: number
@@ -16,12 +16,7 @@ interface EslintFileResult {
 
 /** `eslint --format json`: one entry per file, clean files included, no summary object. */
 export function parseEslintJson(text: string): LintCounts {
-  let files: unknown
-  try {
-    files = JSON.parse(text)
-  } catch (error) {
-    throw new ReportFormatError(`the ESLint report is not valid JSON (${(error as Error).message})`)
-  }
+  const files = parseReportJson(text, 'the ESLint report')
   if (!Array.isArray(files)) throw new ReportFormatError('the ESLint report is not an array of file results')
   let errors = 0
   let warnings = 0

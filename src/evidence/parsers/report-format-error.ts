@@ -15,3 +15,12 @@ export function requireCompleteXml(xml: string, what: string): void {
   const closed = root && (root[2] === '/' || new RegExp(`</${root[1]}>\\s*$`).test(xml))
   if (!closed) throw new ReportFormatError(`the ${what} report ends before its root element closes: it was cut short`)
 }
+
+/** Parses a tool's JSON report; text that is not JSON is a format error naming the report. */
+export function parseReportJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    throw new ReportFormatError(`${what} is not valid JSON (${(error as Error).message})`)
+  }
+}

@@ -1,4 +1,4 @@
-import { ReportFormatError, requireCompleteXml } from './report-format-error.js'
+import { ReportFormatError, parseReportJson, requireCompleteXml } from './report-format-error.js'
 
 export { ReportFormatError }
 
@@ -34,12 +34,7 @@ const MAX_FAILURES = 5
 
 /** Jest and vitest write the same top-level keys; vitest says `skipped` where jest says `pending`. */
 export function parseJestJson(text: string): TestCounts {
-  let report: JestLikeReport
-  try {
-    report = JSON.parse(text) as JestLikeReport
-  } catch (error) {
-    throw new ReportFormatError(`the JSON test report is not valid JSON (${(error as Error).message})`)
-  }
+  const report = parseReportJson(text, 'the JSON test report') as JestLikeReport
   if (typeof report !== 'object' || report === null || typeof report.numTotalTests !== 'number') {
     throw new ReportFormatError('the JSON test report has no numTotalTests: it is not a jest or vitest report')
   }
@@ -90,12 +85,7 @@ interface MochaReport {
 
 /** mocha's `--reporter json`: a `stats` object; a file that fails to load stops mocha before any report. */
 export function parseMochaJson(text: string): TestCounts {
-  let report: MochaReport
-  try {
-    report = JSON.parse(text) as MochaReport
-  } catch (error) {
-    throw new ReportFormatError(`the mocha report is not valid JSON (${(error as Error).message})`)
-  }
+  const report = parseReportJson(text, 'the mocha report') as MochaReport
   if (typeof report?.stats?.tests !== 'number')
     throw new ReportFormatError('the JSON report has no stats.tests: it is not a mocha report')
   const failures = (report.failures ?? [])
