@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { RunResult } from '../src/ports/process-runner.js'
@@ -30,3 +31,21 @@ export function runResult(overrides: Partial<RunResult> = {}): RunResult {
     ...overrides
   }
 }
+
+/**
+ * A PATH on which each package manager is the one its example needs, as a runner's setup step would
+ * put it: yarn is classic 1.22 (berry runs from the release a repository names in `.yarnrc.yml`), and
+ * pnpm and bun come from this project's devDependencies. Both yarns install a `yarn` bin, so
+ * `node_modules/.bin` alone does not say which one runs.
+ */
+export function toolPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gate-tools-'))
+  const bin = (name: string, target: string) => symlinkSync(join(PROJECT_DIR, 'node_modules', target), join(dir, name))
+  bin('yarn', 'yarn/bin/yarn.js')
+  bin('pnpm', 'pnpm/bin/pnpm.cjs')
+  bin('bun', 'bun/bin/bun.exe')
+  return `${dir}:${join(PROJECT_DIR, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`
+}
+
+/** The yarn berry release this project installs, for examples whose `.yarnrc.yml` names one in `yarnPath`. */
+export const YARN_BERRY_RELEASE = join(PROJECT_DIR, 'node_modules', '@yarnpkg', 'cli-dist', 'bin', 'yarn.js')

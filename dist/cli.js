@@ -7397,7 +7397,7 @@ function ellipsis(text3, max) {
 // src/gate.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join13, resolve } from "node:path";
+import { join as join13, resolve as resolve2 } from "node:path";
 
 // src/claims/read-claims.ts
 import { join as join3 } from "node:path";
@@ -12315,6 +12315,39 @@ function parseYarnAudit(stdout, stderr) {
   }
   return { ok: false, reason: `yarn audit printed no auditSummary line${excerpt(stderr || stdout)}` };
 }
+function parseYarnBerryAudit(stdout, stderr, exitCode) {
+  const counts = zeroCounts();
+  let total2 = 0;
+  for (const line of stdout.split("\n")) {
+    if (!line.trim()) continue;
+    const record2 = parseJson(line);
+    if (!record2) return { ok: false, reason: `yarn npm audit printed a line that is not JSON: ${line.slice(0, 120)}` };
+    const severity = objectAt(record2, "children")?.Severity;
+    if (typeof severity !== "string") continue;
+    countSeverity(counts, severity);
+    total2 += 1;
+  }
+  if (total2 > 0) return { ok: true, bySeverity: counts, total: total2, unit: "advisories" };
+  if (exitCode === 0 && !stdout.trim()) return { ok: true, bySeverity: counts, total: 0, unit: "advisories" };
+  return {
+    ok: false,
+    reason: `yarn npm audit gave no advisories and no clean result${excerpt(errorLine(stderr) || stdout)}`
+  };
+}
+function parseBunAudit(stdout, stderr) {
+  const json = parseJson(stdout);
+  if (!json) return { ok: false, reason: `bun audit printed no JSON report${excerpt(stderr || stdout)}` };
+  const counts = zeroCounts();
+  let total2 = 0;
+  for (const [name, advisories] of Object.entries(json)) {
+    if (!Array.isArray(advisories)) return { ok: false, reason: `bun audit listed "${name}" without an advisory list` };
+    for (const advisory of advisories) {
+      countSeverity(counts, String(advisory?.severity ?? ""));
+      total2 += 1;
+    }
+  }
+  return { ok: true, bySeverity: counts, total: total2, unit: "advisories" };
+}
 function parseJson(text3) {
   const trimmed = text3.trim();
   if (!trimmed.startsWith("{")) return void 0;
@@ -12334,12 +12367,22 @@ function objectAt(json, ...path2) {
   return typeof node === "object" && node !== null ? node : void 0;
 }
 function readSeverities(counts) {
-  const result = {};
+  const result = zeroCounts();
   for (const severity of SEVERITIES) {
     const value = counts?.[severity];
     result[severity] = typeof value === "number" ? value : 0;
   }
   return result;
+}
+function zeroCounts() {
+  return Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+}
+function countSeverity(counts, severity) {
+  const known = SEVERITIES.find((s) => s === severity.toLowerCase()) ?? "info";
+  counts[known] += 1;
+}
+function errorLine(text3) {
+  return (text3.split("\n").find((line) => /\b\w*Error\b|ECONN|ENOTFOUND|refused/i.test(line)) ?? "").trim().slice(0, 300);
 }
 function sum(counts) {
   return SEVERITIES.reduce((total2, severity) => total2 + counts[severity], 0);
@@ -12352,30 +12395,171 @@ function excerpt(text3) {
   return line ? ` (${line})` : "";
 }
 
+// src/evidence/toolchain.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { dirname, join as join5, resolve } from "node:path";
+var LOCKFILES = [
+  ["pnpm-lock.yaml", "pnpm"],
+  ["bun.lock", "bun"],
+  ["bun.lockb", "bun"],
+  ["yarn.lock", "yarn"],
+  ["package-lock.json", "npm"],
+  ["npm-shrinkwrap.json", "npm"]
+];
+var NPM_PLACEHOLDER_TEST = /no test specified/;
+async function detectToolchain(fs, root) {
+  const manifestPath = join5(root, "package.json");
+  if (!fs.exists(manifestPath)) return void 0;
+  const manifest = await readManifest(fs, manifestPath);
+  const scripts = { ...manifest.scripts ?? {} };
+  if (scripts.test && NPM_PLACEHOLDER_TEST.test(scripts.test)) delete scripts.test;
+  const dependencies = /* @__PURE__ */ new Set([
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.devDependencies ?? {})
+  ]);
+  const { packageManager, lockfile, detectedFrom } = await detectPackageManager(fs, root, manifest);
+  const yarnPath = packageManager === "yarn-berry" ? await readYarnPath(fs, root) : void 0;
+  return {
+    root,
+    ...manifest.name ? { name: manifest.name } : {},
+    packageManager,
+    detectedFrom,
+    lockfile,
+    ...yarnPath ? { yarnPath } : {},
+    scripts,
+    dependencies,
+    hasNodeModules: fs.exists(join5(root, "node_modules")),
+    hasTsconfig: fs.exists(join5(root, "tsconfig.json")),
+    tsconfigReferences: await hasReferences(fs, join5(root, "tsconfig.json")),
+    testRunner: detectTestRunner(scripts.test, dependencies),
+    workspaces: await readWorkspacePatterns(fs, root, manifest)
+  };
+}
+async function readWorkspacePatterns(fs, root, manifest) {
+  const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages ?? [];
+  const pnpmFile = join5(root, "pnpm-workspace.yaml");
+  if (!fs.exists(pnpmFile)) return declared.filter((p) => typeof p === "string");
+  const pnpm = (0, import_yaml2.parse)(await fs.readText(pnpmFile));
+  const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p) => typeof p === "string") : [];
+  return [...declared, ...listed].filter((p) => !p.startsWith("!"));
+}
+async function expandWorkspaces(fs, root, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns.map((p) => p.replace(/^\.\//, "").replace(/\/$/, ""))) {
+    const star = pattern.indexOf("*");
+    if (star < 0) {
+      if (fs.exists(join5(root, pattern, "package.json"))) found.add(pattern);
+      continue;
+    }
+    const parent = pattern.slice(0, pattern.lastIndexOf("/", star) + 1).replace(/\/$/, "");
+    if (!fs.exists(join5(root, parent))) continue;
+    for (const entry of await fs.list(join5(root, parent))) {
+      const candidate = parent ? `${parent}/${entry.name}` : entry.name;
+      if (entry.isDirectory && entry.name !== "node_modules" && fs.exists(join5(root, candidate, "package.json")))
+        found.add(candidate);
+    }
+  }
+  return [...found].sort();
+}
+async function hasReferences(fs, tsconfig) {
+  return fs.exists(tsconfig) && /"references"\s*:/.test(await fs.readText(tsconfig));
+}
+async function readManifest(fs, path2) {
+  const text3 = await fs.readText(path2);
+  try {
+    const value = JSON.parse(text3);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new Error(`expected a JSON object, received ${Array.isArray(value) ? "an array" : typeof value}`);
+    }
+    return value;
+  } catch (error2) {
+    throw new ConfigurationError(`${path2} is not a valid package.json: ${error2.message}`, { cause: error2 });
+  }
+}
+async function detectPackageManager(fs, root, manifest) {
+  const lockfile = LOCKFILES.find(([name2]) => fs.exists(join5(root, name2)));
+  const declared = manifest.packageManager?.split("@")[0];
+  if (declared === "npm" || declared === "pnpm" || declared === "bun") {
+    return {
+      packageManager: declared,
+      lockfile: lockfile?.[0],
+      detectedFrom: `packageManager "${manifest.packageManager}"`
+    };
+  }
+  if (declared === "yarn") {
+    const major = Number(manifest.packageManager?.split("@")[1]?.split(".")[0]);
+    const packageManager = major >= 2 ? "yarn-berry" : "yarn";
+    return { packageManager, lockfile: lockfile?.[0], detectedFrom: `packageManager "${manifest.packageManager}"` };
+  }
+  if (!lockfile) return { packageManager: "npm", detectedFrom: "no lockfile; npm assumed" };
+  const [name, manager] = lockfile;
+  if (manager === "yarn" && await isBerryLockfile(fs, join5(root, name))) {
+    return { packageManager: "yarn-berry", lockfile: name, detectedFrom: name };
+  }
+  return { packageManager: manager, lockfile: name, detectedFrom: name };
+}
+async function readYarnPath(fs, root) {
+  const rcFile = join5(root, ".yarnrc.yml");
+  if (!fs.exists(rcFile)) return void 0;
+  let rc;
+  try {
+    rc = (0, import_yaml2.parse)(await fs.readText(rcFile));
+  } catch (error2) {
+    throw new ConfigurationError(`${rcFile} is not valid YAML: ${error2.message}`, { cause: error2 });
+  }
+  const yarnPath = rc?.yarnPath;
+  if (typeof yarnPath !== "string" || !yarnPath) return void 0;
+  const absolute = resolve(root, yarnPath);
+  return fs.exists(absolute) ? absolute : void 0;
+}
+function packageManagerCommand(toolchain, args) {
+  if (toolchain.packageManager === "yarn-berry") {
+    return toolchain.yarnPath ? { command: "node", args: [toolchain.yarnPath, ...args] } : { command: "yarn", args };
+  }
+  return { command: toolchain.packageManager, args };
+}
+async function isBerryLockfile(fs, path2) {
+  return /^__metadata:/m.test(await fs.readText(path2));
+}
+function detectTestRunner(testScript, dependencies) {
+  if (testScript) {
+    if (/\bvitest\b/.test(testScript)) return "vitest";
+    if (/\bjest\b/.test(testScript)) return "jest";
+    if (/\bnode\b[^&|;]*--test\b/.test(testScript)) return "node:test";
+    if (/\bmocha\b/.test(testScript)) return "mocha";
+    if (/\bbun\s+test\b/.test(testScript)) return "bun";
+  }
+  if (dependencies.has("vitest")) return "vitest";
+  if (dependencies.has("jest")) return "jest";
+  if (dependencies.has("mocha")) return "mocha";
+  return void 0;
+}
+function findLocalBin(fs, root, name) {
+  let dir = root;
+  for (; ; ) {
+    const candidate = join5(dir, "node_modules", ".bin", name);
+    if (fs.exists(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+
 // src/evidence/checks/common.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function coverageDir(ctx) {
-  return join5(ctx.workDir, `${ctx.tag ?? ""}coverage`);
+  return join6(ctx.workDir, `${ctx.tag ?? ""}coverage`);
 }
 var CHECK_ENV = { CI: "true", FORCE_COLOR: "0", NO_COLOR: "1", NPM_CONFIG_UPDATE_NOTIFIER: "false" };
 var MAX_FIRST_ERRORS = 5;
-function scriptCommand(pm, script, args = []) {
-  switch (pm) {
-    case "npm":
-      return { command: "npm", args: ["run", script, ...args.length ? ["--", ...args] : []] };
-    case "pnpm":
-      return { command: "pnpm", args: ["run", script, ...args] };
-    case "yarn":
-    case "yarn-berry":
-      return { command: "yarn", args: ["run", script, ...args] };
-    case "bun":
-      return { command: "bun", args: ["run", script, ...args] };
-  }
+function scriptCommand(toolchain, script, args = []) {
+  const passed = toolchain.packageManager === "npm" && args.length ? ["--", ...args] : args;
+  return packageManagerCommand(toolchain, ["run", script, ...passed]);
 }
 function scriptRequest(ctx, label, script, args = [], env = {}) {
   return {
     label,
-    ...scriptCommand(ctx.toolchain.packageManager, script, args),
+    ...scriptCommand(ctx.toolchain, script, args),
     cwd: ctx.toolchain.root,
     env: { ...CHECK_ENV, ...env },
     timeoutMs: ctx.timeoutMs
@@ -12410,16 +12594,15 @@ async function readOptionalReport(ctx, path2) {
 }
 
 // src/evidence/checks/audit.ts
-var AUDIT_COMMANDS = {
-  npm: { command: "npm", args: ["audit", "--json"] },
-  pnpm: { command: "pnpm", args: ["audit", "--json"] },
-  yarn: { command: "yarn", args: ["audit", "--json"] }
+var AUDIT_ARGS = {
+  npm: ["audit", "--json"],
+  pnpm: ["audit", "--json"],
+  yarn: ["audit", "--json"],
+  "yarn-berry": ["npm", "audit", "--all", "--recursive", "--json"],
+  bun: ["audit", "--json"]
 };
 function planAudit(ctx) {
   const pm = ctx.toolchain.packageManager;
-  if (pm === "yarn-berry" || pm === "bun") {
-    return { name: "audit", result: { status: "unknown", reason: `the gate does not read ${pm}'s audit output yet` } };
-  }
   if (!ctx.toolchain.lockfile) {
     return {
       name: "audit",
@@ -12428,12 +12611,20 @@ function planAudit(ctx) {
   }
   const request = {
     label: "audit",
-    ...AUDIT_COMMANDS[pm],
+    ...packageManagerCommand(ctx.toolchain, AUDIT_ARGS[pm]),
     cwd: ctx.toolchain.root,
     env: CHECK_ENV,
     timeoutMs: ctx.timeoutMs
   };
-  return { name: "audit", request, interpret: async (result) => readAudit(result, pm, commandText(request)) };
+  return {
+    name: "audit",
+    request,
+    interpret: async (result) => readAudit(await withWholeStdout(ctx, result), pm, commandText(request))
+  };
+}
+async function withWholeStdout(ctx, result) {
+  if (!result.truncated || !ctx.fs.exists(result.stdoutPath)) return result;
+  return { ...result, stdout: await ctx.fs.readText(result.stdoutPath) };
 }
 function readAudit(result, tool, command) {
   const base = { tool, command, durationMs: result.durationMs };
@@ -12460,6 +12651,10 @@ function parseAudit(tool, result) {
       return parsePnpmAudit(result.stdout, result.stderr);
     case "yarn":
       return parseYarnAudit(result.stdout, result.stderr);
+    case "yarn-berry":
+      return parseYarnBerryAudit(result.stdout, result.stderr, result.exitCode);
+    case "bun":
+      return parseBunAudit(result.stdout, result.stderr);
   }
 }
 
@@ -12482,7 +12677,7 @@ ${result.stderr}`);
 }
 
 // src/evidence/checks/lint.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/evidence/parsers/eslint-json.ts
 function parseEslintJson(text3) {
@@ -12510,7 +12705,7 @@ function planLint(ctx) {
   const script = ctx.toolchain.scripts.lint;
   if (!script) return { name: "lint", result: { status: "skipped", reason: "no lint script in package.json" } };
   const isEslint = /\beslint\b/.test(script);
-  const reportPath = join6(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
+  const reportPath = join7(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
   const args = isEslint ? ["--format", "json", "--output-file", reportPath] : [];
   const request = scriptRequest(ctx, "lint", "lint", args);
   return {
@@ -12557,7 +12752,15 @@ ${result.stdout}`);
 }
 
 // src/evidence/checks/tests.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
+
+// src/evidence/parsers/xml.ts
+function decodeXmlEntities(text3) {
+  return text3.replace(
+    /&#(x[0-9a-f]+|\d+);/gi,
+    (_2, code) => String.fromCodePoint(code.startsWith("x") || code.startsWith("X") ? parseInt(code.slice(1), 16) : Number(code))
+  ).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
 
 // src/evidence/parsers/test-report.ts
 var MAX_FAILURES = 5;
@@ -12633,6 +12836,35 @@ function parseNodeTestJunit(xml) {
     failures: [...xml.matchAll(/<testcase [^>]*name="([^"]*)"[^>]*>\s*<failure[^>]*message="([^"]*)"/g)].slice(0, MAX_FAILURES).map((m) => `${m[1]}: ${m[2]}`)
   };
 }
+function parseBunJunit(xml, consoleText) {
+  requireCompleteXml(xml, "bun JUnit");
+  if (!/<testsuites\b[^>]*\bname="bun test"/.test(xml))
+    throw new ReportFormatError('the JUnit report is not named "bun test": it is not a bun report');
+  let total2 = 0;
+  let failed = 0;
+  let skipped = 0;
+  const failures = [];
+  for (const match of xml.matchAll(/<testcase\b([^>]*?)(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const body = match[2] ?? "";
+    total2 += 1;
+    if (/<(?:failure|error)\b/.test(body)) {
+      failed += 1;
+      const name = /\bname="([^"]*)"/.exec(match[1] ?? "")?.[1] ?? "a test";
+      const message = /<(?:failure|error)\b[^>]*\bmessage="([^"]*)"/.exec(body)?.[1] ?? "";
+      if (failures.length < MAX_FAILURES)
+        failures.push(`${decodeXmlEntities(name)}: ${firstLine2(decodeXmlEntities(message))}`);
+    } else if (/<skipped\b/.test(body)) skipped += 1;
+  }
+  const loadErrors = /^\s*(\d+) errors?\s*$/m.exec(consoleText.replace(/\x1b\[[0-9;]*m/g, ""));
+  return {
+    total: total2,
+    passed: total2 - failed - skipped,
+    failed,
+    skipped,
+    failedSuites: Number(loadErrors?.[1] ?? 0),
+    failures
+  };
+}
 
 // src/evidence/checks/tests.ts
 function reporterSetup(runner, reportPath) {
@@ -12643,6 +12875,8 @@ function reporterSetup(runner, reportPath) {
       return { args: ["--run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportPath}`], env: {} };
     case "mocha":
       return { args: ["--reporter", "json", "--reporter-option", `output=${reportPath}`], env: {} };
+    case "bun":
+      return { args: ["--reporter=junit", `--reporter-outfile=${reportPath}`], env: {} };
     case "node:test":
       return {
         args: [],
@@ -12676,7 +12910,7 @@ function planTests(ctx) {
       name: "tests",
       result: {
         status: "unknown",
-        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test, mocha)`
+        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test, mocha, bun test)`
       }
     };
   }
@@ -12686,7 +12920,10 @@ function planTests(ctx) {
       result: { status: "unknown", reason: `${runner} tests cannot be sharded; jest and vitest can` }
     };
   }
-  const reportPath = join7(ctx.workDir, `${ctx.tag ?? ""}${runner === "node:test" ? "tests.junit.xml" : "tests.json"}`);
+  const reportPath = join8(
+    ctx.workDir,
+    `${ctx.tag ?? ""}${runner === "node:test" || runner === "bun" ? "tests.junit.xml" : "tests.json"}`
+  );
   const setup = reporterSetup(runner, reportPath);
   if (ctx.shard) setup.args.push(`--shard=${ctx.shard.index}/${ctx.shard.total}`, "--passWithNoTests");
   if (ctx.collectCoverage) setup.args.push(...coverageArgs(runner, coverageDir(ctx), toolchain.dependencies));
@@ -12708,12 +12945,26 @@ ${result.stdout}`);
   }
   let counts;
   try {
-    counts = meta2.runner === "node:test" ? parseNodeTestJunit(report) : meta2.runner === "mocha" ? parseMochaJson(report) : parseJestJson(report);
+    counts = parseRunnerReport(meta2.runner, report, `${result.stderr}
+${result.stdout}`);
   } catch (error2) {
     if (!(error2 instanceof ReportFormatError)) throw error2;
     return { ...base, status: "unknown", reason: error2.message };
   }
   return { ...base, ...countsToEvidence(counts, result) };
+}
+function parseRunnerReport(runner, report, consoleText) {
+  switch (runner) {
+    case "node:test":
+      return parseNodeTestJunit(report);
+    case "mocha":
+      return parseMochaJson(report);
+    case "bun":
+      return parseBunJunit(report, consoleText);
+    case "jest":
+    case "vitest":
+      return parseJestJson(report);
+  }
 }
 function countsToEvidence(counts, result) {
   const { total: total2, passed, failed, skipped, failedSuites, failures } = counts;
@@ -12775,133 +13026,6 @@ function countByCode(diagnostics) {
 function formatDiagnostic(d) {
   const where = d.file ? `${d.file}${d.line ? `(${d.line},${d.column ?? 0})` : ""}: ` : "";
   return `${where}error ${d.code}: ${d.message}`;
-}
-
-// src/evidence/toolchain.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { dirname, join as join8 } from "node:path";
-var LOCKFILES = [
-  ["pnpm-lock.yaml", "pnpm"],
-  ["bun.lock", "bun"],
-  ["bun.lockb", "bun"],
-  ["yarn.lock", "yarn"],
-  ["package-lock.json", "npm"],
-  ["npm-shrinkwrap.json", "npm"]
-];
-var NPM_PLACEHOLDER_TEST = /no test specified/;
-async function detectToolchain(fs, root) {
-  const manifestPath = join8(root, "package.json");
-  if (!fs.exists(manifestPath)) return void 0;
-  const manifest = await readManifest(fs, manifestPath);
-  const scripts = { ...manifest.scripts ?? {} };
-  if (scripts.test && NPM_PLACEHOLDER_TEST.test(scripts.test)) delete scripts.test;
-  const dependencies = /* @__PURE__ */ new Set([
-    ...Object.keys(manifest.dependencies ?? {}),
-    ...Object.keys(manifest.devDependencies ?? {})
-  ]);
-  const { packageManager, lockfile, detectedFrom } = await detectPackageManager(fs, root, manifest);
-  return {
-    root,
-    ...manifest.name ? { name: manifest.name } : {},
-    packageManager,
-    detectedFrom,
-    lockfile,
-    scripts,
-    dependencies,
-    hasNodeModules: fs.exists(join8(root, "node_modules")),
-    hasTsconfig: fs.exists(join8(root, "tsconfig.json")),
-    tsconfigReferences: await hasReferences(fs, join8(root, "tsconfig.json")),
-    testRunner: detectTestRunner(scripts.test, dependencies),
-    workspaces: await readWorkspacePatterns(fs, root, manifest)
-  };
-}
-async function readWorkspacePatterns(fs, root, manifest) {
-  const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages ?? [];
-  const pnpmFile = join8(root, "pnpm-workspace.yaml");
-  if (!fs.exists(pnpmFile)) return declared.filter((p) => typeof p === "string");
-  const pnpm = (0, import_yaml2.parse)(await fs.readText(pnpmFile));
-  const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p) => typeof p === "string") : [];
-  return [...declared, ...listed].filter((p) => !p.startsWith("!"));
-}
-async function expandWorkspaces(fs, root, patterns) {
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of patterns.map((p) => p.replace(/^\.\//, "").replace(/\/$/, ""))) {
-    const star = pattern.indexOf("*");
-    if (star < 0) {
-      if (fs.exists(join8(root, pattern, "package.json"))) found.add(pattern);
-      continue;
-    }
-    const parent = pattern.slice(0, pattern.lastIndexOf("/", star) + 1).replace(/\/$/, "");
-    if (!fs.exists(join8(root, parent))) continue;
-    for (const entry of await fs.list(join8(root, parent))) {
-      const candidate = parent ? `${parent}/${entry.name}` : entry.name;
-      if (entry.isDirectory && entry.name !== "node_modules" && fs.exists(join8(root, candidate, "package.json")))
-        found.add(candidate);
-    }
-  }
-  return [...found].sort();
-}
-async function hasReferences(fs, tsconfig) {
-  return fs.exists(tsconfig) && /"references"\s*:/.test(await fs.readText(tsconfig));
-}
-async function readManifest(fs, path2) {
-  const text3 = await fs.readText(path2);
-  try {
-    const value = JSON.parse(text3);
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new Error(`expected a JSON object, received ${Array.isArray(value) ? "an array" : typeof value}`);
-    }
-    return value;
-  } catch (error2) {
-    throw new ConfigurationError(`${path2} is not a valid package.json: ${error2.message}`, { cause: error2 });
-  }
-}
-async function detectPackageManager(fs, root, manifest) {
-  const lockfile = LOCKFILES.find(([name2]) => fs.exists(join8(root, name2)));
-  const declared = manifest.packageManager?.split("@")[0];
-  if (declared === "npm" || declared === "pnpm" || declared === "bun") {
-    return {
-      packageManager: declared,
-      lockfile: lockfile?.[0],
-      detectedFrom: `packageManager "${manifest.packageManager}"`
-    };
-  }
-  if (declared === "yarn") {
-    const major = Number(manifest.packageManager?.split("@")[1]?.split(".")[0]);
-    const packageManager = major >= 2 ? "yarn-berry" : "yarn";
-    return { packageManager, lockfile: lockfile?.[0], detectedFrom: `packageManager "${manifest.packageManager}"` };
-  }
-  if (!lockfile) return { packageManager: "npm", detectedFrom: "no lockfile; npm assumed" };
-  const [name, manager] = lockfile;
-  if (manager === "yarn" && await isBerryLockfile(fs, join8(root, name))) {
-    return { packageManager: "yarn-berry", lockfile: name, detectedFrom: name };
-  }
-  return { packageManager: manager, lockfile: name, detectedFrom: name };
-}
-async function isBerryLockfile(fs, path2) {
-  return /^__metadata:/m.test(await fs.readText(path2));
-}
-function detectTestRunner(testScript, dependencies) {
-  if (testScript) {
-    if (/\bvitest\b/.test(testScript)) return "vitest";
-    if (/\bjest\b/.test(testScript)) return "jest";
-    if (/\bnode\b[^&|;]*--test\b/.test(testScript)) return "node:test";
-    if (/\bmocha\b/.test(testScript)) return "mocha";
-  }
-  if (dependencies.has("vitest")) return "vitest";
-  if (dependencies.has("jest")) return "jest";
-  if (dependencies.has("mocha")) return "mocha";
-  return void 0;
-}
-function findLocalBin(fs, root, name) {
-  let dir = root;
-  for (; ; ) {
-    const candidate = join8(dir, "node_modules", ".bin", name);
-    if (fs.exists(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
 }
 
 // src/evidence/checks/typecheck.ts
@@ -13083,14 +13207,11 @@ function parseJunitXml(xml) {
     failedSuites: collection,
     failures: [
       ...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"[^>]*>\s*<(?:failure|error) message="([^"]*)"/g)
-    ].slice(0, 5).map((m) => `${m[1] ? `${m[1]}::` : ""}${m[2]}: ${decode2(m[3] ?? "")}`)
+    ].slice(0, 5).map((m) => `${m[1] ? `${m[1]}::` : ""}${m[2]}: ${decodeXmlEntities(m[3] ?? "")}`)
   };
 }
 function attributes(text3) {
   return Object.fromEntries([...text3.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
-}
-function decode2(text3) {
-  return text3.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 }
 var MYPY_LINE = /^(?<file>[^:\n]+):(?<line>\d+)(?::\d+)?: error: (?<msg>.*?)(?: {2}\[(?<code>[a-z0-9-]+)\])?$/;
 function parseMypyOutput(stdout) {
@@ -13131,7 +13252,7 @@ function planCommand(ctx, name, command) {
       case "lint":
         return readLint(result, void 0, command);
       case "audit":
-        return readAudit(result, auditTool(ctx.packageManager), command);
+        return readAudit(result, ctx.packageManager ?? "npm", command);
       case "tests":
         return readTestCommand(result, command);
       case "coverage":
@@ -13139,9 +13260,6 @@ function planCommand(ctx, name, command) {
     }
   };
   return { name, request, interpret };
-}
-function auditTool(pm) {
-  return pm === "pnpm" ? "pnpm" : pm === "yarn" ? "yarn" : "npm";
 }
 function readTestCommand(result, command) {
   const incomplete = incompleteRun(result, "the test command");
@@ -13219,7 +13337,7 @@ async function readAuditFile(ctx, path2) {
   const [file] = await matchFiles(ctx.fs, ctx.root, [path2]);
   if (!file) return { status: "unknown", reason: `the audit-report ${path2} does not exist` };
   const text3 = await ctx.fs.readText(file);
-  const tool = /"type"\s*:\s*"auditSummary"/.test(text3) ? "yarn" : /"advisories"/.test(text3) && !/"auditReportVersion"/.test(text3) ? "pnpm" : "npm";
+  const tool = auditReportTool(text3);
   const result = {
     exitCode: 0,
     signal: null,
@@ -13232,6 +13350,14 @@ async function readAuditFile(ctx, path2) {
     truncated: false
   };
   return readAudit(result, tool, `read ${path2}`);
+}
+function auditReportTool(text3) {
+  if (/"type"\s*:\s*"auditSummary"/.test(text3)) return "yarn";
+  if (/^\{"value":.*"children":\{/m.test(text3)) return "yarn-berry";
+  if (/"auditReportVersion"/.test(text3)) return "npm";
+  if (/"advisories"/.test(text3)) return "pnpm";
+  if (/^\s*\{\s*(?:\}|"[^"]+"\s*:\s*\[)/.test(text3)) return "bun";
+  return "npm";
 }
 async function matchFiles(fs, root, patterns) {
   const matchers = patterns.map(globToRegExp);
@@ -13378,12 +13504,12 @@ ${result.stdout}`);
 }
 
 // src/evidence/gather.ts
-var INSTALL_COMMANDS = {
-  npm: { withLock: ["npm", "ci"], withoutLock: ["npm", "install"] },
-  pnpm: { withLock: ["pnpm", "install", "--frozen-lockfile"], withoutLock: ["pnpm", "install"] },
-  yarn: { withLock: ["yarn", "install", "--frozen-lockfile"], withoutLock: ["yarn", "install"] },
-  "yarn-berry": { withLock: ["yarn", "install", "--immutable"], withoutLock: ["yarn", "install"] },
-  bun: { withLock: ["bun", "install", "--frozen-lockfile"], withoutLock: ["bun", "install"] }
+var INSTALL_ARGS = {
+  npm: { withLock: ["ci"], withoutLock: ["install"] },
+  pnpm: { withLock: ["install", "--frozen-lockfile"], withoutLock: ["install"] },
+  yarn: { withLock: ["install", "--frozen-lockfile"], withoutLock: ["install"] },
+  "yarn-berry": { withLock: ["install", "--immutable"], withoutLock: ["install"] },
+  bun: { withLock: ["install", "--frozen-lockfile"], withoutLock: ["install"] }
 };
 var PLANNERS = [
   ["typecheck", planTypecheck],
@@ -13491,6 +13617,7 @@ async function planWorkspace(ports, options, root, notes) {
       ...own2,
       packageManager: root.packageManager,
       lockfile: root.lockfile,
+      ...root.yarnPath ? { yarnPath: root.yarnPath } : {},
       hasNodeModules: root.hasNodeModules
     };
     const ctx = {
@@ -13542,12 +13669,10 @@ async function installIfNeeded(ports, options, toolchain, notes) {
     notes.push("node_modules is missing and installing is turned off; checks use whatever tools can be found");
     return void 0;
   }
-  const commands = INSTALL_COMMANDS[toolchain.packageManager];
-  const [command = "npm", ...args] = toolchain.lockfile ? commands.withLock : commands.withoutLock;
+  const installArgs = INSTALL_ARGS[toolchain.packageManager];
   const request = {
     label: "install",
-    command,
-    args,
+    ...packageManagerCommand(toolchain, toolchain.lockfile ? installArgs.withLock : installArgs.withoutLock),
     cwd: toolchain.root,
     env: CHECK_ENV,
     timeoutMs: options.timeoutMs
@@ -14486,7 +14611,7 @@ async function readEvidenceDir(fs, dir, checks) {
   return mergeEvidence(files, checks);
 }
 async function collectEvidence(ports, options) {
-  const root = resolve(options.directory);
+  const root = resolve2(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
   try {
@@ -14515,7 +14640,7 @@ async function gatherOrReuse(ports, options, settings) {
   const keyed = { ...settings, workDir: void 0, root: void 0, checks: [...settings.checks] };
   const fromFiles = options.testResults || options.auditReport || options.coverageReport;
   const { key, reason } = fromFiles ? { key: void 0, reason: "results are read from files" } : await evidenceCacheKey(ports.createRunner(settings.workDir), settings.root, keyed);
-  const dir = resolve(options.cacheDir);
+  const dir = resolve2(options.cacheDir);
   const cached2 = key ? await readCachedEvidence(ports.fs, dir, key) : void 0;
   if (cached2 && key) {
     const notes2 = [
@@ -14530,7 +14655,7 @@ async function gatherOrReuse(ports, options, settings) {
   return { ...fresh, notes, gaps: [], cache: { ...key ? { key } : {}, hit: false, ...reason ? { reason } : {} } };
 }
 async function runGate(ports, options) {
-  const root = resolve(options.directory);
+  const root = resolve2(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
   const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
@@ -14541,7 +14666,7 @@ async function runGate(ports, options) {
     );
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`);
     const collectCoverage = found.claims.some((claim2) => claim2.kind === "coverage.percent");
-    const gathered = options.evidenceDir ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks)) : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, collectCoverage));
+    const gathered = options.evidenceDir ? await readEvidenceDir(ports.fs, resolve2(options.evidenceDir), new Set(options.checks)) : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, collectCoverage));
     const { evidence, notes, gaps } = gathered;
     evidence.repository = await gatherRepositoryFacts(
       { fs: ports.fs, runner: ports.createRunner(workDir) },
@@ -14746,7 +14871,7 @@ function runProcess(request, logDir, sequence) {
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const out = new BoundedCapture(CAPTURE_LIMIT_BYTES);
     const err = new BoundedCapture(CAPTURE_LIMIT_BYTES);
     const outFile = createWriteStream(stdoutPath);
@@ -14780,7 +14905,7 @@ function runProcess(request, logDir, sequence) {
       let pending = 2;
       const done = () => {
         if (--pending > 0) return;
-        resolve3({
+        resolve4({
           exitCode,
           signal,
           timedOut,
@@ -14946,7 +15071,7 @@ ${indent}\u2192 ${claim2.reason}${fix}`;
 
 // src/publish/report-files.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join15, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, join as join15, resolve as resolve3 } from "node:path";
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
@@ -14955,7 +15080,7 @@ async function writeReportFiles(report, paths) {
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report));
 }
 async function writeEvidenceFile(dir, file) {
-  const path2 = join15(resolve2(dir), evidenceFileName(file));
+  const path2 = join15(resolve3(dir), evidenceFileName(file));
   await writeText(path2, JSON.stringify(file, null, 2) + "\n");
   return path2;
 }

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk2) {
             limit -= chunk2.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15070,7 +15070,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode3(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15087,7 +15087,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode3(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -26607,11 +26607,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve4) {
-          resolve4(value);
+        return value instanceof P2 ? value : new P2(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26627,7 +26627,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26714,26 +26714,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk2) => {
               output = Buffer.concat([output, chunk2]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk2) => {
               chunks.push(chunk2);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -26941,14 +26941,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -27192,12 +27192,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27205,7 +27205,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -27244,7 +27244,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -27708,8 +27708,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -27920,15 +27920,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error3, reject, resolve4, returned, task;
+          var args, cb, error3, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error3 = error1;
@@ -27943,13 +27943,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -28350,14 +28350,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -28450,9 +28450,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -28739,11 +28739,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve4) {
-      resolve4(value);
+    return value instanceof P2 ? value : new P2(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28759,7 +28759,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29038,11 +29038,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve4) {
-      resolve4(value);
+    return value instanceof P2 ? value : new P2(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29058,7 +29058,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29123,7 +29123,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 import { writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join16, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
+import { join as join16, relative as relative3, resolve as resolve4, sep as sep5 } from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -32094,7 +32094,7 @@ function parseActionSettings(raw) {
 // src/gate.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join13, resolve } from "node:path";
+import { join as join13, resolve as resolve2 } from "node:path";
 
 // src/claims/read-claims.ts
 import { join as join3 } from "node:path";
@@ -34648,6 +34648,39 @@ function parseYarnAudit(stdout, stderr) {
   }
   return { ok: false, reason: `yarn audit printed no auditSummary line${excerpt(stderr || stdout)}` };
 }
+function parseYarnBerryAudit(stdout, stderr, exitCode) {
+  const counts = zeroCounts();
+  let total2 = 0;
+  for (const line of stdout.split("\n")) {
+    if (!line.trim()) continue;
+    const record2 = parseJson(line);
+    if (!record2) return { ok: false, reason: `yarn npm audit printed a line that is not JSON: ${line.slice(0, 120)}` };
+    const severity = objectAt(record2, "children")?.Severity;
+    if (typeof severity !== "string") continue;
+    countSeverity(counts, severity);
+    total2 += 1;
+  }
+  if (total2 > 0) return { ok: true, bySeverity: counts, total: total2, unit: "advisories" };
+  if (exitCode === 0 && !stdout.trim()) return { ok: true, bySeverity: counts, total: 0, unit: "advisories" };
+  return {
+    ok: false,
+    reason: `yarn npm audit gave no advisories and no clean result${excerpt(errorLine(stderr) || stdout)}`
+  };
+}
+function parseBunAudit(stdout, stderr) {
+  const json = parseJson(stdout);
+  if (!json) return { ok: false, reason: `bun audit printed no JSON report${excerpt(stderr || stdout)}` };
+  const counts = zeroCounts();
+  let total2 = 0;
+  for (const [name, advisories] of Object.entries(json)) {
+    if (!Array.isArray(advisories)) return { ok: false, reason: `bun audit listed "${name}" without an advisory list` };
+    for (const advisory of advisories) {
+      countSeverity(counts, String(advisory?.severity ?? ""));
+      total2 += 1;
+    }
+  }
+  return { ok: true, bySeverity: counts, total: total2, unit: "advisories" };
+}
 function parseJson(text3) {
   const trimmed = text3.trim();
   if (!trimmed.startsWith("{")) return void 0;
@@ -34667,12 +34700,22 @@ function objectAt(json, ...path2) {
   return typeof node === "object" && node !== null ? node : void 0;
 }
 function readSeverities(counts) {
-  const result = {};
+  const result = zeroCounts();
   for (const severity of SEVERITIES) {
     const value = counts?.[severity];
     result[severity] = typeof value === "number" ? value : 0;
   }
   return result;
+}
+function zeroCounts() {
+  return Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+}
+function countSeverity(counts, severity) {
+  const known = SEVERITIES.find((s) => s === severity.toLowerCase()) ?? "info";
+  counts[known] += 1;
+}
+function errorLine(text3) {
+  return (text3.split("\n").find((line) => /\b\w*Error\b|ECONN|ENOTFOUND|refused/i.test(line)) ?? "").trim().slice(0, 300);
 }
 function sum(counts) {
   return SEVERITIES.reduce((total2, severity) => total2 + counts[severity], 0);
@@ -34685,30 +34728,171 @@ function excerpt(text3) {
   return line ? ` (${line})` : "";
 }
 
+// src/evidence/toolchain.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { dirname, join as join5, resolve } from "node:path";
+var LOCKFILES = [
+  ["pnpm-lock.yaml", "pnpm"],
+  ["bun.lock", "bun"],
+  ["bun.lockb", "bun"],
+  ["yarn.lock", "yarn"],
+  ["package-lock.json", "npm"],
+  ["npm-shrinkwrap.json", "npm"]
+];
+var NPM_PLACEHOLDER_TEST = /no test specified/;
+async function detectToolchain(fs3, root) {
+  const manifestPath = join5(root, "package.json");
+  if (!fs3.exists(manifestPath)) return void 0;
+  const manifest = await readManifest(fs3, manifestPath);
+  const scripts = { ...manifest.scripts ?? {} };
+  if (scripts.test && NPM_PLACEHOLDER_TEST.test(scripts.test)) delete scripts.test;
+  const dependencies = /* @__PURE__ */ new Set([
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.devDependencies ?? {})
+  ]);
+  const { packageManager, lockfile, detectedFrom } = await detectPackageManager(fs3, root, manifest);
+  const yarnPath = packageManager === "yarn-berry" ? await readYarnPath(fs3, root) : void 0;
+  return {
+    root,
+    ...manifest.name ? { name: manifest.name } : {},
+    packageManager,
+    detectedFrom,
+    lockfile,
+    ...yarnPath ? { yarnPath } : {},
+    scripts,
+    dependencies,
+    hasNodeModules: fs3.exists(join5(root, "node_modules")),
+    hasTsconfig: fs3.exists(join5(root, "tsconfig.json")),
+    tsconfigReferences: await hasReferences(fs3, join5(root, "tsconfig.json")),
+    testRunner: detectTestRunner(scripts.test, dependencies),
+    workspaces: await readWorkspacePatterns(fs3, root, manifest)
+  };
+}
+async function readWorkspacePatterns(fs3, root, manifest) {
+  const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages ?? [];
+  const pnpmFile = join5(root, "pnpm-workspace.yaml");
+  if (!fs3.exists(pnpmFile)) return declared.filter((p) => typeof p === "string");
+  const pnpm = (0, import_yaml2.parse)(await fs3.readText(pnpmFile));
+  const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p) => typeof p === "string") : [];
+  return [...declared, ...listed].filter((p) => !p.startsWith("!"));
+}
+async function expandWorkspaces(fs3, root, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns.map((p) => p.replace(/^\.\//, "").replace(/\/$/, ""))) {
+    const star = pattern.indexOf("*");
+    if (star < 0) {
+      if (fs3.exists(join5(root, pattern, "package.json"))) found.add(pattern);
+      continue;
+    }
+    const parent = pattern.slice(0, pattern.lastIndexOf("/", star) + 1).replace(/\/$/, "");
+    if (!fs3.exists(join5(root, parent))) continue;
+    for (const entry of await fs3.list(join5(root, parent))) {
+      const candidate = parent ? `${parent}/${entry.name}` : entry.name;
+      if (entry.isDirectory && entry.name !== "node_modules" && fs3.exists(join5(root, candidate, "package.json")))
+        found.add(candidate);
+    }
+  }
+  return [...found].sort();
+}
+async function hasReferences(fs3, tsconfig) {
+  return fs3.exists(tsconfig) && /"references"\s*:/.test(await fs3.readText(tsconfig));
+}
+async function readManifest(fs3, path2) {
+  const text3 = await fs3.readText(path2);
+  try {
+    const value = JSON.parse(text3);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new Error(`expected a JSON object, received ${Array.isArray(value) ? "an array" : typeof value}`);
+    }
+    return value;
+  } catch (error3) {
+    throw new ConfigurationError(`${path2} is not a valid package.json: ${error3.message}`, { cause: error3 });
+  }
+}
+async function detectPackageManager(fs3, root, manifest) {
+  const lockfile = LOCKFILES.find(([name2]) => fs3.exists(join5(root, name2)));
+  const declared = manifest.packageManager?.split("@")[0];
+  if (declared === "npm" || declared === "pnpm" || declared === "bun") {
+    return {
+      packageManager: declared,
+      lockfile: lockfile?.[0],
+      detectedFrom: `packageManager "${manifest.packageManager}"`
+    };
+  }
+  if (declared === "yarn") {
+    const major = Number(manifest.packageManager?.split("@")[1]?.split(".")[0]);
+    const packageManager = major >= 2 ? "yarn-berry" : "yarn";
+    return { packageManager, lockfile: lockfile?.[0], detectedFrom: `packageManager "${manifest.packageManager}"` };
+  }
+  if (!lockfile) return { packageManager: "npm", detectedFrom: "no lockfile; npm assumed" };
+  const [name, manager] = lockfile;
+  if (manager === "yarn" && await isBerryLockfile(fs3, join5(root, name))) {
+    return { packageManager: "yarn-berry", lockfile: name, detectedFrom: name };
+  }
+  return { packageManager: manager, lockfile: name, detectedFrom: name };
+}
+async function readYarnPath(fs3, root) {
+  const rcFile = join5(root, ".yarnrc.yml");
+  if (!fs3.exists(rcFile)) return void 0;
+  let rc;
+  try {
+    rc = (0, import_yaml2.parse)(await fs3.readText(rcFile));
+  } catch (error3) {
+    throw new ConfigurationError(`${rcFile} is not valid YAML: ${error3.message}`, { cause: error3 });
+  }
+  const yarnPath = rc?.yarnPath;
+  if (typeof yarnPath !== "string" || !yarnPath) return void 0;
+  const absolute = resolve(root, yarnPath);
+  return fs3.exists(absolute) ? absolute : void 0;
+}
+function packageManagerCommand(toolchain, args) {
+  if (toolchain.packageManager === "yarn-berry") {
+    return toolchain.yarnPath ? { command: "node", args: [toolchain.yarnPath, ...args] } : { command: "yarn", args };
+  }
+  return { command: toolchain.packageManager, args };
+}
+async function isBerryLockfile(fs3, path2) {
+  return /^__metadata:/m.test(await fs3.readText(path2));
+}
+function detectTestRunner(testScript, dependencies) {
+  if (testScript) {
+    if (/\bvitest\b/.test(testScript)) return "vitest";
+    if (/\bjest\b/.test(testScript)) return "jest";
+    if (/\bnode\b[^&|;]*--test\b/.test(testScript)) return "node:test";
+    if (/\bmocha\b/.test(testScript)) return "mocha";
+    if (/\bbun\s+test\b/.test(testScript)) return "bun";
+  }
+  if (dependencies.has("vitest")) return "vitest";
+  if (dependencies.has("jest")) return "jest";
+  if (dependencies.has("mocha")) return "mocha";
+  return void 0;
+}
+function findLocalBin(fs3, root, name) {
+  let dir = root;
+  for (; ; ) {
+    const candidate = join5(dir, "node_modules", ".bin", name);
+    if (fs3.exists(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+
 // src/evidence/checks/common.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function coverageDir(ctx) {
-  return join5(ctx.workDir, `${ctx.tag ?? ""}coverage`);
+  return join6(ctx.workDir, `${ctx.tag ?? ""}coverage`);
 }
 var CHECK_ENV = { CI: "true", FORCE_COLOR: "0", NO_COLOR: "1", NPM_CONFIG_UPDATE_NOTIFIER: "false" };
 var MAX_FIRST_ERRORS = 5;
-function scriptCommand(pm, script, args = []) {
-  switch (pm) {
-    case "npm":
-      return { command: "npm", args: ["run", script, ...args.length ? ["--", ...args] : []] };
-    case "pnpm":
-      return { command: "pnpm", args: ["run", script, ...args] };
-    case "yarn":
-    case "yarn-berry":
-      return { command: "yarn", args: ["run", script, ...args] };
-    case "bun":
-      return { command: "bun", args: ["run", script, ...args] };
-  }
+function scriptCommand(toolchain, script, args = []) {
+  const passed = toolchain.packageManager === "npm" && args.length ? ["--", ...args] : args;
+  return packageManagerCommand(toolchain, ["run", script, ...passed]);
 }
 function scriptRequest(ctx, label, script, args = [], env = {}) {
   return {
     label,
-    ...scriptCommand(ctx.toolchain.packageManager, script, args),
+    ...scriptCommand(ctx.toolchain, script, args),
     cwd: ctx.toolchain.root,
     env: { ...CHECK_ENV, ...env },
     timeoutMs: ctx.timeoutMs
@@ -34743,16 +34927,15 @@ async function readOptionalReport(ctx, path2) {
 }
 
 // src/evidence/checks/audit.ts
-var AUDIT_COMMANDS = {
-  npm: { command: "npm", args: ["audit", "--json"] },
-  pnpm: { command: "pnpm", args: ["audit", "--json"] },
-  yarn: { command: "yarn", args: ["audit", "--json"] }
+var AUDIT_ARGS = {
+  npm: ["audit", "--json"],
+  pnpm: ["audit", "--json"],
+  yarn: ["audit", "--json"],
+  "yarn-berry": ["npm", "audit", "--all", "--recursive", "--json"],
+  bun: ["audit", "--json"]
 };
 function planAudit(ctx) {
   const pm = ctx.toolchain.packageManager;
-  if (pm === "yarn-berry" || pm === "bun") {
-    return { name: "audit", result: { status: "unknown", reason: `the gate does not read ${pm}'s audit output yet` } };
-  }
   if (!ctx.toolchain.lockfile) {
     return {
       name: "audit",
@@ -34761,12 +34944,20 @@ function planAudit(ctx) {
   }
   const request2 = {
     label: "audit",
-    ...AUDIT_COMMANDS[pm],
+    ...packageManagerCommand(ctx.toolchain, AUDIT_ARGS[pm]),
     cwd: ctx.toolchain.root,
     env: CHECK_ENV,
     timeoutMs: ctx.timeoutMs
   };
-  return { name: "audit", request: request2, interpret: async (result) => readAudit(result, pm, commandText(request2)) };
+  return {
+    name: "audit",
+    request: request2,
+    interpret: async (result) => readAudit(await withWholeStdout(ctx, result), pm, commandText(request2))
+  };
+}
+async function withWholeStdout(ctx, result) {
+  if (!result.truncated || !ctx.fs.exists(result.stdoutPath)) return result;
+  return { ...result, stdout: await ctx.fs.readText(result.stdoutPath) };
 }
 function readAudit(result, tool, command) {
   const base = { tool, command, durationMs: result.durationMs };
@@ -34793,6 +34984,10 @@ function parseAudit(tool, result) {
       return parsePnpmAudit(result.stdout, result.stderr);
     case "yarn":
       return parseYarnAudit(result.stdout, result.stderr);
+    case "yarn-berry":
+      return parseYarnBerryAudit(result.stdout, result.stderr, result.exitCode);
+    case "bun":
+      return parseBunAudit(result.stdout, result.stderr);
   }
 }
 
@@ -34815,7 +35010,7 @@ ${result.stderr}`);
 }
 
 // src/evidence/checks/lint.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/evidence/parsers/eslint-json.ts
 function parseEslintJson(text3) {
@@ -34843,7 +35038,7 @@ function planLint(ctx) {
   const script = ctx.toolchain.scripts.lint;
   if (!script) return { name: "lint", result: { status: "skipped", reason: "no lint script in package.json" } };
   const isEslint = /\beslint\b/.test(script);
-  const reportPath = join6(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
+  const reportPath = join7(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
   const args = isEslint ? ["--format", "json", "--output-file", reportPath] : [];
   const request2 = scriptRequest(ctx, "lint", "lint", args);
   return {
@@ -34890,7 +35085,15 @@ ${result.stdout}`);
 }
 
 // src/evidence/checks/tests.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
+
+// src/evidence/parsers/xml.ts
+function decodeXmlEntities(text3) {
+  return text3.replace(
+    /&#(x[0-9a-f]+|\d+);/gi,
+    (_2, code) => String.fromCodePoint(code.startsWith("x") || code.startsWith("X") ? parseInt(code.slice(1), 16) : Number(code))
+  ).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
 
 // src/evidence/parsers/test-report.ts
 var MAX_FAILURES = 5;
@@ -34966,6 +35169,35 @@ function parseNodeTestJunit(xml) {
     failures: [...xml.matchAll(/<testcase [^>]*name="([^"]*)"[^>]*>\s*<failure[^>]*message="([^"]*)"/g)].slice(0, MAX_FAILURES).map((m) => `${m[1]}: ${m[2]}`)
   };
 }
+function parseBunJunit(xml, consoleText) {
+  requireCompleteXml(xml, "bun JUnit");
+  if (!/<testsuites\b[^>]*\bname="bun test"/.test(xml))
+    throw new ReportFormatError('the JUnit report is not named "bun test": it is not a bun report');
+  let total2 = 0;
+  let failed = 0;
+  let skipped = 0;
+  const failures = [];
+  for (const match of xml.matchAll(/<testcase\b([^>]*?)(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const body = match[2] ?? "";
+    total2 += 1;
+    if (/<(?:failure|error)\b/.test(body)) {
+      failed += 1;
+      const name = /\bname="([^"]*)"/.exec(match[1] ?? "")?.[1] ?? "a test";
+      const message = /<(?:failure|error)\b[^>]*\bmessage="([^"]*)"/.exec(body)?.[1] ?? "";
+      if (failures.length < MAX_FAILURES)
+        failures.push(`${decodeXmlEntities(name)}: ${firstLine2(decodeXmlEntities(message))}`);
+    } else if (/<skipped\b/.test(body)) skipped += 1;
+  }
+  const loadErrors = /^\s*(\d+) errors?\s*$/m.exec(consoleText.replace(/\x1b\[[0-9;]*m/g, ""));
+  return {
+    total: total2,
+    passed: total2 - failed - skipped,
+    failed,
+    skipped,
+    failedSuites: Number(loadErrors?.[1] ?? 0),
+    failures
+  };
+}
 
 // src/evidence/checks/tests.ts
 function reporterSetup(runner, reportPath) {
@@ -34976,6 +35208,8 @@ function reporterSetup(runner, reportPath) {
       return { args: ["--run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportPath}`], env: {} };
     case "mocha":
       return { args: ["--reporter", "json", "--reporter-option", `output=${reportPath}`], env: {} };
+    case "bun":
+      return { args: ["--reporter=junit", `--reporter-outfile=${reportPath}`], env: {} };
     case "node:test":
       return {
         args: [],
@@ -35009,7 +35243,7 @@ function planTests(ctx) {
       name: "tests",
       result: {
         status: "unknown",
-        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test, mocha)`
+        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test, mocha, bun test)`
       }
     };
   }
@@ -35019,7 +35253,10 @@ function planTests(ctx) {
       result: { status: "unknown", reason: `${runner} tests cannot be sharded; jest and vitest can` }
     };
   }
-  const reportPath = join7(ctx.workDir, `${ctx.tag ?? ""}${runner === "node:test" ? "tests.junit.xml" : "tests.json"}`);
+  const reportPath = join8(
+    ctx.workDir,
+    `${ctx.tag ?? ""}${runner === "node:test" || runner === "bun" ? "tests.junit.xml" : "tests.json"}`
+  );
   const setup = reporterSetup(runner, reportPath);
   if (ctx.shard) setup.args.push(`--shard=${ctx.shard.index}/${ctx.shard.total}`, "--passWithNoTests");
   if (ctx.collectCoverage) setup.args.push(...coverageArgs(runner, coverageDir(ctx), toolchain.dependencies));
@@ -35041,12 +35278,26 @@ ${result.stdout}`);
   }
   let counts;
   try {
-    counts = meta2.runner === "node:test" ? parseNodeTestJunit(report) : meta2.runner === "mocha" ? parseMochaJson(report) : parseJestJson(report);
+    counts = parseRunnerReport(meta2.runner, report, `${result.stderr}
+${result.stdout}`);
   } catch (error3) {
     if (!(error3 instanceof ReportFormatError)) throw error3;
     return { ...base, status: "unknown", reason: error3.message };
   }
   return { ...base, ...countsToEvidence(counts, result) };
+}
+function parseRunnerReport(runner, report, consoleText) {
+  switch (runner) {
+    case "node:test":
+      return parseNodeTestJunit(report);
+    case "mocha":
+      return parseMochaJson(report);
+    case "bun":
+      return parseBunJunit(report, consoleText);
+    case "jest":
+    case "vitest":
+      return parseJestJson(report);
+  }
 }
 function countsToEvidence(counts, result) {
   const { total: total2, passed, failed, skipped, failedSuites, failures } = counts;
@@ -35108,133 +35359,6 @@ function countByCode(diagnostics) {
 function formatDiagnostic(d) {
   const where = d.file ? `${d.file}${d.line ? `(${d.line},${d.column ?? 0})` : ""}: ` : "";
   return `${where}error ${d.code}: ${d.message}`;
-}
-
-// src/evidence/toolchain.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { dirname, join as join8 } from "node:path";
-var LOCKFILES = [
-  ["pnpm-lock.yaml", "pnpm"],
-  ["bun.lock", "bun"],
-  ["bun.lockb", "bun"],
-  ["yarn.lock", "yarn"],
-  ["package-lock.json", "npm"],
-  ["npm-shrinkwrap.json", "npm"]
-];
-var NPM_PLACEHOLDER_TEST = /no test specified/;
-async function detectToolchain(fs3, root) {
-  const manifestPath = join8(root, "package.json");
-  if (!fs3.exists(manifestPath)) return void 0;
-  const manifest = await readManifest(fs3, manifestPath);
-  const scripts = { ...manifest.scripts ?? {} };
-  if (scripts.test && NPM_PLACEHOLDER_TEST.test(scripts.test)) delete scripts.test;
-  const dependencies = /* @__PURE__ */ new Set([
-    ...Object.keys(manifest.dependencies ?? {}),
-    ...Object.keys(manifest.devDependencies ?? {})
-  ]);
-  const { packageManager, lockfile, detectedFrom } = await detectPackageManager(fs3, root, manifest);
-  return {
-    root,
-    ...manifest.name ? { name: manifest.name } : {},
-    packageManager,
-    detectedFrom,
-    lockfile,
-    scripts,
-    dependencies,
-    hasNodeModules: fs3.exists(join8(root, "node_modules")),
-    hasTsconfig: fs3.exists(join8(root, "tsconfig.json")),
-    tsconfigReferences: await hasReferences(fs3, join8(root, "tsconfig.json")),
-    testRunner: detectTestRunner(scripts.test, dependencies),
-    workspaces: await readWorkspacePatterns(fs3, root, manifest)
-  };
-}
-async function readWorkspacePatterns(fs3, root, manifest) {
-  const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages ?? [];
-  const pnpmFile = join8(root, "pnpm-workspace.yaml");
-  if (!fs3.exists(pnpmFile)) return declared.filter((p) => typeof p === "string");
-  const pnpm = (0, import_yaml2.parse)(await fs3.readText(pnpmFile));
-  const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p) => typeof p === "string") : [];
-  return [...declared, ...listed].filter((p) => !p.startsWith("!"));
-}
-async function expandWorkspaces(fs3, root, patterns) {
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of patterns.map((p) => p.replace(/^\.\//, "").replace(/\/$/, ""))) {
-    const star = pattern.indexOf("*");
-    if (star < 0) {
-      if (fs3.exists(join8(root, pattern, "package.json"))) found.add(pattern);
-      continue;
-    }
-    const parent = pattern.slice(0, pattern.lastIndexOf("/", star) + 1).replace(/\/$/, "");
-    if (!fs3.exists(join8(root, parent))) continue;
-    for (const entry of await fs3.list(join8(root, parent))) {
-      const candidate = parent ? `${parent}/${entry.name}` : entry.name;
-      if (entry.isDirectory && entry.name !== "node_modules" && fs3.exists(join8(root, candidate, "package.json")))
-        found.add(candidate);
-    }
-  }
-  return [...found].sort();
-}
-async function hasReferences(fs3, tsconfig) {
-  return fs3.exists(tsconfig) && /"references"\s*:/.test(await fs3.readText(tsconfig));
-}
-async function readManifest(fs3, path2) {
-  const text3 = await fs3.readText(path2);
-  try {
-    const value = JSON.parse(text3);
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new Error(`expected a JSON object, received ${Array.isArray(value) ? "an array" : typeof value}`);
-    }
-    return value;
-  } catch (error3) {
-    throw new ConfigurationError(`${path2} is not a valid package.json: ${error3.message}`, { cause: error3 });
-  }
-}
-async function detectPackageManager(fs3, root, manifest) {
-  const lockfile = LOCKFILES.find(([name2]) => fs3.exists(join8(root, name2)));
-  const declared = manifest.packageManager?.split("@")[0];
-  if (declared === "npm" || declared === "pnpm" || declared === "bun") {
-    return {
-      packageManager: declared,
-      lockfile: lockfile?.[0],
-      detectedFrom: `packageManager "${manifest.packageManager}"`
-    };
-  }
-  if (declared === "yarn") {
-    const major = Number(manifest.packageManager?.split("@")[1]?.split(".")[0]);
-    const packageManager = major >= 2 ? "yarn-berry" : "yarn";
-    return { packageManager, lockfile: lockfile?.[0], detectedFrom: `packageManager "${manifest.packageManager}"` };
-  }
-  if (!lockfile) return { packageManager: "npm", detectedFrom: "no lockfile; npm assumed" };
-  const [name, manager] = lockfile;
-  if (manager === "yarn" && await isBerryLockfile(fs3, join8(root, name))) {
-    return { packageManager: "yarn-berry", lockfile: name, detectedFrom: name };
-  }
-  return { packageManager: manager, lockfile: name, detectedFrom: name };
-}
-async function isBerryLockfile(fs3, path2) {
-  return /^__metadata:/m.test(await fs3.readText(path2));
-}
-function detectTestRunner(testScript, dependencies) {
-  if (testScript) {
-    if (/\bvitest\b/.test(testScript)) return "vitest";
-    if (/\bjest\b/.test(testScript)) return "jest";
-    if (/\bnode\b[^&|;]*--test\b/.test(testScript)) return "node:test";
-    if (/\bmocha\b/.test(testScript)) return "mocha";
-  }
-  if (dependencies.has("vitest")) return "vitest";
-  if (dependencies.has("jest")) return "jest";
-  if (dependencies.has("mocha")) return "mocha";
-  return void 0;
-}
-function findLocalBin(fs3, root, name) {
-  let dir = root;
-  for (; ; ) {
-    const candidate = join8(dir, "node_modules", ".bin", name);
-    if (fs3.exists(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
 }
 
 // src/evidence/checks/typecheck.ts
@@ -35416,14 +35540,11 @@ function parseJunitXml(xml) {
     failedSuites: collection,
     failures: [
       ...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"[^>]*>\s*<(?:failure|error) message="([^"]*)"/g)
-    ].slice(0, 5).map((m) => `${m[1] ? `${m[1]}::` : ""}${m[2]}: ${decode2(m[3] ?? "")}`)
+    ].slice(0, 5).map((m) => `${m[1] ? `${m[1]}::` : ""}${m[2]}: ${decodeXmlEntities(m[3] ?? "")}`)
   };
 }
 function attributes(text3) {
   return Object.fromEntries([...text3.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
-}
-function decode2(text3) {
-  return text3.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 }
 var MYPY_LINE = /^(?<file>[^:\n]+):(?<line>\d+)(?::\d+)?: error: (?<msg>.*?)(?: {2}\[(?<code>[a-z0-9-]+)\])?$/;
 function parseMypyOutput(stdout) {
@@ -35464,7 +35585,7 @@ function planCommand(ctx, name, command) {
       case "lint":
         return readLint(result, void 0, command);
       case "audit":
-        return readAudit(result, auditTool(ctx.packageManager), command);
+        return readAudit(result, ctx.packageManager ?? "npm", command);
       case "tests":
         return readTestCommand(result, command);
       case "coverage":
@@ -35472,9 +35593,6 @@ function planCommand(ctx, name, command) {
     }
   };
   return { name, request: request2, interpret };
-}
-function auditTool(pm) {
-  return pm === "pnpm" ? "pnpm" : pm === "yarn" ? "yarn" : "npm";
 }
 function readTestCommand(result, command) {
   const incomplete = incompleteRun(result, "the test command");
@@ -35552,7 +35670,7 @@ async function readAuditFile(ctx, path2) {
   const [file] = await matchFiles(ctx.fs, ctx.root, [path2]);
   if (!file) return { status: "unknown", reason: `the audit-report ${path2} does not exist` };
   const text3 = await ctx.fs.readText(file);
-  const tool = /"type"\s*:\s*"auditSummary"/.test(text3) ? "yarn" : /"advisories"/.test(text3) && !/"auditReportVersion"/.test(text3) ? "pnpm" : "npm";
+  const tool = auditReportTool(text3);
   const result = {
     exitCode: 0,
     signal: null,
@@ -35565,6 +35683,14 @@ async function readAuditFile(ctx, path2) {
     truncated: false
   };
   return readAudit(result, tool, `read ${path2}`);
+}
+function auditReportTool(text3) {
+  if (/"type"\s*:\s*"auditSummary"/.test(text3)) return "yarn";
+  if (/^\{"value":.*"children":\{/m.test(text3)) return "yarn-berry";
+  if (/"auditReportVersion"/.test(text3)) return "npm";
+  if (/"advisories"/.test(text3)) return "pnpm";
+  if (/^\s*\{\s*(?:\}|"[^"]+"\s*:\s*\[)/.test(text3)) return "bun";
+  return "npm";
 }
 async function matchFiles(fs3, root, patterns) {
   const matchers = patterns.map(globToRegExp);
@@ -35711,12 +35837,12 @@ ${result.stdout}`);
 }
 
 // src/evidence/gather.ts
-var INSTALL_COMMANDS = {
-  npm: { withLock: ["npm", "ci"], withoutLock: ["npm", "install"] },
-  pnpm: { withLock: ["pnpm", "install", "--frozen-lockfile"], withoutLock: ["pnpm", "install"] },
-  yarn: { withLock: ["yarn", "install", "--frozen-lockfile"], withoutLock: ["yarn", "install"] },
-  "yarn-berry": { withLock: ["yarn", "install", "--immutable"], withoutLock: ["yarn", "install"] },
-  bun: { withLock: ["bun", "install", "--frozen-lockfile"], withoutLock: ["bun", "install"] }
+var INSTALL_ARGS = {
+  npm: { withLock: ["ci"], withoutLock: ["install"] },
+  pnpm: { withLock: ["install", "--frozen-lockfile"], withoutLock: ["install"] },
+  yarn: { withLock: ["install", "--frozen-lockfile"], withoutLock: ["install"] },
+  "yarn-berry": { withLock: ["install", "--immutable"], withoutLock: ["install"] },
+  bun: { withLock: ["install", "--frozen-lockfile"], withoutLock: ["install"] }
 };
 var PLANNERS = [
   ["typecheck", planTypecheck],
@@ -35824,6 +35950,7 @@ async function planWorkspace(ports, options, root, notes) {
       ...own2,
       packageManager: root.packageManager,
       lockfile: root.lockfile,
+      ...root.yarnPath ? { yarnPath: root.yarnPath } : {},
       hasNodeModules: root.hasNodeModules
     };
     const ctx = {
@@ -35875,12 +36002,10 @@ async function installIfNeeded(ports, options, toolchain, notes) {
     notes.push("node_modules is missing and installing is turned off; checks use whatever tools can be found");
     return void 0;
   }
-  const commands = INSTALL_COMMANDS[toolchain.packageManager];
-  const [command = "npm", ...args] = toolchain.lockfile ? commands.withLock : commands.withoutLock;
+  const installArgs = INSTALL_ARGS[toolchain.packageManager];
   const request2 = {
     label: "install",
-    command,
-    args,
+    ...packageManagerCommand(toolchain, toolchain.lockfile ? installArgs.withLock : installArgs.withoutLock),
     cwd: toolchain.root,
     env: CHECK_ENV,
     timeoutMs: options.timeoutMs
@@ -36726,7 +36851,7 @@ async function readEvidenceDir(fs3, dir, checks) {
   return mergeEvidence(files, checks);
 }
 async function collectEvidence(ports, options) {
-  const root = resolve(options.directory);
+  const root = resolve2(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
   try {
@@ -36755,7 +36880,7 @@ async function gatherOrReuse(ports, options, settings) {
   const keyed = { ...settings, workDir: void 0, root: void 0, checks: [...settings.checks] };
   const fromFiles = options.testResults || options.auditReport || options.coverageReport;
   const { key, reason } = fromFiles ? { key: void 0, reason: "results are read from files" } : await evidenceCacheKey(ports.createRunner(settings.workDir), settings.root, keyed);
-  const dir = resolve(options.cacheDir);
+  const dir = resolve2(options.cacheDir);
   const cached2 = key ? await readCachedEvidence(ports.fs, dir, key) : void 0;
   if (cached2 && key) {
     const notes2 = [
@@ -36770,7 +36895,7 @@ async function gatherOrReuse(ports, options, settings) {
   return { ...fresh, notes, gaps: [], cache: { ...key ? { key } : {}, hit: false, ...reason ? { reason } : {} } };
 }
 async function runGate(ports, options) {
-  const root = resolve(options.directory);
+  const root = resolve2(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
   const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
@@ -36781,7 +36906,7 @@ async function runGate(ports, options) {
     );
     ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`);
     const collectCoverage = found.claims.some((claim2) => claim2.kind === "coverage.percent");
-    const gathered = options.evidenceDir ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks)) : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, collectCoverage));
+    const gathered = options.evidenceDir ? await readEvidenceDir(ports.fs, resolve2(options.evidenceDir), new Set(options.checks)) : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, collectCoverage));
     const { evidence, notes, gaps } = gathered;
     evidence.repository = await gatherRepositoryFacts(
       { fs: ports.fs, runner: ports.createRunner(workDir) },
@@ -36886,11 +37011,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve4) {
-      resolve4(value);
+    return value instanceof P2 ? value : new P2(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36906,7 +37031,7 @@ var __awaiter3 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41458,7 +41583,7 @@ function runProcess(request2, logDir, sequence) {
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const out = new BoundedCapture(CAPTURE_LIMIT_BYTES);
     const err = new BoundedCapture(CAPTURE_LIMIT_BYTES);
     const outFile = createWriteStream(stdoutPath);
@@ -41492,7 +41617,7 @@ function runProcess(request2, logDir, sequence) {
       let pending = 2;
       const done = () => {
         if (--pending > 0) return;
-        resolve4({
+        resolve5({
           exitCode,
           signal,
           timedOut,
@@ -41752,7 +41877,7 @@ function parseReport(path2, text3) {
 
 // src/publish/report-files.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3, join as join15, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, join as join15, resolve as resolve3 } from "node:path";
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
@@ -41761,7 +41886,7 @@ async function writeReportFiles(report, paths) {
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report));
 }
 async function writeEvidenceFile(dir, file) {
-  const path2 = join15(resolve2(dir), evidenceFileName(file));
+  const path2 = join15(resolve3(dir), evidenceFileName(file));
   await writeText(path2, JSON.stringify(file, null, 2) + "\n");
   return path2;
 }
@@ -41944,7 +42069,7 @@ async function readEarlierReport(options) {
 }
 function pathPrefixOf(directory) {
   const root = process.env.GITHUB_WORKSPACE || process.cwd();
-  return relative3(root, resolve3(directory)).split(sep5).join("/");
+  return relative3(root, resolve4(directory)).split(sep5).join("/");
 }
 async function publish(report, options, settings, event) {
   const pathPrefix = pathPrefixOf(options.directory);

@@ -26,7 +26,7 @@ export interface TypecheckEvidence extends CheckBase {
 export type BuildEvidence = CheckBase
 
 export interface TestEvidence extends CheckBase {
-  runner?: 'jest' | 'vitest' | 'node:test' | 'mocha' | 'pytest'
+  runner?: 'jest' | 'vitest' | 'node:test' | 'mocha' | 'bun' | 'pytest'
   total?: number
   passed?: number
   failed?: number
@@ -39,8 +39,8 @@ export type Severity = 'critical' | 'high' | 'moderate' | 'low' | 'info'
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'moderate', 'low', 'info']
 
 export interface AuditEvidence extends CheckBase {
-  tool?: 'npm' | 'pnpm' | 'yarn'
-  /** npm counts vulnerable packages; pnpm and yarn count advisories. */
+  tool?: 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun'
+  /** npm counts vulnerable packages; pnpm, yarn and bun count advisories. */
   unit?: 'packages' | 'advisories'
   total?: number
   bySeverity?: Record<Severity, number>

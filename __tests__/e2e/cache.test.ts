@@ -11,7 +11,10 @@ import { runDistAsync } from './run-dist.js'
 const repo = mkdtempSync(join(tmpdir(), 'gate-cache-repo-'))
 const cache = mkdtempSync(join(tmpdir(), 'gate-cache-'))
 const git = (...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=gate', '-c', 'user.email=gate@example.com', ...args], { cwd: repo, encoding: 'utf8' })
+  execFileSync('git', ['-c', 'user.name=gate', '-c', 'user.email=gate@example.com', ...args], {
+    cwd: repo,
+    encoding: 'utf8'
+  })
 
 async function gate(): Promise<GateReport> {
   const json = join(mkdtempSync(join(tmpdir(), 'gate-cache-run-')), 'report.json')

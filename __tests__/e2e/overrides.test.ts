@@ -67,6 +67,17 @@ describe('results produced earlier in the workflow', () => {
     expect(report.evidence.audit).toMatchObject({ status: 'fail', tool: 'npm', total: 3 })
     expect(report.claims[0]).toMatchObject({ verdict: 'contradicted', actual: 3 })
   })
+
+  it.each([
+    ['pnpm-audit/mock.full.json.stdout', 'pnpm'],
+    ['yarn-audit/mock.full.json.stdout', 'yarn'],
+    ['yarn-berry-audit/mock.full.json.stdout', 'yarn-berry'],
+    ['bun-audit/mock.full.json.stdout', 'bun']
+  ])('tells from its shape which audit wrote %s', (path, tool) => {
+    const dir = repository('- audit: 0 vulnerabilities\n', { 'audit.json': fixture(path) })
+    const { report } = gate(dir, '--checks', 'audit', '--audit-report', 'audit.json')
+    expect(report.evidence.audit).toMatchObject({ tool, status: 'fail', unit: 'advisories' })
+  })
 })
 
 describe("commands of the user's own", () => {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { readAudit } from '../../src/evidence/checks/audit.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { planAudit, readAudit } from '../../src/evidence/checks/audit.js'
 import { readBuild } from '../../src/evidence/checks/build.js'
 import { readLint } from '../../src/evidence/checks/lint.js'
 import { readTests } from '../../src/evidence/checks/tests.js'
 import { readTypecheck } from '../../src/evidence/checks/typecheck.js'
+import { detectToolchain } from '../../src/evidence/toolchain.js'
+import { createFileSystem } from '../../src/ports/file-system.js'
 import { fixture, fixtureExit, runResult } from '../helpers.js'
 
 describe('readTypecheck', () => {
@@ -139,6 +144,24 @@ describe('readAudit', () => {
       total: 3,
       reason: '3 vulnerable packages (1 critical, 2 high)'
     })
+  })
+
+  it('reads the whole report from the log file when the output kept in memory was cut', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gate-audit-'))
+    writeFileSync(join(root, 'package.json'), '{"packageManager":"yarn@4.18.1"}')
+    writeFileSync(join(root, 'yarn.lock'), '__metadata:\n')
+    const log = join(root, 'audit.stdout.log')
+    const whole = fixture('yarn-berry-audit/mock.full.json.stdout')
+    writeFileSync(log, whole)
+    const fs = createFileSystem()
+    const plan = planAudit({ toolchain: (await detectToolchain(fs, root))!, fs, workDir: root, timeoutMs: 1000 })
+    if (!('interpret' in plan)) throw new Error('the audit was not planned to run')
+    const lines = whole.trimEnd().split('\n')
+    const cut = [lines[0], '… 900 characters not kept in memory …', lines.at(-1)].join('\n')
+    const interpret = (truncated: boolean) =>
+      plan.interpret(runResult({ exitCode: 1, stdout: cut, stdoutPath: log, truncated }))
+    expect(await interpret(true)).toMatchObject({ status: 'fail', tool: 'yarn-berry', total: 5 })
+    expect(await interpret(false)).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/not JSON/) })
   })
 })
 

@@ -14,7 +14,7 @@ import { planLint } from './checks/lint.js'
 import { planTests } from './checks/tests.js'
 import { planTypecheck } from './checks/typecheck.js'
 import type { PackageManager, Toolchain } from './toolchain.js'
-import { detectToolchain, expandWorkspaces } from './toolchain.js'
+import { detectToolchain, expandWorkspaces, packageManagerCommand } from './toolchain.js'
 import { PACKAGE_CHECKS, sumPackages } from './aggregate.js'
 import type { CheckOverrides } from './checks/overrides.js'
 import { planOverrides } from './checks/overrides.js'
@@ -46,12 +46,12 @@ export interface EvidencePorts {
   logger: Logger
 }
 
-const INSTALL_COMMANDS: Record<PackageManager, { withLock: string[]; withoutLock: string[] }> = {
-  npm: { withLock: ['npm', 'ci'], withoutLock: ['npm', 'install'] },
-  pnpm: { withLock: ['pnpm', 'install', '--frozen-lockfile'], withoutLock: ['pnpm', 'install'] },
-  yarn: { withLock: ['yarn', 'install', '--frozen-lockfile'], withoutLock: ['yarn', 'install'] },
-  'yarn-berry': { withLock: ['yarn', 'install', '--immutable'], withoutLock: ['yarn', 'install'] },
-  bun: { withLock: ['bun', 'install', '--frozen-lockfile'], withoutLock: ['bun', 'install'] }
+const INSTALL_ARGS: Record<PackageManager, { withLock: string[]; withoutLock: string[] }> = {
+  npm: { withLock: ['ci'], withoutLock: ['install'] },
+  pnpm: { withLock: ['install', '--frozen-lockfile'], withoutLock: ['install'] },
+  yarn: { withLock: ['install', '--frozen-lockfile'], withoutLock: ['install'] },
+  'yarn-berry': { withLock: ['install', '--immutable'], withoutLock: ['install'] },
+  bun: { withLock: ['install', '--frozen-lockfile'], withoutLock: ['install'] }
 }
 
 type Planner = (ctx: CheckContext) => PlannedCheck<CheckBase>
@@ -201,6 +201,7 @@ async function planWorkspace(
       ...own,
       packageManager: root.packageManager,
       lockfile: root.lockfile,
+      ...(root.yarnPath ? { yarnPath: root.yarnPath } : {}),
       hasNodeModules: root.hasNodeModules
     }
     const ctx: CheckContext = {
@@ -260,12 +261,10 @@ async function installIfNeeded(
     notes.push('node_modules is missing and installing is turned off; checks use whatever tools can be found')
     return undefined
   }
-  const commands = INSTALL_COMMANDS[toolchain.packageManager]
-  const [command = 'npm', ...args] = toolchain.lockfile ? commands.withLock : commands.withoutLock
+  const installArgs = INSTALL_ARGS[toolchain.packageManager]
   const request: RunRequest = {
     label: 'install',
-    command,
-    args,
+    ...packageManagerCommand(toolchain, toolchain.lockfile ? installArgs.withLock : installArgs.withoutLock),
     cwd: toolchain.root,
     env: CHECK_ENV,
     timeoutMs: options.timeoutMs

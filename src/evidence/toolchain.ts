@@ -1,10 +1,10 @@
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { FileSystem } from '../ports/file-system.js'
 import { parse } from 'yaml'
 import { ConfigurationError } from '../errors.js'
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun'
-export type TestRunner = 'jest' | 'vitest' | 'node:test' | 'mocha'
+export type TestRunner = 'jest' | 'vitest' | 'node:test' | 'mocha' | 'bun'
 
 /** What the gate learned about a repository from its files, before running anything. */
 export interface Toolchain {
@@ -14,6 +14,8 @@ export interface Toolchain {
   /** The lockfile the package manager was chosen from, or why none was used. */
   detectedFrom: string
   lockfile?: string
+  /** Yarn berry's own release named by `.yarnrc.yml` (`yarnPath`), absolute: the version the repository pins. */
+  yarnPath?: string
   scripts: Record<string, string>
   dependencies: Set<string>
   hasNodeModules: boolean
@@ -57,12 +59,14 @@ export async function detectToolchain(fs: FileSystem, root: string): Promise<Too
     ...Object.keys(manifest.devDependencies ?? {})
   ])
   const { packageManager, lockfile, detectedFrom } = await detectPackageManager(fs, root, manifest)
+  const yarnPath = packageManager === 'yarn-berry' ? await readYarnPath(fs, root) : undefined
   return {
     root,
     ...(manifest.name ? { name: manifest.name } : {}),
     packageManager,
     detectedFrom,
     lockfile,
+    ...(yarnPath ? { yarnPath } : {}),
     scripts,
     dependencies,
     hasNodeModules: fs.exists(join(root, 'node_modules')),
@@ -146,6 +150,36 @@ async function detectPackageManager(
   return { packageManager: manager, lockfile: name, detectedFrom: name }
 }
 
+async function readYarnPath(fs: FileSystem, root: string): Promise<string | undefined> {
+  const rcFile = join(root, '.yarnrc.yml')
+  if (!fs.exists(rcFile)) return undefined
+  let rc: unknown
+  try {
+    rc = parse(await fs.readText(rcFile))
+  } catch (error) {
+    throw new ConfigurationError(`${rcFile} is not valid YAML: ${(error as Error).message}`, { cause: error })
+  }
+  const yarnPath = (rc as { yarnPath?: unknown } | null)?.yarnPath
+  if (typeof yarnPath !== 'string' || !yarnPath) return undefined
+  const absolute = resolve(root, yarnPath)
+  return fs.exists(absolute) ? absolute : undefined
+}
+
+/**
+ * The command that starts the repository's package manager with these arguments. Berry runs the release
+ * the repository commits when it names one, whatever `yarn` is on PATH; otherwise `yarn` (with Corepack
+ * enabled, the version in `packageManager`).
+ */
+export function packageManagerCommand(
+  toolchain: Pick<Toolchain, 'packageManager' | 'yarnPath'>,
+  args: string[]
+): { command: string; args: string[] } {
+  if (toolchain.packageManager === 'yarn-berry') {
+    return toolchain.yarnPath ? { command: 'node', args: [toolchain.yarnPath, ...args] } : { command: 'yarn', args }
+  }
+  return { command: toolchain.packageManager, args }
+}
+
 async function isBerryLockfile(fs: FileSystem, path: string): Promise<boolean> {
   return /^__metadata:/m.test(await fs.readText(path))
 }
@@ -156,6 +190,7 @@ function detectTestRunner(testScript: string | undefined, dependencies: Set<stri
     if (/\bjest\b/.test(testScript)) return 'jest'
     if (/\bnode\b[^&|;]*--test\b/.test(testScript)) return 'node:test'
     if (/\bmocha\b/.test(testScript)) return 'mocha'
+    if (/\bbun\s+test\b/.test(testScript)) return 'bun'
   }
   if (dependencies.has('vitest')) return 'vitest'
   if (dependencies.has('jest')) return 'jest'

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseNpmAudit, parsePnpmAudit, parseYarnAudit } from '../../../src/evidence/parsers/audit-report.js'
-import { fixture } from '../../helpers.js'
+import {
+  parseBunAudit,
+  parseNpmAudit,
+  parsePnpmAudit,
+  parseYarnAudit,
+  parseYarnBerryAudit
+} from '../../../src/evidence/parsers/audit-report.js'
+import { fixture, fixtureExit } from '../../helpers.js'
 
 describe('parseNpmAudit', () => {
   it('counts vulnerable packages by severity from a v2 report', () => {
@@ -80,5 +86,65 @@ describe('parseYarnAudit', () => {
   it.each(['mock.legacy-410.json', 'full.json'])('reports the error yarn printed on stderr (%s)', (name) => {
     const reading = parseYarnAudit(fixture(`yarn-audit/${name}.stdout`), fixture(`yarn-audit/${name}.stderr`))
     expect(reading).toMatchObject({ ok: false, reason: expect.stringMatching(/^yarn audit failed: .*(410|405)/) })
+  })
+})
+
+/** Runs a parser on a captured case: its stdout, stderr and exit code. */
+function captured(dir: string, name: string) {
+  return {
+    stdout: fixture(`${dir}/${name}.stdout`),
+    stderr: fixture(`${dir}/${name}.stderr`),
+    exit: fixtureExit(`${dir}/${name}.exit`)
+  }
+}
+
+describe('parseYarnBerryAudit', () => {
+  it('counts one advisory per NDJSON line, by severity', () => {
+    const { stdout, stderr, exit } = captured('yarn-berry-audit', 'mock.full.json')
+    expect(parseYarnBerryAudit(stdout, stderr, exit)).toEqual({
+      ok: true,
+      unit: 'advisories',
+      total: 5,
+      bySeverity: { critical: 1, high: 2, moderate: 2, low: 0, info: 0 }
+    })
+  })
+
+  it('reads silence with exit 0 as a clean audit', () => {
+    const { stdout, stderr, exit } = captured('yarn-berry-audit', 'mock.clean.json')
+    expect(parseYarnBerryAudit(stdout, stderr, exit)).toMatchObject({ ok: true, total: 0 })
+  })
+
+  it('reads silence after a crash as no result, naming the error line of the stack', () => {
+    const { stdout, stderr, exit } = captured('yarn-berry-audit', 'refused.json')
+    expect(parseYarnBerryAudit(stdout, stderr, exit)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/RequestError\]: connect ECONNREFUSED/)
+    })
+  })
+})
+
+describe('parseBunAudit', () => {
+  it("counts the advisories listed under each package in the service's bulk answer", () => {
+    const { stdout, stderr } = captured('bun-audit', 'mock.full.json')
+    expect(parseBunAudit(stdout, stderr)).toEqual({
+      ok: true,
+      unit: 'advisories',
+      total: 5,
+      bySeverity: { critical: 1, high: 2, moderate: 2, low: 0, info: 0 }
+    })
+  })
+
+  it('reads {} as a clean audit', () => {
+    const { stdout, stderr } = captured('bun-audit', 'mock.clean.json')
+    expect(parseBunAudit(stdout, stderr)).toMatchObject({ ok: true, total: 0 })
+  })
+
+  it('gives no count when the request was refused', () => {
+    const { stdout, stderr } = captured('bun-audit', 'refused.json')
+    expect(parseBunAudit(stdout, stderr)).toEqual({ ok: false, reason: expect.stringMatching(/ConnectionRefused/) })
+  })
+
+  it('gives no count for JSON of another shape', () => {
+    expect(parseBunAudit('{"lodash": 3}', '')).toEqual({ ok: false, reason: expect.stringMatching(/"lodash"/) })
   })
 })

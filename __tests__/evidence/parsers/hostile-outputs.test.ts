@@ -9,7 +9,12 @@ import { parseCoverageSummary } from '../../../src/evidence/parsers/coverage-sum
 import { parseEslintJson } from '../../../src/evidence/parsers/eslint-json.js'
 import { parseJunitXml } from '../../../src/evidence/parsers/python-reports.js'
 import { ReportFormatError } from '../../../src/evidence/parsers/report-format-error.js'
-import { parseJestJson, parseMochaJson, parseNodeTestJunit } from '../../../src/evidence/parsers/test-report.js'
+import {
+  parseBunJunit,
+  parseJestJson,
+  parseMochaJson,
+  parseNodeTestJunit
+} from '../../../src/evidence/parsers/test-report.js'
 import { fixture } from '../../helpers.js'
 
 const PARSERS: Array<[string, (text: string) => unknown, string]> = [
@@ -18,6 +23,7 @@ const PARSERS: Array<[string, (text: string) => unknown, string]> = [
   ['mocha JSON', parseMochaJson, 'mocha/mixed.json'],
   ['node:test JUnit', parseNodeTestJunit, 'node-test/mixed.junit.xml'],
   ['pytest JUnit', parseJunitXml, 'pytest/mixed.junit.xml'],
+  ['bun JUnit', (text) => parseBunJunit(text, ''), 'bun/mixed.junit.xml'],
   ['ESLint JSON', parseEslintJson, 'eslint/errors.output-file.json'],
   ['coverage summary', parseCoverageSummary, 'coverage/jest.coverage-summary.json']
 ]

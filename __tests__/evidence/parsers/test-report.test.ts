@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   ReportFormatError,
+  parseBunJunit,
   parseJestJson,
   parseMochaJson,
   parseNodeTestJunit
@@ -79,5 +80,28 @@ describe('parseMochaJson', () => {
 
   it('rejects JSON that is not a mocha report', () => {
     expect(() => parseMochaJson('{"numTotalTests": 1}')).toThrow(/not a mocha report/)
+  })
+})
+
+describe('parseBunJunit', () => {
+  const xml = fixture('bun/mixed.junit.xml')
+  const consoleText = fixture('bun/mixed.junit.stderr')
+
+  it('counts test cases, not the nested describe suites that would count them twice', () => {
+    expect(parseBunJunit(xml, consoleText)).toMatchObject({ total: 5, passed: 2, failed: 1, skipped: 2 })
+  })
+
+  it('takes a file that threw while loading from the console summary, since the XML leaves it out', () => {
+    expect(xml).not.toMatch(/broken\.test/)
+    expect(parseBunJunit(xml, consoleText).failedSuites).toBe(1)
+    expect(parseBunJunit(xml, '').failedSuites).toBe(0)
+  })
+
+  it('names each failure with its first message line, entities decoded', () => {
+    expect(parseBunJunit(xml, consoleText).failures).toEqual(['multiplies: expect(received).toBe(expected)'])
+  })
+
+  it('refuses JUnit written by another runner, whose suites nest differently', () => {
+    expect(() => parseBunJunit(fixture('node-test/mixed.junit.xml'), '')).toThrow(ReportFormatError)
   })
 })

@@ -1,23 +1,30 @@
 import type { AuditEvidence } from '../../model.js'
 import type { RunResult } from '../../ports/process-runner.js'
 import type { AuditReading } from '../parsers/audit-report.js'
-import { parseNpmAudit, parsePnpmAudit, parseYarnAudit } from '../parsers/audit-report.js'
+import {
+  parseBunAudit,
+  parseNpmAudit,
+  parsePnpmAudit,
+  parseYarnAudit,
+  parseYarnBerryAudit
+} from '../parsers/audit-report.js'
+import { packageManagerCommand } from '../toolchain.js'
 import type { CheckContext, PlannedCheck } from './common.js'
 import { CHECK_ENV, commandText, incompleteRun } from './common.js'
 
 type AuditTool = NonNullable<AuditEvidence['tool']>
 
-const AUDIT_COMMANDS: Record<AuditTool, { command: string; args: string[] }> = {
-  npm: { command: 'npm', args: ['audit', '--json'] },
-  pnpm: { command: 'pnpm', args: ['audit', '--json'] },
-  yarn: { command: 'yarn', args: ['audit', '--json'] }
+/** Each package manager's audit with a machine-readable report; berry needs --all --recursive to see transitive dependencies. */
+const AUDIT_ARGS: Record<AuditTool, string[]> = {
+  npm: ['audit', '--json'],
+  pnpm: ['audit', '--json'],
+  yarn: ['audit', '--json'],
+  'yarn-berry': ['npm', 'audit', '--all', '--recursive', '--json'],
+  bun: ['audit', '--json']
 }
 
 export function planAudit(ctx: CheckContext): PlannedCheck<AuditEvidence> {
   const pm = ctx.toolchain.packageManager
-  if (pm === 'yarn-berry' || pm === 'bun') {
-    return { name: 'audit', result: { status: 'unknown', reason: `the gate does not read ${pm}'s audit output yet` } }
-  }
   if (!ctx.toolchain.lockfile) {
     return {
       name: 'audit',
@@ -26,12 +33,22 @@ export function planAudit(ctx: CheckContext): PlannedCheck<AuditEvidence> {
   }
   const request = {
     label: 'audit',
-    ...AUDIT_COMMANDS[pm],
+    ...packageManagerCommand(ctx.toolchain, AUDIT_ARGS[pm]),
     cwd: ctx.toolchain.root,
     env: CHECK_ENV,
     timeoutMs: ctx.timeoutMs
   }
-  return { name: 'audit', request, interpret: async (result) => readAudit(result, pm, commandText(request)) }
+  return {
+    name: 'audit',
+    request,
+    interpret: async (result) => readAudit(await withWholeStdout(ctx, result), pm, commandText(request))
+  }
+}
+
+/** A large monorepo's audit can print more than is kept in memory; its report is read whole from the log file. */
+async function withWholeStdout(ctx: CheckContext, result: RunResult): Promise<RunResult> {
+  if (!result.truncated || !ctx.fs.exists(result.stdoutPath)) return result
+  return { ...result, stdout: await ctx.fs.readText(result.stdoutPath) }
 }
 
 /** Audits exit 1 both for "vulnerabilities found" and for "could not ask"; only the report tells which. */
@@ -63,5 +80,9 @@ function parseAudit(tool: AuditTool, result: RunResult): AuditReading {
       return parsePnpmAudit(result.stdout, result.stderr)
     case 'yarn':
       return parseYarnAudit(result.stdout, result.stderr)
+    case 'yarn-berry':
+      return parseYarnBerryAudit(result.stdout, result.stderr, result.exitCode)
+    case 'bun':
+      return parseBunAudit(result.stdout, result.stderr)
   }
 }

@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import type { CheckBase, CheckName } from '../../model.js'
 import type { FileSystem } from '../../ports/file-system.js'
 import type { RunRequest, RunResult } from '../../ports/process-runner.js'
-import type { PackageManager, Toolchain } from '../toolchain.js'
+import type { Toolchain } from '../toolchain.js'
+import { packageManagerCommand } from '../toolchain.js'
 
 export interface CheckContext {
   toolchain: Toolchain
@@ -42,21 +43,13 @@ export const MAX_FIRST_ERRORS = 5
 
 /** The command that runs a package.json script, with extra arguments passed on to the tool. */
 export function scriptCommand(
-  pm: PackageManager,
+  toolchain: Pick<Toolchain, 'packageManager' | 'yarnPath'>,
   script: string,
   args: string[] = []
 ): { command: string; args: string[] } {
-  switch (pm) {
-    case 'npm':
-      return { command: 'npm', args: ['run', script, ...(args.length ? ['--', ...args] : [])] }
-    case 'pnpm':
-      return { command: 'pnpm', args: ['run', script, ...args] }
-    case 'yarn':
-    case 'yarn-berry':
-      return { command: 'yarn', args: ['run', script, ...args] }
-    case 'bun':
-      return { command: 'bun', args: ['run', script, ...args] }
-  }
+  // npm alone needs `--` before arguments meant for the script's tool.
+  const passed = toolchain.packageManager === 'npm' && args.length ? ['--', ...args] : args
+  return packageManagerCommand(toolchain, ['run', script, ...passed])
 }
 
 export function scriptRequest(
@@ -68,7 +61,7 @@ export function scriptRequest(
 ): RunRequest {
   return {
     label,
-    ...scriptCommand(ctx.toolchain.packageManager, script, args),
+    ...scriptCommand(ctx.toolchain, script, args),
     cwd: ctx.toolchain.root,
     env: { ...CHECK_ENV, ...env },
     timeoutMs: ctx.timeoutMs

@@ -64,7 +64,7 @@ function planCommand(ctx: OverrideContext, name: CheckName, command: string): Pl
       case 'lint':
         return readLint(result, undefined, command)
       case 'audit':
-        return readAudit(result, auditTool(ctx.packageManager), command)
+        return readAudit(result, ctx.packageManager ?? 'npm', command)
       case 'tests':
         return readTestCommand(result, command)
       case 'coverage':
@@ -72,10 +72,6 @@ function planCommand(ctx: OverrideContext, name: CheckName, command: string): Pl
     }
   }
   return { name, request, interpret }
-}
-
-function auditTool(pm: PackageManager | undefined): NonNullable<AuditEvidence['tool']> {
-  return pm === 'pnpm' ? 'pnpm' : pm === 'yarn' ? 'yarn' : 'npm'
 }
 
 function readTestCommand(result: RunResult, command: string): TestEvidence {
@@ -163,11 +159,7 @@ async function readAuditFile(ctx: OverrideContext, path: string): Promise<AuditE
   const [file] = await matchFiles(ctx.fs, ctx.root, [path])
   if (!file) return { status: 'unknown', reason: `the audit-report ${path} does not exist` }
   const text = await ctx.fs.readText(file)
-  const tool = /"type"\s*:\s*"auditSummary"/.test(text)
-    ? 'yarn'
-    : /"advisories"/.test(text) && !/"auditReportVersion"/.test(text)
-      ? 'pnpm'
-      : 'npm'
+  const tool = auditReportTool(text)
   const result: RunResult = {
     exitCode: 0,
     signal: null,
@@ -180,6 +172,16 @@ async function readAuditFile(ctx: OverrideContext, path: string): Promise<AuditE
     truncated: false
   }
   return readAudit(result, tool, `read ${path}`)
+}
+
+/** Which audit wrote a saved report, from the shape each one has. */
+function auditReportTool(text: string): NonNullable<AuditEvidence['tool']> {
+  if (/"type"\s*:\s*"auditSummary"/.test(text)) return 'yarn'
+  if (/^\{"value":.*"children":\{/m.test(text)) return 'yarn-berry'
+  if (/"auditReportVersion"/.test(text)) return 'npm'
+  if (/"advisories"/.test(text)) return 'pnpm'
+  if (/^\s*\{\s*(?:\}|"[^"]+"\s*:\s*\[)/.test(text)) return 'bun'
+  return 'npm'
 }
 
 /** Files below the root whose repository-relative path a glob matches; dependencies are not searched. */

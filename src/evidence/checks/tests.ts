@@ -3,7 +3,7 @@ import type { TestEvidence } from '../../model.js'
 import type { RunResult } from '../../ports/process-runner.js'
 import type { TestCounts } from '../parsers/test-report.js'
 import { ReportFormatError } from '../parsers/report-format-error.js'
-import { parseJestJson, parseMochaJson, parseNodeTestJunit } from '../parsers/test-report.js'
+import { parseBunJunit, parseJestJson, parseMochaJson, parseNodeTestJunit } from '../parsers/test-report.js'
 import type { TestRunner } from '../toolchain.js'
 import type { CheckContext, PlannedCheck } from './common.js'
 import {
@@ -28,6 +28,8 @@ function reporterSetup(runner: TestRunner, reportPath: string): { args: string[]
       return { args: ['--run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportPath}`], env: {} }
     case 'mocha':
       return { args: ['--reporter', 'json', '--reporter-option', `output=${reportPath}`], env: {} }
+    case 'bun':
+      return { args: ['--reporter=junit', `--reporter-outfile=${reportPath}`], env: {} }
     case 'node:test':
       // Flags appended after the script would be read as file paths; NODE_OPTIONS reaches every node process.
       return {
@@ -69,7 +71,7 @@ export function planTests(ctx: CheckContext): PlannedCheck<TestEvidence> {
       name: 'tests',
       result: {
         status: 'unknown',
-        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test, mocha)`
+        reason: `the test script "${toolchain.scripts.test}" uses no runner the gate reads (jest, vitest, node:test, mocha, bun test)`
       }
     }
   }
@@ -79,7 +81,10 @@ export function planTests(ctx: CheckContext): PlannedCheck<TestEvidence> {
       result: { status: 'unknown', reason: `${runner} tests cannot be sharded; jest and vitest can` }
     }
   }
-  const reportPath = join(ctx.workDir, `${ctx.tag ?? ''}${runner === 'node:test' ? 'tests.junit.xml' : 'tests.json'}`)
+  const reportPath = join(
+    ctx.workDir,
+    `${ctx.tag ?? ''}${runner === 'node:test' || runner === 'bun' ? 'tests.junit.xml' : 'tests.json'}`
+  )
   const setup = reporterSetup(runner, reportPath)
   // A shard can be left without test files; that is zero tests, not a failure.
   if (ctx.shard) setup.args.push(`--shard=${ctx.shard.index}/${ctx.shard.total}`, '--passWithNoTests')
@@ -108,17 +113,26 @@ export function readTests(
   }
   let counts: TestCounts
   try {
-    counts =
-      meta.runner === 'node:test'
-        ? parseNodeTestJunit(report)
-        : meta.runner === 'mocha'
-          ? parseMochaJson(report)
-          : parseJestJson(report)
+    counts = parseRunnerReport(meta.runner, report, `${result.stderr}\n${result.stdout}`)
   } catch (error) {
     if (!(error instanceof ReportFormatError)) throw error
     return { ...base, status: 'unknown', reason: error.message }
   }
   return { ...base, ...countsToEvidence(counts, result) }
+}
+
+function parseRunnerReport(runner: TestRunner, report: string, consoleText: string): TestCounts {
+  switch (runner) {
+    case 'node:test':
+      return parseNodeTestJunit(report)
+    case 'mocha':
+      return parseMochaJson(report)
+    case 'bun':
+      return parseBunJunit(report, consoleText)
+    case 'jest':
+    case 'vitest':
+      return parseJestJson(report)
+  }
 }
 
 function countsToEvidence(counts: TestCounts, result: RunResult): Omit<TestEvidence, 'runner' | 'command'> {

@@ -49,6 +49,47 @@ export function parseYarnAudit(stdout: string, stderr: string): AuditReading {
   return { ok: false, reason: `yarn audit printed no auditSummary line${excerpt(stderr || stdout)}` }
 }
 
+/**
+ * `yarn npm audit --json` (berry): one NDJSON line per advisory. A clean audit prints nothing and exits 0;
+ * a failed request prints a stack trace to stderr and exits non-zero, which must not read as clean.
+ */
+export function parseYarnBerryAudit(stdout: string, stderr: string, exitCode: number | null): AuditReading {
+  const counts = zeroCounts()
+  let total = 0
+  for (const line of stdout.split('\n')) {
+    if (!line.trim()) continue
+    const record = parseJson(line)
+    // A line cut or replaced would silently drop an advisory: the whole reading is void instead.
+    if (!record) return { ok: false, reason: `yarn npm audit printed a line that is not JSON: ${line.slice(0, 120)}` }
+    const severity = objectAt(record, 'children')?.Severity
+    if (typeof severity !== 'string') continue
+    countSeverity(counts, severity)
+    total += 1
+  }
+  if (total > 0) return { ok: true, bySeverity: counts, total, unit: 'advisories' }
+  if (exitCode === 0 && !stdout.trim()) return { ok: true, bySeverity: counts, total: 0, unit: 'advisories' }
+  return {
+    ok: false,
+    reason: `yarn npm audit gave no advisories and no clean result${excerpt(errorLine(stderr) || stdout)}`
+  }
+}
+
+/** `bun audit --json`: the advisory service's bulk answer, advisories listed under each package name. */
+export function parseBunAudit(stdout: string, stderr: string): AuditReading {
+  const json = parseJson(stdout)
+  if (!json) return { ok: false, reason: `bun audit printed no JSON report${excerpt(stderr || stdout)}` }
+  const counts = zeroCounts()
+  let total = 0
+  for (const [name, advisories] of Object.entries(json)) {
+    if (!Array.isArray(advisories)) return { ok: false, reason: `bun audit listed "${name}" without an advisory list` }
+    for (const advisory of advisories as Json[]) {
+      countSeverity(counts, String(advisory?.severity ?? ''))
+      total += 1
+    }
+  }
+  return { ok: true, bySeverity: counts, total, unit: 'advisories' }
+}
+
 type Json = Record<string, unknown>
 
 function parseJson(text: string): Json | undefined {
@@ -72,12 +113,29 @@ function objectAt(json: Json, ...path: string[]): Json | undefined {
 }
 
 function readSeverities(counts: Json | undefined): Record<Severity, number> {
-  const result = {} as Record<Severity, number>
+  const result = zeroCounts()
   for (const severity of SEVERITIES) {
     const value = counts?.[severity]
     result[severity] = typeof value === 'number' ? value : 0
   }
   return result
+}
+
+function zeroCounts(): Record<Severity, number> {
+  return Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
+}
+
+/** Advisories of a severity the gate does not know are still vulnerabilities: they count as info. */
+function countSeverity(counts: Record<Severity, number>, severity: string): void {
+  const known = SEVERITIES.find((s) => s === severity.toLowerCase()) ?? 'info'
+  counts[known] += 1
+}
+
+/** A crashing CLI prints its stack; the line naming the error says more than the first. */
+function errorLine(text: string): string {
+  return (text.split('\n').find((line) => /\b\w*Error\b|ECONN|ENOTFOUND|refused/i.test(line)) ?? '')
+    .trim()
+    .slice(0, 300)
 }
 
 function sum(counts: Record<Severity, number>): number {

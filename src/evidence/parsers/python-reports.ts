@@ -1,5 +1,6 @@
 import { ReportFormatError, requireCompleteXml } from './report-format-error.js'
 import type { TestCounts } from './test-report.js'
+import { decodeXmlEntities } from './xml.js'
 
 /**
  * A JUnit XML report (pytest's `--junitxml`, jest-junit, vitest). It has no `passed` count: passed = tests − failures − errors − skipped.
@@ -25,21 +26,12 @@ export function parseJunitXml(xml: string): TestCounts {
       ...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"[^>]*>\s*<(?:failure|error) message="([^"]*)"/g)
     ]
       .slice(0, 5)
-      .map((m) => `${m[1] ? `${m[1]}::` : ''}${m[2]}: ${decode(m[3] ?? '')}`)
+      .map((m) => `${m[1] ? `${m[1]}::` : ''}${m[2]}: ${decodeXmlEntities(m[3] ?? '')}`)
   }
 }
 
 function attributes(text: string): Record<string, string> {
   return Object.fromEntries([...text.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']))
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
 }
 
 export interface MypyDiagnostic {

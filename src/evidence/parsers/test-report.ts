@@ -1,4 +1,5 @@
 import { ReportFormatError, parseReportJson, requireCompleteXml } from './report-format-error.js'
+import { decodeXmlEntities } from './xml.js'
 
 export { ReportFormatError }
 
@@ -123,5 +124,40 @@ export function parseNodeTestJunit(xml: string): TestCounts {
     failures: [...xml.matchAll(/<testcase [^>]*name="([^"]*)"[^>]*>\s*<failure[^>]*message="([^"]*)"/g)]
       .slice(0, MAX_FAILURES)
       .map((m) => `${m[1]}: ${m[2]}`)
+  }
+}
+
+/**
+ * `bun test --reporter=junit`: one `<testsuite>` per file with `describe` blocks nested inside it, so
+ * suite totals would count tests twice; the test cases are counted instead. A file that throws while
+ * loading is left out of the XML altogether; only the console summary's `N error` line shows it.
+ */
+export function parseBunJunit(xml: string, consoleText: string): TestCounts {
+  requireCompleteXml(xml, 'bun JUnit')
+  if (!/<testsuites\b[^>]*\bname="bun test"/.test(xml))
+    throw new ReportFormatError('the JUnit report is not named "bun test": it is not a bun report')
+  let total = 0
+  let failed = 0
+  let skipped = 0
+  const failures: string[] = []
+  for (const match of xml.matchAll(/<testcase\b([^>]*?)(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const body = match[2] ?? ''
+    total += 1
+    if (/<(?:failure|error)\b/.test(body)) {
+      failed += 1
+      const name = /\bname="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? 'a test'
+      const message = /<(?:failure|error)\b[^>]*\bmessage="([^"]*)"/.exec(body)?.[1] ?? ''
+      if (failures.length < MAX_FAILURES)
+        failures.push(`${decodeXmlEntities(name)}: ${firstLine(decodeXmlEntities(message))}`)
+    } else if (/<skipped\b/.test(body)) skipped += 1
+  }
+  const loadErrors = /^\s*(\d+) errors?\s*$/m.exec(consoleText.replace(/\x1b\[[0-9;]*m/g, ''))
+  return {
+    total,
+    passed: total - failed - skipped,
+    failed,
+    skipped,
+    failedSuites: Number(loadErrors?.[1] ?? 0),
+    failures
   }
 }
