@@ -13044,16 +13044,17 @@ function planTypecheck(ctx) {
   if (!toolchain.hasTsconfig) {
     return { name: "typecheck", result: { status: "skipped", reason: "no typecheck script and no tsconfig.json" } };
   }
-  const tsc = findLocalBin(ctx.fs, toolchain.root, "tsc");
-  if (!tsc) {
+  const checker = toolchain.dependencies.has("vue-tsc") ? "vue-tsc" : "tsc";
+  const bin = findLocalBin(ctx.fs, toolchain.root, checker);
+  if (!bin) {
     return {
       name: "typecheck",
-      result: { status: "unknown", reason: "tsconfig.json exists but TypeScript is not installed" }
+      result: { status: "unknown", reason: `tsconfig.json exists but ${checker} is not installed` }
     };
   }
   const request = {
     label: "typecheck",
-    command: tsc,
+    command: bin,
     // Composite projects may not disable emit (TS6310), so references are built; the rest only checked.
     args: toolchain.tsconfigReferences ? ["-b", "--pretty", "false"] : ["--noEmit", "--pretty", "false", "-p", "tsconfig.json"],
     cwd: toolchain.root,
@@ -13063,7 +13064,7 @@ function planTypecheck(ctx) {
   return {
     name: "typecheck",
     request,
-    interpret: async (result) => readTypecheck(result, toolchain.tsconfigReferences ? "tsc -b" : "tsc --noEmit", "tsc")
+    interpret: async (result) => readTypecheck(result, `${checker} ${toolchain.tsconfigReferences ? "-b" : "--noEmit"}`, checker)
   };
 }
 function isConfigDiagnostic(d) {
@@ -14433,7 +14434,7 @@ var NOUNS = [
 ];
 function agreeNoun(line, count) {
   for (const [one, many] of NOUNS) {
-    const written = new RegExp(`(?<![\\w.,])${count}(\\s+)(${one}|${many})\\b`);
+    const written = new RegExp(`(?<![\\w.,])${count}(\\s+(?:[A-Za-z][\\w-]*\\s+)?)(${one}|${many})\\b`);
     const match = written.exec(line);
     if (match) return line.replace(written, `${count}$1${count === "1" ? one : many}`);
   }

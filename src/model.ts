@@ -17,7 +17,7 @@ export interface CheckBase {
 }
 
 export interface TypecheckEvidence extends CheckBase {
-  tool?: 'tsc' | 'script' | 'mypy'
+  tool?: 'tsc' | 'vue-tsc' | 'script' | 'mypy'
   errors?: number
   /** Error counts per diagnostic code, such as `TS2322`. */
   byCode?: Record<string, number>

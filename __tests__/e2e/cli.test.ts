@@ -235,6 +235,24 @@ describe('TypeScript project references', () => {
   })
 })
 
+describe('a Vue project with vue-tsc installed and no typecheck script', () => {
+  it('checks .vue files with vue-tsc, which finds the two errors plain tsc cannot see', () => {
+    const { report } = gate('vue-typecheck', '--checks', 'typecheck')
+    expect(report.evidence.typecheck).toMatchObject({
+      status: 'fail',
+      tool: 'vue-tsc',
+      command: 'vue-tsc --noEmit',
+      errors: 3,
+      byCode: { TS2322: 2, TS2345: 1 }
+    })
+    expect(report.evidence.typecheck.firstErrors?.[0]).toMatch(/^src\/Counter\.vue\(5,7\): error TS2322/)
+    expect(report.claims.map((c) => `${c.kind} ${c.verdict} ${String(c.actual)}`)).toEqual([
+      'typecheck.errors contradicted 3',
+      'typecheck.errors contradicted 1'
+    ])
+  })
+})
+
 describe('mocha, run through the test script with its JSON reporter', () => {
   it('reads the counts of the file mocha wrote', () => {
     const { report } = gate('mocha-basic', '--checks', 'tests')

@@ -94,4 +94,13 @@ describe('correctLine and the nouns after a count', () => {
       correctLine('1 vulnerability left', claim({ kind: 'audit.vulnerabilities', claimed: 1, actual: 3 }), evidence)
     ).toBe('3 vulnerabilities left')
   })
+
+  it('looks past one qualifier between the count and the noun', () => {
+    expect(
+      correctLine('- Zero TS2345 errors', claim({ kind: 'typecheck.errors', claimed: 0, actual: 1 }), evidence)
+    ).toBe('- 1 TS2345 error')
+    expect(
+      correctLine('0 high vulnerabilities', claim({ kind: 'audit.vulnerabilities', claimed: 0, actual: 2 }), evidence)
+    ).toBe('2 high vulnerabilities')
+  })
 })

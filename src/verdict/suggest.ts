@@ -102,10 +102,10 @@ const NOUNS: ReadonlyArray<[string, string]> = [
   ['failure', 'failures']
 ]
 
-/** After a corrected count, the noun agrees with it: `1 error`, `2 errors`. */
+/** After a corrected count, the noun agrees with it, past one qualifier: `1 error`, `1 TS2345 error`, `2 high vulnerabilities`. */
 function agreeNoun(line: string, count: string): string {
   for (const [one, many] of NOUNS) {
-    const written = new RegExp(`(?<![\\w.,])${count}(\\s+)(${one}|${many})\\b`)
+    const written = new RegExp(`(?<![\\w.,])${count}(\\s+(?:[A-Za-z][\\w-]*\\s+)?)(${one}|${many})\\b`)
     const match = written.exec(line)
     if (match) return line.replace(written, `${count}$1${count === '1' ? one : many}`)
   }

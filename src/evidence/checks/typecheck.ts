@@ -23,16 +23,18 @@ export function planTypecheck(ctx: CheckContext): PlannedCheck<TypecheckEvidence
   if (!toolchain.hasTsconfig) {
     return { name: 'typecheck', result: { status: 'skipped', reason: 'no typecheck script and no tsconfig.json' } }
   }
-  const tsc = findLocalBin(ctx.fs, toolchain.root, 'tsc')
-  if (!tsc) {
+  // tsc skips .vue files; a Vue project that installs vue-tsc is checked with it (same flags, same diagnostics).
+  const checker = toolchain.dependencies.has('vue-tsc') ? 'vue-tsc' : 'tsc'
+  const bin = findLocalBin(ctx.fs, toolchain.root, checker)
+  if (!bin) {
     return {
       name: 'typecheck',
-      result: { status: 'unknown', reason: 'tsconfig.json exists but TypeScript is not installed' }
+      result: { status: 'unknown', reason: `tsconfig.json exists but ${checker} is not installed` }
     }
   }
   const request = {
     label: 'typecheck',
-    command: tsc,
+    command: bin,
     // Composite projects may not disable emit (TS6310), so references are built; the rest only checked.
     args: toolchain.tsconfigReferences
       ? ['-b', '--pretty', 'false']
@@ -44,7 +46,8 @@ export function planTypecheck(ctx: CheckContext): PlannedCheck<TypecheckEvidence
   return {
     name: 'typecheck',
     request,
-    interpret: async (result) => readTypecheck(result, toolchain.tsconfigReferences ? 'tsc -b' : 'tsc --noEmit', 'tsc')
+    interpret: async (result) =>
+      readTypecheck(result, `${checker} ${toolchain.tsconfigReferences ? '-b' : '--noEmit'}`, checker)
   }
 }
 
@@ -63,7 +66,11 @@ function isConfigDiagnostic(d: TscDiagnostic): boolean {
  * tsc's exit codes differ between versions (a type error is 2 in 5.9, 1 in 7), so only "zero or not"
  * is read from them; the count comes from the diagnostics printed.
  */
-export function readTypecheck(result: RunResult, command: string, tool: 'tsc' | 'script'): TypecheckEvidence {
+export function readTypecheck(
+  result: RunResult,
+  command: string,
+  tool: 'tsc' | 'vue-tsc' | 'script'
+): TypecheckEvidence {
   const base = { tool, command, durationMs: result.durationMs }
   const incomplete = incompleteRun(result, 'the typecheck')
   if (incomplete) return { ...base, ...incomplete }

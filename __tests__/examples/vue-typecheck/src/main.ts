@@ -1,0 +1,3 @@
+import Counter from './Counter.vue'
+const total: number = 'zero'
+export { Counter, total }
