@@ -34584,6 +34584,26 @@ function parseCoverageSummary(text3) {
   }
   return totals;
 }
+function parseCoveragePyJson(text3) {
+  const json = parseReportJson(text3, "the coverage.py report");
+  const totals = json?.totals;
+  if (!totals || typeof totals.percent_covered !== "number" || typeof totals.num_statements !== "number")
+    throw new ReportFormatError("the coverage.py report has no totals.percent_covered and num_statements");
+  const percent = (covered, of) => typeof covered === "number" && typeof of === "number" && of > 0 ? round(covered / of) : void 0;
+  const lines = percent(totals.covered_lines, totals.num_statements);
+  const branches = percent(totals.covered_branches, totals.num_branches);
+  return {
+    ...lines === void 0 ? {} : { lines, statements: lines },
+    ...branches === void 0 ? {} : { branches },
+    total: Math.round(totals.percent_covered * 100) / 100
+  };
+}
+function parseCoverageReport(text3) {
+  return /"totals"\s*:/.test(text3) && /"meta"\s*:/.test(text3) ? parseCoveragePyJson(text3) : parseCoverageSummary(text3);
+}
+function round(fraction) {
+  return Math.round(fraction * 1e4) / 100;
+}
 
 // src/evidence/checks/coverage.ts
 var NOT_CLAIMED = {
@@ -34593,7 +34613,7 @@ var NOT_CLAIMED = {
 async function readCoverage(fs3, path2, source) {
   if (!fs3.exists(path2)) return { status: "unknown", reason: `${source} wrote no coverage summary` };
   try {
-    const totals = parseCoverageSummary(await fs3.readText(path2));
+    const totals = parseCoverageReport(await fs3.readText(path2));
     const shown = Object.entries(totals).map(([metric, pct]) => `${metric} ${pct}%`);
     return { status: "pass", ...totals, reason: shown.length ? shown.join(", ") : "nothing to cover" };
   } catch (error3) {
@@ -34603,7 +34623,7 @@ async function readCoverage(fs3, path2, source) {
 }
 async function coverageOfTestRun(fs3, dir, tests, measured) {
   if (!measured) {
-    const why = tests.runner === "vitest" ? "vitest measures coverage only with @vitest/coverage-v8 or -istanbul installed" : `the gate does not measure coverage with ${tests.runner ?? "this test setup"}`;
+    const why = tests.runner === "vitest" ? "vitest measures coverage only with @vitest/coverage-v8 or -istanbul installed" : tests.runner === "pytest" ? "pytest runs under coverage.py only when the project uses it: a .coveragerc or [tool.coverage] section, or coverage or pytest-cov among its requirements" : `the gate does not measure coverage with ${tests.runner ?? "this test setup"}`;
     return { status: "unknown", reason: why };
   }
   if (tests.status === "unknown" || tests.status === "skipped")
@@ -35729,11 +35749,15 @@ async function detectPython(fs3, root) {
   const config2 = async (name) => present(name) ? fs3.readText(join9(root, name)) : "";
   const pyproject = await config2("pyproject.toml");
   const setupCfg = await config2("setup.cfg");
+  const coverageConfig = [await config2(".coveragerc"), pyproject, setupCfg, await config2("tox.ini")].join("\n");
+  const requirements = [pyproject, await config2("requirements.txt"), await config2("requirements-dev.txt")].join("\n");
   return {
     root,
     python: VENVS.map((venv) => join9(root, venv)).find((path2) => fs3.exists(path2)) ?? "python3",
     pytest: hasTests || present("pytest.ini") || present("conftest.py") || /\[tool\.pytest/.test(pyproject),
-    mypy: present("mypy.ini") || present(".mypy.ini") || /\[tool\.mypy\]/.test(pyproject) || /^\[mypy\]/m.test(setupCfg)
+    mypy: present("mypy.ini") || present(".mypy.ini") || /\[tool\.mypy\]/.test(pyproject) || /^\[mypy\]/m.test(setupCfg),
+    coverage: present(".coveragerc") || /^\[(?:tool\.coverage|coverage:)/m.test(coverageConfig) || /^\s*["']?(?:coverage|pytest-cov)\b/im.test(requirements),
+    coverageSource: /^\s*source(?:_pkgs)?\s*=/m.test(coverageConfig)
   };
 }
 async function hasPythonTests(fs3, root) {
@@ -35743,14 +35767,20 @@ async function hasPythonTests(fs3, root) {
   const testsDir = top.find((e) => e.isDirectory && (e.name === "tests" || e.name === "test"));
   return testsDir ? (await fs3.list(join9(root, testsDir.name))).some((e) => e.isFile && isTest(e.name)) : false;
 }
-function planPytest(ctx) {
+function coverageDataFile(workDir) {
+  return join9(workDir, "python.coverage");
+}
+function planPytest(ctx, measureCoverage = false) {
   const report = join9(ctx.workDir, "pytest.junit.xml");
+  const pytest = ["-m", "pytest", "-q", "-p", "no:cacheprovider", `--junitxml=${report}`];
+  const underCoverage = measureCoverage && ctx.project.coverage;
+  const source = ctx.project.coverageSource ? [] : ["--source=."];
   const request2 = {
     label: "tests",
     command: ctx.project.python,
-    args: ["-m", "pytest", "-q", "-p", "no:cacheprovider", `--junitxml=${report}`],
+    args: underCoverage ? ["-m", "coverage", "run", ...source, ...pytest] : pytest,
     cwd: ctx.project.root,
-    env: PYTHON_ENV,
+    env: underCoverage ? { ...PYTHON_ENV, COVERAGE_FILE: coverageDataFile(ctx.workDir) } : PYTHON_ENV,
     timeoutMs: ctx.timeoutMs
   };
   return {
@@ -35836,6 +35866,16 @@ ${result.stdout}`);
   const n = diagnostics.length;
   return { ...base, status: "fail", errors: n, byCode, firstErrors, reason: `${n} type error${n === 1 ? "" : "s"}` };
 }
+function coverageJsonRequest(ctx, outFile) {
+  return {
+    label: "coverage",
+    command: ctx.project.python,
+    args: ["-m", "coverage", "json", "-o", outFile],
+    cwd: ctx.project.root,
+    env: { ...PYTHON_ENV, COVERAGE_FILE: coverageDataFile(ctx.workDir) },
+    timeoutMs: ctx.timeoutMs
+  };
+}
 
 // src/evidence/gather.ts
 var INSTALL_ARGS = {
@@ -35904,7 +35944,11 @@ async function gatherEvidence(ports, options) {
     Object.assign(into ?? evidence, { [plan.name]: result });
   });
   if (options.collectCoverage)
-    evidence.coverage = await coverageEvidence(ports, options, evidence, toolchain, packages.length > 0);
+    evidence.coverage = await coverageEvidence(ports, options, evidence, {
+      toolchain,
+      python,
+      workspace: packages.length > 0
+    });
   if (packages.length) {
     const summed = sumPackages(packages);
     for (const name of PACKAGE_CHECKS)
@@ -35920,19 +35964,21 @@ function planPython(ports, options, project, jsPlans, notes) {
     return options.checks.has(name) && (!js || "result" in js && js.result.status === "skipped");
   };
   const plans = [];
-  if (project.pytest && free("tests")) plans.push(planPytest(ctx));
+  if (project.pytest && free("tests")) plans.push(planPytest(ctx, options.collectCoverage));
   if (project.mypy && free("typecheck")) plans.push(planMypy(ctx));
   notes.push(
     `Python project: ${project.python}${plans.length ? `, running ${plans.map((p) => p.name).join(" and ")}` : ""}`
   );
   return plans;
 }
-async function coverageEvidence(ports, options, evidence, toolchain, workspace) {
+async function coverageEvidence(ports, options, evidence, project) {
+  const { toolchain, python, workspace } = project;
   const report = options.overrides?.coverageReport;
   if (report) return readCoverage(ports.fs, join10(options.root, report), `the coverage-report ${report}`);
   if (workspace)
     return { status: "unknown", reason: "coverage is not summed across workspace packages; give coverage-report" };
   const runner = evidence.tests.runner;
+  if (runner === "pytest" && python?.coverage) return pythonCoverage(ports, options, python, evidence.tests);
   const measured = runner === "jest" || runner === "vitest" && ["@vitest/coverage-v8", "@vitest/coverage-istanbul"].some((d) => toolchain?.dependencies.has(d));
   return coverageOfTestRun(ports.fs, coverageDir({ workDir: options.workDir }), evidence.tests, measured);
 }
@@ -35996,6 +36042,22 @@ async function runCheck(ports, check, where) {
     );
     return evidence;
   });
+}
+async function pythonCoverage(ports, options, python, tests) {
+  if (tests.status === "unknown" || tests.status === "skipped")
+    return { status: "unknown", reason: `the tests did not run: ${tests.reason}` };
+  const outFile = join10(options.workDir, "coverage.json");
+  const ctx = { project: python, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs };
+  const request2 = coverageJsonRequest(ctx, outFile);
+  const result = await ports.logger.group(`coverage: ${commandText(request2)}`, () => ports.runner.run(request2));
+  const incomplete = incompleteRun(result, "coverage json");
+  if (incomplete) return incomplete;
+  if (result.exitCode !== 0)
+    return {
+      status: "unknown",
+      reason: `coverage json failed (${exitText(result)}): ${firstErrorLines(result.stdout + result.stderr, 1).join("")}`
+    };
+  return readCoverage(ports.fs, outFile, "coverage json");
 }
 async function installIfNeeded(ports, options, toolchain, notes) {
   if (toolchain.hasNodeModules) return void 0;
@@ -36440,7 +36502,7 @@ function judgeAllPassing(claim2, evidence) {
 }
 var COVERAGE_METRICS = ["lines", "statements", "functions", "branches"];
 function judgeCoverage(claim2, evidence) {
-  const metrics = claim2.scope ? [claim2.scope] : ["lines", "statements"];
+  const metrics = claim2.scope ? [claim2.scope] : ["lines", "statements", "total"];
   const measured = metrics.flatMap(
     (metric2) => evidence.coverage[metric2] === void 0 ? [] : [[metric2, evidence.coverage[metric2]]]
   );

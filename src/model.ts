@@ -56,6 +56,8 @@ export interface CoverageEvidence extends CheckBase {
   statements?: number
   functions?: number
   branches?: number
+  /** The tool's own overall figure where it has one: coverage.py's TOTAL. */
+  total?: number
 }
 
 export interface Evidence {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseCoverageSummary } from '../../src/evidence/parsers/coverage-summary.js'
+import {
+  parseCoveragePyJson,
+  parseCoverageReport,
+  parseCoverageSummary
+} from '../../src/evidence/parsers/coverage-summary.js'
 import { coverageOfTestRun } from '../../src/evidence/checks/coverage.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
 import { fixture } from '../helpers.js'
@@ -22,6 +26,33 @@ describe('parseCoverageSummary', () => {
 
   it('rejects JSON without a total', () => {
     expect(() => parseCoverageSummary('{"src/a.js": {}}')).toThrow(/no "total" entry/)
+  })
+})
+
+describe('parseCoveragePyJson', () => {
+  it("reads statements as lines, branches when measured, and coverage.py's own TOTAL", () => {
+    expect(parseCoveragePyJson(fixture('coverage/coveragepy-6.5.0.branch.json'))).toEqual({
+      lines: 84.62,
+      statements: 84.62,
+      branches: 50,
+      total: 76.47
+    })
+    expect(parseCoveragePyJson(fixture('coverage/coveragepy-6.5.0.lines.json'))).toEqual({
+      lines: 84.62,
+      statements: 84.62,
+      total: 84.62
+    })
+  })
+
+  it('rejects JSON without totals', () => {
+    expect(() => parseCoveragePyJson('{"meta": {}, "files": {}}')).toThrow(/no totals\.percent_covered/)
+  })
+})
+
+describe('parseCoverageReport', () => {
+  it("tells coverage.py's JSON from istanbul's summary", () => {
+    expect(parseCoverageReport(fixture('coverage/coveragepy-6.5.0.lines.json')).total).toBe(84.62)
+    expect(parseCoverageReport(fixture('coverage/jest.coverage-summary.json')).statements).toBe(83.33)
   })
 })
 

@@ -19,7 +19,7 @@ import { PACKAGE_CHECKS, sumPackages } from './aggregate.js'
 import type { CheckOverrides } from './checks/overrides.js'
 import { planOverrides } from './checks/overrides.js'
 import type { PythonProject } from './checks/python.js'
-import { detectPython, planMypy, planPytest } from './checks/python.js'
+import { coverageJsonRequest, detectPython, planMypy, planPytest } from './checks/python.js'
 
 export interface EvidenceOptions {
   root: string
@@ -122,7 +122,11 @@ export async function gatherEvidence(
     Object.assign(into ?? evidence, { [plan.name]: result })
   })
   if (options.collectCoverage)
-    evidence.coverage = await coverageEvidence(ports, options, evidence, toolchain, packages.length > 0)
+    evidence.coverage = await coverageEvidence(ports, options, evidence, {
+      toolchain,
+      python,
+      workspace: packages.length > 0
+    })
   if (packages.length) {
     const summed = sumPackages(packages)
     for (const name of PACKAGE_CHECKS)
@@ -146,7 +150,7 @@ function planPython(
     return options.checks.has(name) && (!js || ('result' in js && js.result.status === 'skipped'))
   }
   const plans: PlannedCheck<CheckBase>[] = []
-  if (project.pytest && free('tests')) plans.push(planPytest(ctx))
+  if (project.pytest && free('tests')) plans.push(planPytest(ctx, options.collectCoverage))
   if (project.mypy && free('typecheck')) plans.push(planMypy(ctx))
   notes.push(
     `Python project: ${project.python}${plans.length ? `, running ${plans.map((p) => p.name).join(' and ')}` : ''}`
@@ -158,14 +162,15 @@ async function coverageEvidence(
   ports: EvidencePorts,
   options: EvidenceOptions,
   evidence: Evidence,
-  toolchain: Toolchain | undefined,
-  workspace: boolean
+  project: { toolchain?: Toolchain; python?: PythonProject; workspace: boolean }
 ): Promise<CoverageEvidence> {
+  const { toolchain, python, workspace } = project
   const report = options.overrides?.coverageReport
   if (report) return readCoverage(ports.fs, join(options.root, report), `the coverage-report ${report}`)
   if (workspace)
     return { status: 'unknown', reason: 'coverage is not summed across workspace packages; give coverage-report' }
   const runner = evidence.tests.runner
+  if (runner === 'pytest' && python?.coverage) return pythonCoverage(ports, options, python, evidence.tests)
   const measured =
     runner === 'jest' ||
     (runner === 'vitest' &&
@@ -247,6 +252,29 @@ async function runCheck(ports: EvidencePorts, check: PlannedCheck<CheckBase>, wh
     )
     return evidence
   })
+}
+
+/** coverage.py measured the pytest run; `coverage json` turns its data into the report that is read. */
+async function pythonCoverage(
+  ports: EvidencePorts,
+  options: EvidenceOptions,
+  python: PythonProject,
+  tests: Evidence['tests']
+): Promise<CoverageEvidence> {
+  if (tests.status === 'unknown' || tests.status === 'skipped')
+    return { status: 'unknown', reason: `the tests did not run: ${tests.reason}` }
+  const outFile = join(options.workDir, 'coverage.json')
+  const ctx = { project: python, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs }
+  const request = coverageJsonRequest(ctx, outFile)
+  const result = await ports.logger.group(`coverage: ${commandText(request)}`, () => ports.runner.run(request))
+  const incomplete = incompleteRun(result, 'coverage json')
+  if (incomplete) return incomplete
+  if (result.exitCode !== 0)
+    return {
+      status: 'unknown',
+      reason: `coverage json failed (${exitText(result)}): ${firstErrorLines(result.stdout + result.stderr, 1).join('')}`
+    }
+  return readCoverage(ports.fs, outFile, 'coverage json')
 }
 
 /** Returns the evidence every check gets when the install failed, or undefined when it did not. */

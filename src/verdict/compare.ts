@@ -219,24 +219,27 @@ const COVERAGE_METRICS = ['lines', 'statements', 'functions', 'branches'] as con
 type CoverageMetric = (typeof COVERAGE_METRICS)[number]
 
 /**
- * A coverage claim names a metric or not; without one it is read as lines or statements, the two
- * figures reports mean by "coverage", and verified when either matches as written.
+ * A coverage claim names a metric or not; without one it is read as lines, statements or the tool's own
+ * total (coverage.py's, branches included), the figures reports mean by "coverage", and verified when
+ * any matches as written.
  */
 function judgeCoverage(claim: Claim, evidence: Evidence): Judgement {
-  const metrics: CoverageMetric[] = claim.scope ? [claim.scope as CoverageMetric] : ['lines', 'statements']
+  const metrics: Array<CoverageMetric | 'total'> = claim.scope
+    ? [claim.scope as CoverageMetric]
+    : ['lines', 'statements', 'total']
   const measured = metrics.flatMap((metric) =>
     evidence.coverage[metric] === undefined ? [] : [[metric, evidence.coverage[metric]] as const]
   )
   if (!measured.length) return { verdict: 'unverifiable', reason: `no ${metrics.join(' or ')} coverage was measured` }
   const claimed = claim.claimed as number
-  const holds = ([, actual]: readonly [CoverageMetric, number]) =>
+  const holds = ([, actual]: readonly [CoverageMetric | 'total', number]) =>
     claim.bound === 'atLeast'
       ? actual >= claimed
       : claim.bound === 'approx'
         ? matchesBound(claimed, actual, 'approx')
         : matchesPercent(claimed, actual)
   const match = measured.find(holds)
-  const [metric, actual] = match ?? (measured[0] as readonly [CoverageMetric, number])
+  const [metric, actual] = match ?? (measured[0] as readonly [CoverageMetric | 'total', number])
   const figures = measured.map(([m, a]) => `${m} ${a}%`).join(', ')
   return {
     verdict: match ? 'verified' : 'contradicted',

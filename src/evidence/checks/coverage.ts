@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { CoverageEvidence, TestEvidence } from '../../model.js'
 import type { FileSystem } from '../../ports/file-system.js'
-import { parseCoverageSummary } from '../parsers/coverage-summary.js'
+import { parseCoverageReport } from '../parsers/coverage-summary.js'
 import { ReportFormatError } from '../parsers/report-format-error.js'
 
 /** Coverage costs a test run time, so it is measured only when a report claims it. */
@@ -10,11 +10,11 @@ export const NOT_CLAIMED: CoverageEvidence = {
   reason: 'no claim is about coverage; it is measured only when one is'
 }
 
-/** Reads the istanbul summary the test run (or an earlier step) wrote; none is `unknown`, never 0%. */
+/** Reads the istanbul summary or coverage.py JSON the test run (or an earlier step) wrote; none is `unknown`, never 0%. */
 export async function readCoverage(fs: FileSystem, path: string, source: string): Promise<CoverageEvidence> {
   if (!fs.exists(path)) return { status: 'unknown', reason: `${source} wrote no coverage summary` }
   try {
-    const totals = parseCoverageSummary(await fs.readText(path))
+    const totals = parseCoverageReport(await fs.readText(path))
     const shown = Object.entries(totals).map(([metric, pct]) => `${metric} ${pct}%`)
     return { status: 'pass', ...totals, reason: shown.length ? shown.join(', ') : 'nothing to cover' }
   } catch (error) {
@@ -34,7 +34,9 @@ export async function coverageOfTestRun(
     const why =
       tests.runner === 'vitest'
         ? 'vitest measures coverage only with @vitest/coverage-v8 or -istanbul installed'
-        : `the gate does not measure coverage with ${tests.runner ?? 'this test setup'}`
+        : tests.runner === 'pytest'
+          ? 'pytest runs under coverage.py only when the project uses it: a .coveragerc or [tool.coverage] section, or coverage or pytest-cov among its requirements'
+          : `the gate does not measure coverage with ${tests.runner ?? 'this test setup'}`
     return { status: 'unknown', reason: why }
   }
   if (tests.status === 'unknown' || tests.status === 'skipped')

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { TestEvidence, TypecheckEvidence } from '../../model.js'
 import type { FileSystem } from '../../ports/file-system.js'
-import type { RunResult } from '../../ports/process-runner.js'
+import type { RunRequest, RunResult } from '../../ports/process-runner.js'
 import { parseMypyOutput, parseJunitXml } from '../parsers/python-reports.js'
 import { ReportFormatError } from '../parsers/report-format-error.js'
 import type { PlannedCheck } from './common.js'
@@ -14,6 +14,10 @@ export interface PythonProject {
   python: string
   pytest: boolean
   mypy: boolean
+  /** The project uses coverage.py (a config section, or coverage / pytest-cov among its requirements). */
+  coverage: boolean
+  /** Its coverage config names the code to measure; without it the gate measures the project folder. */
+  coverageSource: boolean
 }
 
 const PROJECT_FILES = [
@@ -37,11 +41,19 @@ export async function detectPython(fs: FileSystem, root: string): Promise<Python
   const config = async (name: string) => (present(name) ? fs.readText(join(root, name)) : '')
   const pyproject = await config('pyproject.toml')
   const setupCfg = await config('setup.cfg')
+  const coverageConfig = [await config('.coveragerc'), pyproject, setupCfg, await config('tox.ini')].join('\n')
+  const requirements = [pyproject, await config('requirements.txt'), await config('requirements-dev.txt')].join('\n')
   return {
     root,
     python: VENVS.map((venv) => join(root, venv)).find((path) => fs.exists(path)) ?? 'python3',
     pytest: hasTests || present('pytest.ini') || present('conftest.py') || /\[tool\.pytest/.test(pyproject),
-    mypy: present('mypy.ini') || present('.mypy.ini') || /\[tool\.mypy\]/.test(pyproject) || /^\[mypy\]/m.test(setupCfg)
+    mypy:
+      present('mypy.ini') || present('.mypy.ini') || /\[tool\.mypy\]/.test(pyproject) || /^\[mypy\]/m.test(setupCfg),
+    coverage:
+      present('.coveragerc') ||
+      /^\[(?:tool\.coverage|coverage:)/m.test(coverageConfig) ||
+      /^\s*["']?(?:coverage|pytest-cov)\b/im.test(requirements),
+    coverageSource: /^\s*source(?:_pkgs)?\s*=/m.test(coverageConfig)
   }
 }
 
@@ -60,14 +72,22 @@ export interface PythonContext {
   timeoutMs: number
 }
 
-export function planPytest(ctx: PythonContext): PlannedCheck<TestEvidence> {
+/** Where a pytest run under coverage.py keeps its data, for `coverage json` to read afterwards. */
+export function coverageDataFile(workDir: string): string {
+  return join(workDir, 'python.coverage')
+}
+
+export function planPytest(ctx: PythonContext, measureCoverage = false): PlannedCheck<TestEvidence> {
   const report = join(ctx.workDir, 'pytest.junit.xml')
+  const pytest = ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`]
+  const underCoverage = measureCoverage && ctx.project.coverage
+  const source = ctx.project.coverageSource ? [] : ['--source=.']
   const request = {
     label: 'tests',
     command: ctx.project.python,
-    args: ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`],
+    args: underCoverage ? ['-m', 'coverage', 'run', ...source, ...pytest] : pytest,
     cwd: ctx.project.root,
-    env: PYTHON_ENV,
+    env: underCoverage ? { ...PYTHON_ENV, COVERAGE_FILE: coverageDataFile(ctx.workDir) } : PYTHON_ENV,
     timeoutMs: ctx.timeoutMs
   }
   return {
@@ -157,4 +177,16 @@ export function readMypy(result: RunResult, command: string): TypecheckEvidence 
   }
   const n = diagnostics.length
   return { ...base, status: 'fail', errors: n, byCode, firstErrors, reason: `${n} type error${n === 1 ? '' : 's'}` }
+}
+
+/** `coverage json` over the data the pytest run left; it writes nothing when there is no data. */
+export function coverageJsonRequest(ctx: PythonContext, outFile: string): RunRequest {
+  return {
+    label: 'coverage',
+    command: ctx.project.python,
+    args: ['-m', 'coverage', 'json', '-o', outFile],
+    cwd: ctx.project.root,
+    env: { ...PYTHON_ENV, COVERAGE_FILE: coverageDataFile(ctx.workDir) },
+    timeoutMs: ctx.timeoutMs
+  }
 }
