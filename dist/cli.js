@@ -7397,7 +7397,7 @@ function ellipsis(text3, max) {
 // src/gate.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join13, resolve as resolve2 } from "node:path";
+import { join as join14, resolve as resolve2 } from "node:path";
 
 // src/claims/read-claims.ts
 import { join as join3 } from "node:path";
@@ -12213,7 +12213,7 @@ async function readClaims(fs, root, options = {}) {
 
 // src/evidence/gather.ts
 import { availableParallelism } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/evidence/checks/coverage.ts
 import { join as join4 } from "node:path";
@@ -12417,7 +12417,50 @@ function excerpt(text3) {
 
 // src/evidence/toolchain.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { dirname, join as join5, resolve } from "node:path";
+import { dirname, join as join6, resolve } from "node:path";
+
+// src/evidence/build-order.ts
+import { join as join5 } from "node:path";
+var OUTPUT_DIRS = ["dist", "build"];
+var BUILDS_ITSELF = /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\btsc\b/;
+var TEST_DIRS = ["test", "tests", "__tests__", "spec", "src"];
+var TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|^test.*\.[cm]?[jt]s$/;
+var MAX_TEST_FILES = 200;
+async function testsNeedBuild(fs, root, scripts) {
+  const test = scripts.test;
+  if (!test || !scripts.build || scripts.pretest || BUILDS_ITSELF.test(test)) return false;
+  const outDirs = [...OUTPUT_DIRS, ...await tsconfigOutDir(fs, root)];
+  const names = outDirs.map((dir) => dir.replace(/^\.\//, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  if (new RegExp(`(?:^|[\\s'"=/])(?:\\./)?(?:${names})(?:/|\\s|$)`).test(test)) return true;
+  const importsOutput = new RegExp(`(?:from\\s*|require\\(\\s*|import\\(\\s*)['"](?:\\.\\.?/)+(?:${names})(?:/|['"])`);
+  for (const file of await testFiles(fs, root)) {
+    if (importsOutput.test(await fs.readText(file))) return true;
+  }
+  return false;
+}
+async function tsconfigOutDir(fs, root) {
+  const path2 = join5(root, "tsconfig.json");
+  if (!fs.exists(path2)) return [];
+  const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(await fs.readText(path2))?.[1];
+  return outDir ? [outDir.replace(/\/$/, "")] : [];
+}
+async function testFiles(fs, root) {
+  const found = [];
+  const visit = async (dir, depth) => {
+    if (found.length >= MAX_TEST_FILES || depth > 4 || !fs.exists(dir)) return;
+    for (const entry of await fs.list(dir)) {
+      if (found.length >= MAX_TEST_FILES) return;
+      const path2 = join5(dir, entry.name);
+      if (entry.isDirectory && entry.name !== "node_modules" && !entry.name.startsWith("."))
+        await visit(path2, depth + 1);
+      else if (entry.isFile && TEST_FILE.test(entry.name)) found.push(path2);
+    }
+  };
+  for (const dir of TEST_DIRS) await visit(join5(root, dir), 1);
+  return found;
+}
+
+// src/evidence/toolchain.ts
 var LOCKFILES = [
   ["pnpm-lock.yaml", "pnpm"],
   ["bun.lock", "bun"],
@@ -12428,7 +12471,7 @@ var LOCKFILES = [
 ];
 var NPM_PLACEHOLDER_TEST = /no test specified/;
 async function detectToolchain(fs, root) {
-  const manifestPath = join5(root, "package.json");
+  const manifestPath = join6(root, "package.json");
   if (!fs.exists(manifestPath)) return void 0;
   const manifest = await readManifest(fs, manifestPath);
   const scripts = { ...manifest.scripts ?? {} };
@@ -12448,16 +12491,17 @@ async function detectToolchain(fs, root) {
     ...yarnPath ? { yarnPath } : {},
     scripts,
     dependencies,
-    hasNodeModules: fs.exists(join5(root, "node_modules")),
-    hasTsconfig: fs.exists(join5(root, "tsconfig.json")),
-    tsconfigReferences: await hasReferences(fs, join5(root, "tsconfig.json")),
+    hasNodeModules: fs.exists(join6(root, "node_modules")),
+    hasTsconfig: fs.exists(join6(root, "tsconfig.json")),
+    tsconfigReferences: await hasReferences(fs, join6(root, "tsconfig.json")),
     testRunner: detectTestRunner(scripts.test, dependencies),
+    testsNeedBuild: await testsNeedBuild(fs, root, scripts),
     workspaces: await readWorkspacePatterns(fs, root, manifest)
   };
 }
 async function readWorkspacePatterns(fs, root, manifest) {
   const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages ?? [];
-  const pnpmFile = join5(root, "pnpm-workspace.yaml");
+  const pnpmFile = join6(root, "pnpm-workspace.yaml");
   if (!fs.exists(pnpmFile)) return declared.filter((p) => typeof p === "string");
   const pnpm = (0, import_yaml2.parse)(await fs.readText(pnpmFile));
   const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p) => typeof p === "string") : [];
@@ -12468,14 +12512,14 @@ async function expandWorkspaces(fs, root, patterns) {
   for (const pattern of patterns.map((p) => p.replace(/^\.\//, "").replace(/\/$/, ""))) {
     const star = pattern.indexOf("*");
     if (star < 0) {
-      if (fs.exists(join5(root, pattern, "package.json"))) found.add(pattern);
+      if (fs.exists(join6(root, pattern, "package.json"))) found.add(pattern);
       continue;
     }
     const parent = pattern.slice(0, pattern.lastIndexOf("/", star) + 1).replace(/\/$/, "");
-    if (!fs.exists(join5(root, parent))) continue;
-    for (const entry of await fs.list(join5(root, parent))) {
+    if (!fs.exists(join6(root, parent))) continue;
+    for (const entry of await fs.list(join6(root, parent))) {
       const candidate = parent ? `${parent}/${entry.name}` : entry.name;
-      if (entry.isDirectory && entry.name !== "node_modules" && fs.exists(join5(root, candidate, "package.json")))
+      if (entry.isDirectory && entry.name !== "node_modules" && fs.exists(join6(root, candidate, "package.json")))
         found.add(candidate);
     }
   }
@@ -12497,7 +12541,7 @@ async function readManifest(fs, path2) {
   }
 }
 async function detectPackageManager(fs, root, manifest) {
-  const lockfile = LOCKFILES.find(([name2]) => fs.exists(join5(root, name2)));
+  const lockfile = LOCKFILES.find(([name2]) => fs.exists(join6(root, name2)));
   const declared = manifest.packageManager?.split("@")[0];
   if (declared === "npm" || declared === "pnpm" || declared === "bun") {
     return {
@@ -12513,13 +12557,13 @@ async function detectPackageManager(fs, root, manifest) {
   }
   if (!lockfile) return { packageManager: "npm", detectedFrom: "no lockfile; npm assumed" };
   const [name, manager] = lockfile;
-  if (manager === "yarn" && await isBerryLockfile(fs, join5(root, name))) {
+  if (manager === "yarn" && await isBerryLockfile(fs, join6(root, name))) {
     return { packageManager: "yarn-berry", lockfile: name, detectedFrom: name };
   }
   return { packageManager: manager, lockfile: name, detectedFrom: name };
 }
 async function readYarnPath(fs, root) {
-  const rcFile = join5(root, ".yarnrc.yml");
+  const rcFile = join6(root, ".yarnrc.yml");
   if (!fs.exists(rcFile)) return void 0;
   let rc;
   try {
@@ -12557,7 +12601,7 @@ function detectTestRunner(testScript, dependencies) {
 function findLocalBin(fs, root, name) {
   let dir = root;
   for (; ; ) {
-    const candidate = join5(dir, "node_modules", ".bin", name);
+    const candidate = join6(dir, "node_modules", ".bin", name);
     if (fs.exists(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir) return void 0;
@@ -12566,9 +12610,9 @@ function findLocalBin(fs, root, name) {
 }
 
 // src/evidence/checks/common.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function coverageDir(ctx) {
-  return join6(ctx.workDir, `${ctx.tag ?? ""}coverage`);
+  return join7(ctx.workDir, `${ctx.tag ?? ""}coverage`);
 }
 var CHECK_ENV = { CI: "true", FORCE_COLOR: "0", NO_COLOR: "1", NPM_CONFIG_UPDATE_NOTIFIER: "false" };
 var MAX_FIRST_ERRORS = 5;
@@ -12697,7 +12741,7 @@ ${result.stderr}`);
 }
 
 // src/evidence/checks/lint.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/evidence/parsers/eslint-json.ts
 function parseEslintJson(text3) {
@@ -12725,7 +12769,7 @@ function planLint(ctx) {
   const script = ctx.toolchain.scripts.lint;
   if (!script) return { name: "lint", result: { status: "skipped", reason: "no lint script in package.json" } };
   const isEslint = /\beslint\b/.test(script);
-  const reportPath = join7(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
+  const reportPath = join8(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
   const args = isEslint ? ["--format", "json", "--output-file", reportPath] : [];
   const request = scriptRequest(ctx, "lint", "lint", args);
   return {
@@ -12772,7 +12816,7 @@ ${result.stdout}`);
 }
 
 // src/evidence/checks/tests.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/evidence/parsers/xml.ts
 function decodeXmlEntities(text3) {
@@ -12940,7 +12984,7 @@ function planTests(ctx) {
       result: { status: "unknown", reason: `${runner} tests cannot be sharded; jest and vitest can` }
     };
   }
-  const reportPath = join8(
+  const reportPath = join9(
     ctx.workDir,
     `${ctx.tag ?? ""}${runner === "node:test" || runner === "bun" ? "tests.junit.xml" : "tests.json"}`
   );
@@ -13206,6 +13250,32 @@ function findPackage(packages, scope) {
   return packages?.find((p) => p.path.toLowerCase() === wanted || p.name?.toLowerCase() === wanted);
 }
 
+// src/evidence/schedule.ts
+async function runScheduled(items, limit, work) {
+  const keys = new Set(items.map((s) => s.key));
+  const finished = /* @__PURE__ */ new Set();
+  const waiting = [...items];
+  let running = 0;
+  await new Promise((resolve4, reject) => {
+    const ready = (s) => !s.after || !keys.has(s.after) || finished.has(s.after);
+    const pump = () => {
+      if (!waiting.length && !running) return resolve4();
+      while (running < limit) {
+        const index = waiting.findIndex(ready);
+        if (index < 0) break;
+        const [next] = waiting.splice(index, 1);
+        running += 1;
+        work(next.item).then(() => {
+          running -= 1;
+          finished.add(next.key);
+          pump();
+        }, reject);
+      }
+    };
+    pump();
+  });
+}
+
 // src/evidence/checks/overrides.ts
 import { relative as relative2, sep as sep2 } from "node:path";
 
@@ -13396,7 +13466,7 @@ async function matchFiles(fs, root, patterns) {
 }
 
 // src/evidence/checks/python.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var PROJECT_FILES = [
   "pyproject.toml",
   "setup.py",
@@ -13410,17 +13480,17 @@ var PROJECT_FILES = [
 var VENVS = [".venv/bin/python", "venv/bin/python"];
 var PYTHON_ENV = { ...CHECK_ENV, PYTHONDONTWRITEBYTECODE: "1" };
 async function detectPython(fs, root) {
-  const present = (name) => fs.exists(join9(root, name));
+  const present = (name) => fs.exists(join10(root, name));
   const hasTests = await hasPythonTests(fs, root);
   if (!PROJECT_FILES.some(present) && !hasTests) return void 0;
-  const config2 = async (name) => present(name) ? fs.readText(join9(root, name)) : "";
+  const config2 = async (name) => present(name) ? fs.readText(join10(root, name)) : "";
   const pyproject = await config2("pyproject.toml");
   const setupCfg = await config2("setup.cfg");
   const coverageConfig = [await config2(".coveragerc"), pyproject, setupCfg, await config2("tox.ini")].join("\n");
   const requirements = [pyproject, await config2("requirements.txt"), await config2("requirements-dev.txt")].join("\n");
   return {
     root,
-    python: VENVS.map((venv) => join9(root, venv)).find((path2) => fs.exists(path2)) ?? "python3",
+    python: VENVS.map((venv) => join10(root, venv)).find((path2) => fs.exists(path2)) ?? "python3",
     pytest: hasTests || present("pytest.ini") || present("conftest.py") || /\[tool\.pytest/.test(pyproject),
     mypy: present("mypy.ini") || present(".mypy.ini") || /\[tool\.mypy\]/.test(pyproject) || /^\[mypy\]/m.test(setupCfg),
     coverage: present(".coveragerc") || /^\[(?:tool\.coverage|coverage:)/m.test(coverageConfig) || /^\s*["']?(?:coverage|pytest-cov)\b/im.test(requirements),
@@ -13432,13 +13502,13 @@ async function hasPythonTests(fs, root) {
   const top = await fs.list(root);
   if (top.some((e) => e.isFile && isTest(e.name))) return true;
   const testsDir = top.find((e) => e.isDirectory && (e.name === "tests" || e.name === "test"));
-  return testsDir ? (await fs.list(join9(root, testsDir.name))).some((e) => e.isFile && isTest(e.name)) : false;
+  return testsDir ? (await fs.list(join10(root, testsDir.name))).some((e) => e.isFile && isTest(e.name)) : false;
 }
 function coverageDataFile(workDir) {
-  return join9(workDir, "python.coverage");
+  return join10(workDir, "python.coverage");
 }
 function planPytest(ctx, measureCoverage = false) {
-  const report = join9(ctx.workDir, "pytest.junit.xml");
+  const report = join10(ctx.workDir, "pytest.junit.xml");
   const pytest = ["-m", "pytest", "-q", "-p", "no:cacheprovider", `--junitxml=${report}`];
   const underCoverage = measureCoverage && ctx.project.coverage;
   const source = ctx.project.coverageSource ? [] : ["--source=."];
@@ -13501,7 +13571,7 @@ function planMypy(ctx) {
       "--no-color-output",
       "--no-error-summary",
       "--cache-dir",
-      join9(ctx.workDir, "mypy-cache"),
+      join10(ctx.workDir, "mypy-cache"),
       "."
     ],
     cwd: ctx.project.root,
@@ -13601,14 +13671,17 @@ async function gatherEvidence(ports, options) {
   const replaced = (plan) => overridden.some((o) => o.name === plan.name);
   jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name) && !replaced(plan));
   const planned = [
-    ...jsPlans.map((plan) => ({ plan, js: true })),
+    ...jsPlans.map((plan) => ({ plan, js: true, needsBuild: plan.name === "tests" && !!toolchain?.testsNeedBuild })),
     ...packagePlans.filter(({ plan }) => !replaced(plan)),
     ...pyPlans.filter((plan) => !replaced(plan)).map((plan) => ({ plan, js: false })),
     ...overridden.map((plan) => ({ plan, js: false }))
   ];
-  await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js, into }) => {
-    const result = js && installFailure && "request" in plan ? installFailure : await runCheck(ports, plan, into?.path);
-    Object.assign(into ?? evidence, { [plan.name]: result });
+  noteBuildOrder(planned, options, notes);
+  await runScheduled(buildOrder(planned), options.concurrency ?? availableParallelism(), async (item) => {
+    const { plan, js, into } = item;
+    const target = into ?? evidence;
+    const result = js && installFailure && "request" in plan ? installFailure : blockedByBuild(item, target.build) ?? await runCheck(ports, plan, into?.path);
+    Object.assign(target, { [plan.name]: result });
   });
   if (options.collectCoverage)
     evidence.coverage = await coverageEvidence(ports, options, evidence, {
@@ -13641,7 +13714,7 @@ function planPython(ports, options, project, jsPlans, notes) {
 async function coverageEvidence(ports, options, evidence, project) {
   const { toolchain, python, workspace } = project;
   const report = options.overrides?.coverageReport;
-  if (report) return readCoverage(ports.fs, join10(options.root, report), `the coverage-report ${report}`);
+  if (report) return readCoverage(ports.fs, join11(options.root, report), `the coverage-report ${report}`);
   if (workspace)
     return { status: "unknown", reason: "coverage is not summed across workspace packages; give coverage-report" };
   const runner = evidence.tests.runner;
@@ -13649,13 +13722,35 @@ async function coverageEvidence(ports, options, evidence, project) {
   const measured = runner === "jest" || runner === "vitest" && ["@vitest/coverage-v8", "@vitest/coverage-istanbul"].some((d) => toolchain?.dependencies.has(d));
   return coverageOfTestRun(ports.fs, coverageDir({ workDir: options.workDir }), evidence.tests, measured);
 }
+function buildOrder(planned) {
+  const key = (p, name) => `${p.into?.path ?? "."}:${name}`;
+  return planned.map((p) => ({
+    item: p,
+    key: key(p, p.plan.name),
+    ...p.needsBuild ? { after: key(p, "build") } : {}
+  }));
+}
+function blockedByBuild(item, build) {
+  if (!item.needsBuild || build.status !== "fail" && build.status !== "unknown") return void 0;
+  return {
+    status: "unknown",
+    reason: `the tests run the build's output, and the build did not succeed: ${build.reason}`
+  };
+}
+function noteBuildOrder(planned, options, notes) {
+  const waiting = planned.filter((p) => p.needsBuild).map((p) => p.into?.path ?? "the repository");
+  if (!waiting.length) return;
+  notes.push(
+    options.checks.has("build") ? `tests run after the build, whose output they use: ${waiting.join(", ")}` : `tests use the build's output, but the build is not among the checks: they run on whatever output is there (${waiting.join(", ")})`
+  );
+}
 async function planWorkspace(ports, options, root, notes) {
   const paths = root.workspaces.length ? await expandWorkspaces(ports.fs, root.root, root.workspaces) : [];
   const packages = [];
   const found = /* @__PURE__ */ new Set();
   const plans = [];
   for (const [index, path2] of paths.entries()) {
-    const own2 = await detectToolchain(ports.fs, join10(root.root, path2));
+    const own2 = await detectToolchain(ports.fs, join11(root.root, path2));
     if (!own2) continue;
     const selected = options.packages?.filter((wanted) => wanted === path2 || wanted === own2.name);
     if (selected && !selected.length) continue;
@@ -13687,7 +13782,7 @@ async function planWorkspace(ports, options, root, notes) {
     packages.push(pkg);
     for (const [name, plan] of PLANNERS) {
       if (PACKAGE_CHECKS.includes(name) && options.checks.has(name))
-        plans.push({ plan: plan(ctx), js: true, into: pkg });
+        plans.push({ plan: plan(ctx), js: true, into: pkg, needsBuild: name === "tests" && own2.testsNeedBuild });
     }
   }
   const unmatched = options.packages?.filter((wanted) => !found.has(wanted)) ?? [];
@@ -13713,7 +13808,7 @@ async function runCheck(ports, check, where) {
 async function pythonCoverage(ports, options, python, tests) {
   if (tests.status === "unknown" || tests.status === "skipped")
     return { status: "unknown", reason: `the tests did not run: ${tests.reason}` };
-  const outFile = join10(options.workDir, "coverage.json");
+  const outFile = join11(options.workDir, "coverage.json");
   const ctx = { project: python, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs };
   const request = coverageJsonRequest(ctx, outFile);
   const result = await ports.logger.group(`coverage: ${commandText(request)}`, () => ports.runner.run(request));
@@ -13763,13 +13858,6 @@ function uniformEvidence(base) {
     lint: { ...base },
     coverage: { ...base }
   };
-}
-async function runLimited(items, limit, work) {
-  const queue = [...items];
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, queue.length)) }, async () => {
-    for (let item = queue.shift(); item !== void 0; item = queue.shift()) await work(item);
-  });
-  await Promise.all(workers);
 }
 
 // src/parse-json.ts
@@ -13967,7 +14055,7 @@ function packageOf(packages, path2, from) {
 // src/evidence/cache.ts
 import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "development";
@@ -13983,7 +14071,7 @@ async function evidenceCacheKey(runner, root, settings) {
   const key = createHash("sha256").update(JSON.stringify({ tree: tree.stdout.trim(), version: VERSION, settings })).digest("hex").slice(0, 32);
   return { key };
 }
-var pathOf = (dir, key) => join11(dir, `evidence-${key}.json`);
+var pathOf = (dir, key) => join12(dir, `evidence-${key}.json`);
 async function readCachedEvidence(fs, dir, key) {
   const path2 = pathOf(dir, key);
   if (!fs.exists(path2)) return void 0;
@@ -14593,7 +14681,7 @@ function failsPolicy(failOn, claims, selfContradictions) {
 }
 
 // src/evidence/repository.ts
-import { dirname as dirname2, join as join12, sep as sep3 } from "node:path";
+import { dirname as dirname2, join as join13, sep as sep3 } from "node:path";
 var GIT_TIMEOUT_MS3 = 3e4;
 async function gatherRepositoryFacts(ports, root, claims) {
   const fileClaims2 = claims.filter((c) => c.kind === "file.exists");
@@ -14605,7 +14693,7 @@ async function gatherRepositoryFacts(ports, root, claims) {
 }
 async function fileFact(fs, root, claim2) {
   const path2 = String(claim2.claimed);
-  const candidates = [join12(root, path2), join12(root, dirname2(claim2.file), path2)];
+  const candidates = [join13(root, path2), join13(root, dirname2(claim2.file), path2)];
   const found = candidates.find((candidate) => fs.exists(candidate));
   if (!found) return "missing";
   const [real, realRoot] = await Promise.all([fs.realPath(found), fs.realPath(root)]);
@@ -14669,14 +14757,14 @@ async function readEvidenceDir(fs, dir, checks) {
   const names = (await fs.list(dir)).filter((entry) => entry.isFile && /^evidence.*\.json$/.test(entry.name)).map((entry) => entry.name).sort();
   if (!names.length) throw new ConfigurationError(`The evidence directory ${dir} has no evidence*.json file`);
   const files = await Promise.all(
-    names.map(async (name) => ({ name, file: parseEvidenceFile(join13(dir, name), await fs.readText(join13(dir, name))) }))
+    names.map(async (name) => ({ name, file: parseEvidenceFile(join14(dir, name), await fs.readText(join14(dir, name))) }))
   );
   return mergeEvidence(files, checks);
 }
 async function collectEvidence(ports, options) {
   const root = resolve2(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
-  const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join14(tmpdir(), "readiness-gate-"));
   try {
     const settings = evidenceOptions(options, root, workDir, false);
     return toEvidenceFile(options, settings, await gatherEvidence(evidencePorts(ports, workDir), settings));
@@ -14721,7 +14809,7 @@ async function runGate(ports, options) {
   const root = resolve2(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
-  const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join14(tmpdir(), "readiness-gate-"));
   try {
     const found = await ports.logger.group(
       "Reading claims",
@@ -14889,7 +14977,7 @@ var silentLogger = {
 // src/ports/process-runner.ts
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 var CAPTURE_LIMIT_BYTES = 4 * 1024 * 1024;
 var BoundedCapture = class {
   constructor(limit) {
@@ -14930,7 +15018,7 @@ function createProcessRunner(logDir) {
   };
 }
 function runProcess(request, logDir, sequence) {
-  const base = join14(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
+  const base = join15(logDir, `${String(sequence).padStart(2, "0")}-${request.label}`);
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
@@ -15134,7 +15222,7 @@ ${indent}\u2192 ${claim2.reason}${fix}`;
 
 // src/publish/report-files.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join15, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join16, resolve as resolve3 } from "node:path";
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
@@ -15143,7 +15231,7 @@ async function writeReportFiles(report, paths) {
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report));
 }
 async function writeEvidenceFile(dir, file) {
-  const path2 = join15(resolve3(dir), evidenceFileName(file));
+  const path2 = join16(resolve3(dir), evidenceFileName(file));
   await writeText(path2, JSON.stringify(file, null, 2) + "\n");
   return path2;
 }
@@ -15154,7 +15242,7 @@ async function writeText(path2, text3) {
 
 // src/publish/apply-fixes.ts
 import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function applyFixes(root, claims) {
   const byFile = /* @__PURE__ */ new Map();
   for (const claim2 of claims) {
@@ -15165,7 +15253,7 @@ async function applyFixes(root, claims) {
   }
   const result = { files: [], lines: 0 };
   for (const [file, fixes] of byFile) {
-    const path2 = join16(root, file);
+    const path2 = join17(root, file);
     const text3 = await readFile2(path2, "utf8");
     const eol = text3.includes("\r\n") ? "\r\n" : "\n";
     const lines = text3.split(/\r?\n/);

@@ -29123,7 +29123,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 import { writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join16, relative as relative3, resolve as resolve4, sep as sep5 } from "node:path";
+import { join as join17, relative as relative3, resolve as resolve4, sep as sep5 } from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -32094,7 +32094,7 @@ function parseActionSettings(raw) {
 // src/gate.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join13, resolve as resolve2 } from "node:path";
+import { join as join14, resolve as resolve2 } from "node:path";
 
 // src/claims/read-claims.ts
 import { join as join3 } from "node:path";
@@ -34546,7 +34546,7 @@ async function readClaims(fs3, root, options = {}) {
 
 // src/evidence/gather.ts
 import { availableParallelism } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/evidence/checks/coverage.ts
 import { join as join4 } from "node:path";
@@ -34750,7 +34750,50 @@ function excerpt(text3) {
 
 // src/evidence/toolchain.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { dirname, join as join5, resolve } from "node:path";
+import { dirname, join as join6, resolve } from "node:path";
+
+// src/evidence/build-order.ts
+import { join as join5 } from "node:path";
+var OUTPUT_DIRS = ["dist", "build"];
+var BUILDS_ITSELF = /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\btsc\b/;
+var TEST_DIRS = ["test", "tests", "__tests__", "spec", "src"];
+var TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|^test.*\.[cm]?[jt]s$/;
+var MAX_TEST_FILES = 200;
+async function testsNeedBuild(fs3, root, scripts) {
+  const test = scripts.test;
+  if (!test || !scripts.build || scripts.pretest || BUILDS_ITSELF.test(test)) return false;
+  const outDirs = [...OUTPUT_DIRS, ...await tsconfigOutDir(fs3, root)];
+  const names = outDirs.map((dir) => dir.replace(/^\.\//, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  if (new RegExp(`(?:^|[\\s'"=/])(?:\\./)?(?:${names})(?:/|\\s|$)`).test(test)) return true;
+  const importsOutput = new RegExp(`(?:from\\s*|require\\(\\s*|import\\(\\s*)['"](?:\\.\\.?/)+(?:${names})(?:/|['"])`);
+  for (const file of await testFiles(fs3, root)) {
+    if (importsOutput.test(await fs3.readText(file))) return true;
+  }
+  return false;
+}
+async function tsconfigOutDir(fs3, root) {
+  const path2 = join5(root, "tsconfig.json");
+  if (!fs3.exists(path2)) return [];
+  const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(await fs3.readText(path2))?.[1];
+  return outDir ? [outDir.replace(/\/$/, "")] : [];
+}
+async function testFiles(fs3, root) {
+  const found = [];
+  const visit = async (dir, depth) => {
+    if (found.length >= MAX_TEST_FILES || depth > 4 || !fs3.exists(dir)) return;
+    for (const entry of await fs3.list(dir)) {
+      if (found.length >= MAX_TEST_FILES) return;
+      const path2 = join5(dir, entry.name);
+      if (entry.isDirectory && entry.name !== "node_modules" && !entry.name.startsWith("."))
+        await visit(path2, depth + 1);
+      else if (entry.isFile && TEST_FILE.test(entry.name)) found.push(path2);
+    }
+  };
+  for (const dir of TEST_DIRS) await visit(join5(root, dir), 1);
+  return found;
+}
+
+// src/evidence/toolchain.ts
 var LOCKFILES = [
   ["pnpm-lock.yaml", "pnpm"],
   ["bun.lock", "bun"],
@@ -34761,7 +34804,7 @@ var LOCKFILES = [
 ];
 var NPM_PLACEHOLDER_TEST = /no test specified/;
 async function detectToolchain(fs3, root) {
-  const manifestPath = join5(root, "package.json");
+  const manifestPath = join6(root, "package.json");
   if (!fs3.exists(manifestPath)) return void 0;
   const manifest = await readManifest(fs3, manifestPath);
   const scripts = { ...manifest.scripts ?? {} };
@@ -34781,16 +34824,17 @@ async function detectToolchain(fs3, root) {
     ...yarnPath ? { yarnPath } : {},
     scripts,
     dependencies,
-    hasNodeModules: fs3.exists(join5(root, "node_modules")),
-    hasTsconfig: fs3.exists(join5(root, "tsconfig.json")),
-    tsconfigReferences: await hasReferences(fs3, join5(root, "tsconfig.json")),
+    hasNodeModules: fs3.exists(join6(root, "node_modules")),
+    hasTsconfig: fs3.exists(join6(root, "tsconfig.json")),
+    tsconfigReferences: await hasReferences(fs3, join6(root, "tsconfig.json")),
     testRunner: detectTestRunner(scripts.test, dependencies),
+    testsNeedBuild: await testsNeedBuild(fs3, root, scripts),
     workspaces: await readWorkspacePatterns(fs3, root, manifest)
   };
 }
 async function readWorkspacePatterns(fs3, root, manifest) {
   const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages ?? [];
-  const pnpmFile = join5(root, "pnpm-workspace.yaml");
+  const pnpmFile = join6(root, "pnpm-workspace.yaml");
   if (!fs3.exists(pnpmFile)) return declared.filter((p) => typeof p === "string");
   const pnpm = (0, import_yaml2.parse)(await fs3.readText(pnpmFile));
   const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p) => typeof p === "string") : [];
@@ -34801,14 +34845,14 @@ async function expandWorkspaces(fs3, root, patterns) {
   for (const pattern of patterns.map((p) => p.replace(/^\.\//, "").replace(/\/$/, ""))) {
     const star = pattern.indexOf("*");
     if (star < 0) {
-      if (fs3.exists(join5(root, pattern, "package.json"))) found.add(pattern);
+      if (fs3.exists(join6(root, pattern, "package.json"))) found.add(pattern);
       continue;
     }
     const parent = pattern.slice(0, pattern.lastIndexOf("/", star) + 1).replace(/\/$/, "");
-    if (!fs3.exists(join5(root, parent))) continue;
-    for (const entry of await fs3.list(join5(root, parent))) {
+    if (!fs3.exists(join6(root, parent))) continue;
+    for (const entry of await fs3.list(join6(root, parent))) {
       const candidate = parent ? `${parent}/${entry.name}` : entry.name;
-      if (entry.isDirectory && entry.name !== "node_modules" && fs3.exists(join5(root, candidate, "package.json")))
+      if (entry.isDirectory && entry.name !== "node_modules" && fs3.exists(join6(root, candidate, "package.json")))
         found.add(candidate);
     }
   }
@@ -34830,7 +34874,7 @@ async function readManifest(fs3, path2) {
   }
 }
 async function detectPackageManager(fs3, root, manifest) {
-  const lockfile = LOCKFILES.find(([name2]) => fs3.exists(join5(root, name2)));
+  const lockfile = LOCKFILES.find(([name2]) => fs3.exists(join6(root, name2)));
   const declared = manifest.packageManager?.split("@")[0];
   if (declared === "npm" || declared === "pnpm" || declared === "bun") {
     return {
@@ -34846,13 +34890,13 @@ async function detectPackageManager(fs3, root, manifest) {
   }
   if (!lockfile) return { packageManager: "npm", detectedFrom: "no lockfile; npm assumed" };
   const [name, manager] = lockfile;
-  if (manager === "yarn" && await isBerryLockfile(fs3, join5(root, name))) {
+  if (manager === "yarn" && await isBerryLockfile(fs3, join6(root, name))) {
     return { packageManager: "yarn-berry", lockfile: name, detectedFrom: name };
   }
   return { packageManager: manager, lockfile: name, detectedFrom: name };
 }
 async function readYarnPath(fs3, root) {
-  const rcFile = join5(root, ".yarnrc.yml");
+  const rcFile = join6(root, ".yarnrc.yml");
   if (!fs3.exists(rcFile)) return void 0;
   let rc;
   try {
@@ -34890,7 +34934,7 @@ function detectTestRunner(testScript, dependencies) {
 function findLocalBin(fs3, root, name) {
   let dir = root;
   for (; ; ) {
-    const candidate = join5(dir, "node_modules", ".bin", name);
+    const candidate = join6(dir, "node_modules", ".bin", name);
     if (fs3.exists(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir) return void 0;
@@ -34899,9 +34943,9 @@ function findLocalBin(fs3, root, name) {
 }
 
 // src/evidence/checks/common.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function coverageDir(ctx) {
-  return join6(ctx.workDir, `${ctx.tag ?? ""}coverage`);
+  return join7(ctx.workDir, `${ctx.tag ?? ""}coverage`);
 }
 var CHECK_ENV = { CI: "true", FORCE_COLOR: "0", NO_COLOR: "1", NPM_CONFIG_UPDATE_NOTIFIER: "false" };
 var MAX_FIRST_ERRORS = 5;
@@ -35030,7 +35074,7 @@ ${result.stderr}`);
 }
 
 // src/evidence/checks/lint.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/evidence/parsers/eslint-json.ts
 function parseEslintJson(text3) {
@@ -35058,7 +35102,7 @@ function planLint(ctx) {
   const script = ctx.toolchain.scripts.lint;
   if (!script) return { name: "lint", result: { status: "skipped", reason: "no lint script in package.json" } };
   const isEslint = /\beslint\b/.test(script);
-  const reportPath = join7(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
+  const reportPath = join8(ctx.workDir, `${ctx.tag ?? ""}lint.json`);
   const args = isEslint ? ["--format", "json", "--output-file", reportPath] : [];
   const request2 = scriptRequest(ctx, "lint", "lint", args);
   return {
@@ -35105,7 +35149,7 @@ ${result.stdout}`);
 }
 
 // src/evidence/checks/tests.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/evidence/parsers/xml.ts
 function decodeXmlEntities(text3) {
@@ -35273,7 +35317,7 @@ function planTests(ctx) {
       result: { status: "unknown", reason: `${runner} tests cannot be sharded; jest and vitest can` }
     };
   }
-  const reportPath = join8(
+  const reportPath = join9(
     ctx.workDir,
     `${ctx.tag ?? ""}${runner === "node:test" || runner === "bun" ? "tests.junit.xml" : "tests.json"}`
   );
@@ -35539,6 +35583,32 @@ function findPackage(packages, scope) {
   return packages?.find((p) => p.path.toLowerCase() === wanted || p.name?.toLowerCase() === wanted);
 }
 
+// src/evidence/schedule.ts
+async function runScheduled(items, limit, work) {
+  const keys = new Set(items.map((s) => s.key));
+  const finished = /* @__PURE__ */ new Set();
+  const waiting = [...items];
+  let running = 0;
+  await new Promise((resolve5, reject) => {
+    const ready = (s) => !s.after || !keys.has(s.after) || finished.has(s.after);
+    const pump = () => {
+      if (!waiting.length && !running) return resolve5();
+      while (running < limit) {
+        const index = waiting.findIndex(ready);
+        if (index < 0) break;
+        const [next] = waiting.splice(index, 1);
+        running += 1;
+        work(next.item).then(() => {
+          running -= 1;
+          finished.add(next.key);
+          pump();
+        }, reject);
+      }
+    };
+    pump();
+  });
+}
+
 // src/evidence/checks/overrides.ts
 import { relative as relative2, sep as sep2 } from "node:path";
 
@@ -35729,7 +35799,7 @@ async function matchFiles(fs3, root, patterns) {
 }
 
 // src/evidence/checks/python.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var PROJECT_FILES = [
   "pyproject.toml",
   "setup.py",
@@ -35743,17 +35813,17 @@ var PROJECT_FILES = [
 var VENVS = [".venv/bin/python", "venv/bin/python"];
 var PYTHON_ENV = { ...CHECK_ENV, PYTHONDONTWRITEBYTECODE: "1" };
 async function detectPython(fs3, root) {
-  const present = (name) => fs3.exists(join9(root, name));
+  const present = (name) => fs3.exists(join10(root, name));
   const hasTests = await hasPythonTests(fs3, root);
   if (!PROJECT_FILES.some(present) && !hasTests) return void 0;
-  const config2 = async (name) => present(name) ? fs3.readText(join9(root, name)) : "";
+  const config2 = async (name) => present(name) ? fs3.readText(join10(root, name)) : "";
   const pyproject = await config2("pyproject.toml");
   const setupCfg = await config2("setup.cfg");
   const coverageConfig = [await config2(".coveragerc"), pyproject, setupCfg, await config2("tox.ini")].join("\n");
   const requirements = [pyproject, await config2("requirements.txt"), await config2("requirements-dev.txt")].join("\n");
   return {
     root,
-    python: VENVS.map((venv) => join9(root, venv)).find((path2) => fs3.exists(path2)) ?? "python3",
+    python: VENVS.map((venv) => join10(root, venv)).find((path2) => fs3.exists(path2)) ?? "python3",
     pytest: hasTests || present("pytest.ini") || present("conftest.py") || /\[tool\.pytest/.test(pyproject),
     mypy: present("mypy.ini") || present(".mypy.ini") || /\[tool\.mypy\]/.test(pyproject) || /^\[mypy\]/m.test(setupCfg),
     coverage: present(".coveragerc") || /^\[(?:tool\.coverage|coverage:)/m.test(coverageConfig) || /^\s*["']?(?:coverage|pytest-cov)\b/im.test(requirements),
@@ -35765,13 +35835,13 @@ async function hasPythonTests(fs3, root) {
   const top = await fs3.list(root);
   if (top.some((e) => e.isFile && isTest(e.name))) return true;
   const testsDir = top.find((e) => e.isDirectory && (e.name === "tests" || e.name === "test"));
-  return testsDir ? (await fs3.list(join9(root, testsDir.name))).some((e) => e.isFile && isTest(e.name)) : false;
+  return testsDir ? (await fs3.list(join10(root, testsDir.name))).some((e) => e.isFile && isTest(e.name)) : false;
 }
 function coverageDataFile(workDir) {
-  return join9(workDir, "python.coverage");
+  return join10(workDir, "python.coverage");
 }
 function planPytest(ctx, measureCoverage = false) {
-  const report = join9(ctx.workDir, "pytest.junit.xml");
+  const report = join10(ctx.workDir, "pytest.junit.xml");
   const pytest = ["-m", "pytest", "-q", "-p", "no:cacheprovider", `--junitxml=${report}`];
   const underCoverage = measureCoverage && ctx.project.coverage;
   const source = ctx.project.coverageSource ? [] : ["--source=."];
@@ -35834,7 +35904,7 @@ function planMypy(ctx) {
       "--no-color-output",
       "--no-error-summary",
       "--cache-dir",
-      join9(ctx.workDir, "mypy-cache"),
+      join10(ctx.workDir, "mypy-cache"),
       "."
     ],
     cwd: ctx.project.root,
@@ -35934,14 +36004,17 @@ async function gatherEvidence(ports, options) {
   const replaced = (plan) => overridden.some((o) => o.name === plan.name);
   jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name) && !replaced(plan));
   const planned = [
-    ...jsPlans.map((plan) => ({ plan, js: true })),
+    ...jsPlans.map((plan) => ({ plan, js: true, needsBuild: plan.name === "tests" && !!toolchain?.testsNeedBuild })),
     ...packagePlans.filter(({ plan }) => !replaced(plan)),
     ...pyPlans.filter((plan) => !replaced(plan)).map((plan) => ({ plan, js: false })),
     ...overridden.map((plan) => ({ plan, js: false }))
   ];
-  await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js, into }) => {
-    const result = js && installFailure && "request" in plan ? installFailure : await runCheck(ports, plan, into?.path);
-    Object.assign(into ?? evidence, { [plan.name]: result });
+  noteBuildOrder(planned, options, notes);
+  await runScheduled(buildOrder(planned), options.concurrency ?? availableParallelism(), async (item) => {
+    const { plan, js, into } = item;
+    const target = into ?? evidence;
+    const result = js && installFailure && "request" in plan ? installFailure : blockedByBuild(item, target.build) ?? await runCheck(ports, plan, into?.path);
+    Object.assign(target, { [plan.name]: result });
   });
   if (options.collectCoverage)
     evidence.coverage = await coverageEvidence(ports, options, evidence, {
@@ -35974,7 +36047,7 @@ function planPython(ports, options, project, jsPlans, notes) {
 async function coverageEvidence(ports, options, evidence, project) {
   const { toolchain, python, workspace } = project;
   const report = options.overrides?.coverageReport;
-  if (report) return readCoverage(ports.fs, join10(options.root, report), `the coverage-report ${report}`);
+  if (report) return readCoverage(ports.fs, join11(options.root, report), `the coverage-report ${report}`);
   if (workspace)
     return { status: "unknown", reason: "coverage is not summed across workspace packages; give coverage-report" };
   const runner = evidence.tests.runner;
@@ -35982,13 +36055,35 @@ async function coverageEvidence(ports, options, evidence, project) {
   const measured = runner === "jest" || runner === "vitest" && ["@vitest/coverage-v8", "@vitest/coverage-istanbul"].some((d) => toolchain?.dependencies.has(d));
   return coverageOfTestRun(ports.fs, coverageDir({ workDir: options.workDir }), evidence.tests, measured);
 }
+function buildOrder(planned) {
+  const key = (p, name) => `${p.into?.path ?? "."}:${name}`;
+  return planned.map((p) => ({
+    item: p,
+    key: key(p, p.plan.name),
+    ...p.needsBuild ? { after: key(p, "build") } : {}
+  }));
+}
+function blockedByBuild(item, build) {
+  if (!item.needsBuild || build.status !== "fail" && build.status !== "unknown") return void 0;
+  return {
+    status: "unknown",
+    reason: `the tests run the build's output, and the build did not succeed: ${build.reason}`
+  };
+}
+function noteBuildOrder(planned, options, notes) {
+  const waiting = planned.filter((p) => p.needsBuild).map((p) => p.into?.path ?? "the repository");
+  if (!waiting.length) return;
+  notes.push(
+    options.checks.has("build") ? `tests run after the build, whose output they use: ${waiting.join(", ")}` : `tests use the build's output, but the build is not among the checks: they run on whatever output is there (${waiting.join(", ")})`
+  );
+}
 async function planWorkspace(ports, options, root, notes) {
   const paths = root.workspaces.length ? await expandWorkspaces(ports.fs, root.root, root.workspaces) : [];
   const packages = [];
   const found = /* @__PURE__ */ new Set();
   const plans = [];
   for (const [index, path2] of paths.entries()) {
-    const own2 = await detectToolchain(ports.fs, join10(root.root, path2));
+    const own2 = await detectToolchain(ports.fs, join11(root.root, path2));
     if (!own2) continue;
     const selected = options.packages?.filter((wanted) => wanted === path2 || wanted === own2.name);
     if (selected && !selected.length) continue;
@@ -36020,7 +36115,7 @@ async function planWorkspace(ports, options, root, notes) {
     packages.push(pkg);
     for (const [name, plan] of PLANNERS) {
       if (PACKAGE_CHECKS.includes(name) && options.checks.has(name))
-        plans.push({ plan: plan(ctx), js: true, into: pkg });
+        plans.push({ plan: plan(ctx), js: true, into: pkg, needsBuild: name === "tests" && own2.testsNeedBuild });
     }
   }
   const unmatched = options.packages?.filter((wanted) => !found.has(wanted)) ?? [];
@@ -36046,7 +36141,7 @@ async function runCheck(ports, check, where) {
 async function pythonCoverage(ports, options, python, tests) {
   if (tests.status === "unknown" || tests.status === "skipped")
     return { status: "unknown", reason: `the tests did not run: ${tests.reason}` };
-  const outFile = join10(options.workDir, "coverage.json");
+  const outFile = join11(options.workDir, "coverage.json");
   const ctx = { project: python, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs };
   const request2 = coverageJsonRequest(ctx, outFile);
   const result = await ports.logger.group(`coverage: ${commandText(request2)}`, () => ports.runner.run(request2));
@@ -36096,13 +36191,6 @@ function uniformEvidence(base) {
     lint: { ...base },
     coverage: { ...base }
   };
-}
-async function runLimited(items, limit, work) {
-  const queue = [...items];
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, queue.length)) }, async () => {
-    for (let item = queue.shift(); item !== void 0; item = queue.shift()) await work(item);
-  });
-  await Promise.all(workers);
 }
 
 // src/evidence/merge.ts
@@ -36249,7 +36337,7 @@ function packageOf(packages, path2, from) {
 // src/evidence/cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "development";
@@ -36265,7 +36353,7 @@ async function evidenceCacheKey(runner, root, settings) {
   const key = createHash2("sha256").update(JSON.stringify({ tree: tree.stdout.trim(), version: VERSION, settings })).digest("hex").slice(0, 32);
   return { key };
 }
-var pathOf = (dir, key) => join11(dir, `evidence-${key}.json`);
+var pathOf = (dir, key) => join12(dir, `evidence-${key}.json`);
 async function readCachedEvidence(fs3, dir, key) {
   const path2 = pathOf(dir, key);
   if (!fs3.exists(path2)) return void 0;
@@ -36833,7 +36921,7 @@ function failsPolicy(failOn, claims, selfContradictions) {
 }
 
 // src/evidence/repository.ts
-import { dirname as dirname2, join as join12, sep as sep3 } from "node:path";
+import { dirname as dirname2, join as join13, sep as sep3 } from "node:path";
 var GIT_TIMEOUT_MS3 = 3e4;
 async function gatherRepositoryFacts(ports, root, claims) {
   const fileClaims2 = claims.filter((c) => c.kind === "file.exists");
@@ -36845,7 +36933,7 @@ async function gatherRepositoryFacts(ports, root, claims) {
 }
 async function fileFact(fs3, root, claim2) {
   const path2 = String(claim2.claimed);
-  const candidates = [join12(root, path2), join12(root, dirname2(claim2.file), path2)];
+  const candidates = [join13(root, path2), join13(root, dirname2(claim2.file), path2)];
   const found = candidates.find((candidate) => fs3.exists(candidate));
   if (!found) return "missing";
   const [real, realRoot] = await Promise.all([fs3.realPath(found), fs3.realPath(root)]);
@@ -36909,14 +36997,14 @@ async function readEvidenceDir(fs3, dir, checks) {
   const names = (await fs3.list(dir)).filter((entry) => entry.isFile && /^evidence.*\.json$/.test(entry.name)).map((entry) => entry.name).sort();
   if (!names.length) throw new ConfigurationError(`The evidence directory ${dir} has no evidence*.json file`);
   const files = await Promise.all(
-    names.map(async (name) => ({ name, file: parseEvidenceFile(join13(dir, name), await fs3.readText(join13(dir, name))) }))
+    names.map(async (name) => ({ name, file: parseEvidenceFile(join14(dir, name), await fs3.readText(join14(dir, name))) }))
   );
   return mergeEvidence(files, checks);
 }
 async function collectEvidence(ports, options) {
   const root = resolve2(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
-  const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join14(tmpdir(), "readiness-gate-"));
   try {
     const settings = evidenceOptions(options, root, workDir, false);
     return toEvidenceFile(options, settings, await gatherEvidence(evidencePorts(ports, workDir), settings));
@@ -36961,7 +37049,7 @@ async function runGate(ports, options) {
   const root = resolve2(options.directory);
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`);
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : void 0;
-  const workDir = await mkdtemp(join13(tmpdir(), "readiness-gate-"));
+  const workDir = await mkdtemp(join14(tmpdir(), "readiness-gate-"));
   try {
     const found = await ports.logger.group(
       "Reading claims",
@@ -41601,7 +41689,7 @@ function createGitHubApi(octokit, owner, repo) {
 // src/ports/process-runner.ts
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 var CAPTURE_LIMIT_BYTES = 4 * 1024 * 1024;
 var BoundedCapture = class {
   constructor(limit) {
@@ -41642,7 +41730,7 @@ function createProcessRunner(logDir) {
   };
 }
 function runProcess(request2, logDir, sequence) {
-  const base = join14(logDir, `${String(sequence).padStart(2, "0")}-${request2.label}`);
+  const base = join15(logDir, `${String(sequence).padStart(2, "0")}-${request2.label}`);
   const stdoutPath = `${base}.stdout`;
   const stderrPath = `${base}.stderr`;
   const started = Date.now();
@@ -41940,7 +42028,7 @@ function parseReport(path2, text3) {
 
 // src/publish/report-files.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3, join as join15, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join16, resolve as resolve3 } from "node:path";
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
@@ -41949,7 +42037,7 @@ async function writeReportFiles(report, paths) {
   if (paths.markdown) await writeText(paths.markdown, renderMarkdown(report));
 }
 async function writeEvidenceFile(dir, file) {
-  const path2 = join15(resolve3(dir), evidenceFileName(file));
+  const path2 = join16(resolve3(dir), evidenceFileName(file));
   await writeText(path2, JSON.stringify(file, null, 2) + "\n");
   return path2;
 }
@@ -42056,15 +42144,15 @@ function readSettings() {
   return parseActionSettings(raw);
 }
 function readOptions() {
-  const reportDir = join16(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate");
+  const reportDir = join17(process.env.RUNNER_TEMP || tmpdir2(), "readiness-gate");
   const raw = Object.fromEntries(
     Object.entries(SETTING_INPUTS).map(([setting, input]) => [setting, getInput(input)])
   );
   const options = parseSettings(raw, SETTING_INPUTS);
   return {
     ...options,
-    reportJson: options.reportJson ?? join16(reportDir, "report.json"),
-    reportMarkdown: options.reportMarkdown ?? join16(reportDir, "report.md")
+    reportJson: options.reportJson ?? join17(reportDir, "report.json"),
+    reportMarkdown: options.reportMarkdown ?? join17(reportDir, "report.md")
   };
 }
 function readEvent(settings) {
@@ -42168,7 +42256,7 @@ function annotateInLog(report, pathPrefix) {
   for (const claim2 of divergent.slice(0, WORKFLOW_COMMAND_ANNOTATIONS_SHOWN)) {
     const annotate = claim2.verdict === "stale" ? warning : error;
     annotate(claim2.reason, {
-      file: join16(pathPrefix, claim2.file),
+      file: join17(pathPrefix, claim2.file),
       startLine: claim2.line,
       title: `${claim2.verdict === "stale" ? "Stale" : "Contradicted"} claim: ${claim2.text.slice(0, 200)}`
     });

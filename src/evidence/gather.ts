@@ -16,6 +16,8 @@ import { planTypecheck } from './checks/typecheck.js'
 import type { PackageManager, Toolchain } from './toolchain.js'
 import { detectToolchain, expandWorkspaces, packageManagerCommand } from './toolchain.js'
 import { PACKAGE_CHECKS, sumPackages } from './aggregate.js'
+import type { Scheduled } from './schedule.js'
+import { runScheduled } from './schedule.js'
 import type { CheckOverrides } from './checks/overrides.js'
 import { planOverrides } from './checks/overrides.js'
 import type { PythonProject } from './checks/python.js'
@@ -112,14 +114,20 @@ export async function gatherEvidence(
   const replaced = (plan: PlannedCheck<CheckBase>) => overridden.some((o) => o.name === plan.name)
   jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name) && !replaced(plan))
   const planned: PackagePlan[] = [
-    ...jsPlans.map((plan) => ({ plan, js: true })),
+    ...jsPlans.map((plan) => ({ plan, js: true, needsBuild: plan.name === 'tests' && !!toolchain?.testsNeedBuild })),
     ...packagePlans.filter(({ plan }) => !replaced(plan)),
     ...pyPlans.filter((plan) => !replaced(plan)).map((plan) => ({ plan, js: false })),
     ...overridden.map((plan) => ({ plan, js: false }))
   ]
-  await runLimited(planned, options.concurrency ?? availableParallelism(), async ({ plan, js, into }) => {
-    const result = js && installFailure && 'request' in plan ? installFailure : await runCheck(ports, plan, into?.path)
-    Object.assign(into ?? evidence, { [plan.name]: result })
+  noteBuildOrder(planned, options, notes)
+  await runScheduled(buildOrder(planned), options.concurrency ?? availableParallelism(), async (item) => {
+    const { plan, js, into } = item
+    const target = into ?? evidence
+    const result =
+      js && installFailure && 'request' in plan
+        ? installFailure
+        : (blockedByBuild(item, target.build) ?? (await runCheck(ports, plan, into?.path)))
+    Object.assign(target, { [plan.name]: result })
   })
   if (options.collectCoverage)
     evidence.coverage = await coverageEvidence(ports, options, evidence, {
@@ -183,6 +191,36 @@ interface PackagePlan {
   plan: PlannedCheck<CheckBase>
   js: boolean
   into?: PackageEvidence
+  /** Tests that run the build's output start after the build of the same package. */
+  needsBuild?: boolean
+}
+
+function buildOrder(planned: PackagePlan[]): Array<Scheduled<PackagePlan>> {
+  const key = (p: PackagePlan, name: string) => `${p.into?.path ?? '.'}:${name}`
+  return planned.map((p) => ({
+    item: p,
+    key: key(p, p.plan.name),
+    ...(p.needsBuild ? { after: key(p, 'build') } : {})
+  }))
+}
+
+/** Tests of a build that failed or could not run would test stale or missing output: their result is unknown. */
+function blockedByBuild(item: PackagePlan, build: CheckBase): CheckBase | undefined {
+  if (!item.needsBuild || (build.status !== 'fail' && build.status !== 'unknown')) return undefined
+  return {
+    status: 'unknown',
+    reason: `the tests run the build's output, and the build did not succeed: ${build.reason}`
+  }
+}
+
+function noteBuildOrder(planned: PackagePlan[], options: EvidenceOptions, notes: string[]): void {
+  const waiting = planned.filter((p) => p.needsBuild).map((p) => p.into?.path ?? 'the repository')
+  if (!waiting.length) return
+  notes.push(
+    options.checks.has('build')
+      ? `tests run after the build, whose output they use: ${waiting.join(', ')}`
+      : `tests use the build's output, but the build is not among the checks: they run on whatever output is there (${waiting.join(', ')})`
+  )
 }
 
 /** One set of typecheck, build, test and lint checks per workspace package, run with the root's package manager. */
@@ -229,7 +267,7 @@ async function planWorkspace(
     packages.push(pkg)
     for (const [name, plan] of PLANNERS) {
       if ((PACKAGE_CHECKS as readonly string[]).includes(name) && options.checks.has(name))
-        plans.push({ plan: plan(ctx), js: true, into: pkg })
+        plans.push({ plan: plan(ctx), js: true, into: pkg, needsBuild: name === 'tests' && own.testsNeedBuild })
     }
   }
   const unmatched = options.packages?.filter((wanted) => !found.has(wanted)) ?? []
@@ -321,12 +359,4 @@ function uniformEvidence(base: CheckBase): Evidence {
     lint: { ...base },
     coverage: { ...base }
   }
-}
-
-async function runLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items]
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, queue.length)) }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item)
-  })
-  await Promise.all(workers)
 }

@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path'
 import type { FileSystem } from '../ports/file-system.js'
 import { parse } from 'yaml'
 import { ConfigurationError } from '../errors.js'
+import { testsNeedBuild } from './build-order.js'
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun'
 export type TestRunner = 'jest' | 'vitest' | 'node:test' | 'mocha' | 'bun'
@@ -23,6 +24,8 @@ export interface Toolchain {
   /** The tsconfig.json has project references, so it is checked with `tsc -b`. */
   tsconfigReferences: boolean
   testRunner?: TestRunner
+  /** The tests run the build's output, so they wait for the build (see build-order.ts). */
+  testsNeedBuild: boolean
   /** Workspace patterns from package.json `workspaces` or pnpm-workspace.yaml: `packages/*`. */
   workspaces: string[]
 }
@@ -73,6 +76,7 @@ export async function detectToolchain(fs: FileSystem, root: string): Promise<Too
     hasTsconfig: fs.exists(join(root, 'tsconfig.json')),
     tsconfigReferences: await hasReferences(fs, join(root, 'tsconfig.json')),
     testRunner: detectTestRunner(scripts.test, dependencies),
+    testsNeedBuild: await testsNeedBuild(fs, root, scripts),
     workspaces: await readWorkspacePatterns(fs, root, manifest)
   }
 }
