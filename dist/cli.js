@@ -13799,9 +13799,8 @@ async function runCheck(ports, check, where) {
   return ports.logger.group(`${where ? `${where} ` : ""}${check.name}: ${commandText(check.request)}`, async () => {
     const result = await ports.runner.run(check.request);
     const evidence = await check.interpret(result);
-    ports.logger.info(
-      `${check.name}: ${evidence.status} \u2014 ${evidence.reason} (${(result.durationMs / 1e3).toFixed(1)} s)`
-    );
+    ports.logger.info(`${check.name}: ${evidence.status} \u2014 ${evidence.reason}`);
+    for (const line of evidence.firstErrors ?? []) ports.logger.info(`  ${line}`);
     return evidence;
   });
 }
@@ -14958,16 +14957,101 @@ function parseSettings(raw, names) {
 }
 
 // src/ports/logger.ts
-function createConsoleLogger(write = (line) => process.stderr.write(line + "\n")) {
+import { AsyncLocalStorage } from "node:async_hooks";
+import { performance } from "node:perf_hooks";
+function createGroupingLogger(sink, now = () => performance.now()) {
+  const context = new AsyncLocalStorage();
+  const running = /* @__PURE__ */ new Map();
+  const line = (text3) => {
+    const buffer = context.getStore();
+    if (buffer) buffer.push(text3);
+    else sink.line(text3);
+  };
   return {
-    info: (message) => write(message),
-    warning: (message) => write(`warning: ${message}`),
+    info: line,
+    warning: (message) => sink.warning(message),
     group: async (name, fn) => {
-      write(`\u25B8 ${name}`);
-      return fn();
+      const parent = context.getStore();
+      const buffer = [];
+      const started = now();
+      running.set(name, started);
+      sink.progress?.(running);
+      try {
+        return await context.run(buffer, fn);
+      } finally {
+        running.delete(name);
+        const title = `${name} (${((now() - started) / 1e3).toFixed(1)} s)`;
+        if (parent) parent.push(`\u25B8 ${title}`, ...buffer.map((text3) => `  ${text3}`));
+        else {
+          sink.startGroup(title);
+          buffer.forEach((text3) => sink.line(text3));
+          sink.endGroup();
+        }
+        sink.progress?.(running);
+      }
     }
   };
 }
+function createConsoleLogger(write = (line) => process.stderr.write(line + "\n"), terminal, now = () => performance.now()) {
+  const sink = {
+    line: write,
+    warning: (text3) => write(`warning: ${text3}`),
+    startGroup: (title) => write(`\u25B8 ${title}`),
+    endGroup: () => void 0
+  };
+  if (!terminal) return createGroupingLogger(sink, now);
+  const status = new StatusLine(terminal, now);
+  return createGroupingLogger(
+    {
+      line: (text3) => status.above(() => write(text3)),
+      warning: (text3) => status.above(() => sink.warning(text3)),
+      startGroup: (title) => status.above(() => sink.startGroup(title)),
+      endGroup: () => void 0,
+      progress: (running) => status.show(running)
+    },
+    now
+  );
+}
+var StatusLine = class {
+  constructor(terminal, now) {
+    this.terminal = terminal;
+    this.now = now;
+  }
+  terminal;
+  now;
+  running = /* @__PURE__ */ new Map();
+  timer;
+  /** What the status line shows now; empty when it is cleared. */
+  shown = "";
+  show(running) {
+    this.running = running;
+    if (running.size && !this.timer) {
+      this.timer = setInterval(() => this.draw(), 500);
+      this.timer.unref();
+    }
+    if (!running.size) {
+      clearInterval(this.timer);
+      this.timer = void 0;
+    }
+    this.draw();
+  }
+  above(write) {
+    if (this.shown) this.terminal.write("\r\x1B[K");
+    this.shown = "";
+    write();
+    this.draw();
+  }
+  draw() {
+    const now = this.now();
+    const parts = [...this.running].map(
+      ([name, started]) => `${name.split(":")[0]} ${((now - started) / 1e3).toFixed(0)}s`
+    );
+    const text3 = parts.length ? `\u23F3 running: ${parts.join(" \xB7 ")}`.slice(0, Math.max(20, this.terminal.columns - 1)) : "";
+    if (text3 === this.shown) return;
+    this.terminal.write(`\r\x1B[K${text3}`);
+    this.shown = text3;
+  }
+};
 var silentLogger = {
   info: () => void 0,
   warning: () => void 0,
@@ -15314,7 +15398,11 @@ Options:
 Exit codes: 0 no claim contradicted, 1 a claim is contradicted, 2 the gate could not run.
 `;
 var SUBCOMMANDS = ["evidence", "verdict"];
-var processIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+var processIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  ...process.stderr.isTTY && !process.env.CI ? { terminalColumns: process.stderr.columns || 80 } : {}
+};
 async function runCli(argv, io = processIo) {
   let options;
   try {
@@ -15330,7 +15418,8 @@ ${USAGE}`);
     return ExitCode.CouldNotRun;
   }
   try {
-    const logger = options.quiet ? silentLogger : createConsoleLogger((line) => io.stderr(line + "\n"));
+    const terminal = io.terminalColumns ? { write: io.stderr, columns: io.terminalColumns } : void 0;
+    const logger = options.quiet ? silentLogger : createConsoleLogger((line) => io.stderr(line + "\n"), terminal);
     const ports = { fs: createFileSystem(), logger, createRunner: createProcessRunner };
     if (options.command === "evidence") return await writeEvidence(ports, options, io);
     const report = await runGate(ports, options);

@@ -68,9 +68,15 @@ type CliOptions = GateOptions & {
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
+  /** Set when stderr is a terminal: the log then keeps a live status line of the running checks. */
+  terminalColumns?: number
 }
 
-const processIo: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }
+const processIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  ...(process.stderr.isTTY && !process.env.CI ? { terminalColumns: process.stderr.columns || 80 } : {})
+}
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   let options: CliOptions
@@ -84,7 +90,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return ExitCode.CouldNotRun
   }
   try {
-    const logger = options.quiet ? silentLogger : createConsoleLogger((line) => io.stderr(line + '\n'))
+    const terminal = io.terminalColumns ? { write: io.stderr, columns: io.terminalColumns } : undefined
+    const logger = options.quiet ? silentLogger : createConsoleLogger((line) => io.stderr(line + '\n'), terminal)
     const ports = { fs: createFileSystem(), logger, createRunner: createProcessRunner }
     if (options.command === 'evidence') return await writeEvidence(ports, options, io)
     const report = await runGate(ports, options)

@@ -285,9 +285,8 @@ async function runCheck(ports: EvidencePorts, check: PlannedCheck<CheckBase>, wh
   return ports.logger.group(`${where ? `${where} ` : ''}${check.name}: ${commandText(check.request)}`, async () => {
     const result = await ports.runner.run(check.request)
     const evidence = await check.interpret(result)
-    ports.logger.info(
-      `${check.name}: ${evidence.status} — ${evidence.reason} (${(result.durationMs / 1000).toFixed(1)} s)`
-    )
+    ports.logger.info(`${check.name}: ${evidence.status} — ${evidence.reason}`)
+    for (const line of evidence.firstErrors ?? []) ports.logger.info(`  ${line}`)
     return evidence
   })
 }

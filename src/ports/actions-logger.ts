@@ -1,11 +1,13 @@
 import * as core from '@actions/core'
 import type { Logger } from './logger.js'
+import { createGroupingLogger } from './logger.js'
 
-/** Logs to the Actions runner: collapsible groups and warning annotations. */
+/** Logs to the Actions runner: one collapsible group per check, written whole when it ends, and warning annotations. */
 export function createActionsLogger(): Logger {
-  return {
-    info: (message) => core.info(message),
-    warning: (message) => core.warning(message),
-    group: (name, fn) => core.group(name, fn)
-  }
+  return createGroupingLogger({
+    line: (text) => core.info(text),
+    warning: (text) => core.warning(text),
+    startGroup: (title) => core.startGroup(title),
+    endGroup: () => core.endGroup()
+  })
 }
