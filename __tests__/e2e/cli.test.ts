@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -232,6 +233,29 @@ describe('TypeScript project references', () => {
       byCode: { TS2322: 2 }
     })
     expect(report.claims[0]).toMatchObject({ verdict: 'contradicted', actual: 2 })
+  })
+})
+
+describe('a project with vitest 3 installed in its own node_modules', () => {
+  it('reads the counts of the JSON report vitest 3 writes', () => {
+    const version = execFileSync(join(EXAMPLES_DIR, 'vitest-3', 'node_modules', '.bin', 'vitest'), ['--version'], {
+      encoding: 'utf8'
+    })
+    expect(version).toMatch(/^vitest\/3\.2\.7 /)
+    const { report } = gate('vitest-3', '--checks', 'tests')
+    expect(report.evidence.tests).toMatchObject({
+      status: 'fail',
+      runner: 'vitest',
+      total: 5,
+      passed: 3,
+      failed: 1,
+      skipped: 1,
+      failedSuites: 0
+    })
+    expect(report.claims.map((c) => `${c.kind} ${c.verdict}`)).toEqual([
+      'tests.passed contradicted',
+      'tests.total contradicted'
+    ])
   })
 })
 
