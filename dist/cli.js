@@ -4663,12 +4663,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re2.comment,
-        range: [offset, valueEnd, re2.offset]
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -5055,10 +5055,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re2.offset];
-      if (re2.comment)
-        alias.comment = re2.comment;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -5099,10 +5099,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re2.comment)
-        doc.comment = re2.comment;
-      doc.range = [offset, contentEnd, re2.offset];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -10035,8 +10035,30 @@ function looseRow(line) {
   const [label = "", ...values] = row[1].split("|").map((cell) => cell.trim());
   return values.length ? `${label}: ${values.join(" | ")}` : label;
 }
+var IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+var LINK = /\[([^\]]*)\]\([^)]*\)/g;
+var TAG = /<[^>]+>/g;
+var STRONG_CODE_STRIKE = /\*\*|__|~~|`/g;
+var EMPHASIS = /(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g;
+var TREE_PREFIX = /^[\s│├└┌┐┘┴┬┼─═║╔╗╚╝╠╣╦╩╬+|`'-]*(?=[├└│])/;
+var BOX_PREFIX = /^\s*[│├└┌╠╚║]+[─═\s]*/;
+var BLOCK_MARKERS = [/^\s*#{1,6}\s+/, /^\s*>\s*/, /^\s*(?:[-*+]|\d+[.)])\s+/, /^\s*\[[xX ]\]\s*/];
+var EMOJI = /[\u{1F300}-\u{1FAFF}]\uFE0F?/gu;
+var NON_ASCII = /[^\x00-\x7f]/;
 function normalizeLine(line) {
-  return repairMojibake(looseRow(line)).replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]+>/g, " ").replace(/\*\*|__|~~|`/g, "").replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g, "$1$2").replace(/^[\s│├└┌┐┘┴┬┼─═║╔╗╚╝╠╣╦╩╬+|`'-]*(?=[├└│])/, "").replace(/^\s*[│├└┌╠╚║]+[─═\s]*/, "").replace(/^\s*#{1,6}\s+/, "").replace(/^\s*>\s*/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").replace(/^\s*\[[xX ]\]\s*/, "").replace(PASS_SYMBOLS, PASS_MARK).replace(FAIL_SYMBOLS, FAIL_MARK).replace(PENDING_SYMBOLS, PENDING_MARK).replace(/[\u{1F300}-\u{1FAFF}]\uFE0F?/gu, " ").replace(/\uFE0F/g, "").replace(BEFORE_AFTER, "$1").replace(HISTORY_ASIDE, " ").replace(/\s+/g, " ").trim();
+  let text3 = repairMojibake(looseRow(line));
+  if (text3.includes("](")) text3 = text3.replace(IMAGE, "").replace(LINK, "$1");
+  if (text3.includes("<")) text3 = text3.replace(TAG, " ");
+  if (/[*_~`]/.test(text3)) text3 = text3.replace(STRONG_CODE_STRIKE, "").replace(EMPHASIS, "$1$2");
+  const symbols = NON_ASCII.test(text3);
+  if (symbols) text3 = text3.replace(TREE_PREFIX, "").replace(BOX_PREFIX, "");
+  for (const marker of BLOCK_MARKERS) text3 = text3.replace(marker, "");
+  if (symbols) {
+    text3 = text3.replace(PASS_SYMBOLS, PASS_MARK).replace(FAIL_SYMBOLS, FAIL_MARK).replace(PENDING_SYMBOLS, PENDING_MARK).replace(EMOJI, " ").replace(/\uFE0F/g, "");
+  }
+  if (symbols || text3.includes("->") || text3.includes("=>")) text3 = text3.replace(BEFORE_AFTER, "$1");
+  if (text3.includes("(")) text3 = text3.replace(HISTORY_ASIDE, " ");
+  return text3.replace(/\s+/g, " ").trim();
 }
 function parseNumber(text3) {
   return Number(text3.replace(/,(?=\d{3}\b)/g, ""));
@@ -10063,15 +10085,45 @@ function describeDisagreement(claim2) {
 }
 
 // src/claims/matchers.ts
-var compiled = /* @__PURE__ */ new Map();
-function re(source, flags = "") {
-  const key = `${flags}/${source}`;
-  let pattern = compiled.get(key);
-  if (!pattern) compiled.set(key, pattern = new RegExp(source, flags));
-  return pattern;
-}
 var N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 var LEAD = String.raw`(?<![\w./,:-])`;
+var TEST_RATIO = new RegExp(
+  `${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`,
+  "g"
+);
+var TEST_COUNT_WORD = new RegExp(
+  `${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
+  "gi"
+);
+var TESTS_TOTAL = new RegExp(`${LEAD}${N}\\s+total\\b`, "i");
+var TEST_RANGE = new RegExp(`${LEAD}${N}\\s*[-\u2013]\\s*${N}\\s+tests\\b`, "i");
+var TEST_STATE_KEY = new RegExp(
+  `^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`,
+  "i"
+);
+var TESTS_KEY_VALUE = new RegExp(
+  `^(?:[\u2705\u274C]\\s*)?(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~\u2248]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
+  "i"
+);
+var COUNTED_TESTS = new RegExp(`${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, "gi");
+var TS_CODE_ERRORS = new RegExp(`${LEAD}${N}\\s+(TS\\d{3,5})\\s+errors?\\b`, "gi");
+var TYPECHECK_KEY_VALUE = new RegExp(
+  `\\b(?:typescript|tsc|type|ts|compilation|typecheck|type-check)\\s*(?:errors?|error count)\\s*[:|]\\s*(?:\u2705|\u274C)?\\s*${N}(?![\\d./%])`,
+  "i"
+);
+var COUNTED_TYPE_ERRORS = new RegExp(
+  `${LEAD}([~\u2248<>]?)${N}(\\+)?\\s+(?:(?:remaining|typescript|ts|type|tsc|compilation|compiler|type-check)\\s+)*errors?\\b(?!\\s+(?:fixed|resolved))`,
+  "gi"
+);
+var COUNTED_VULNERABILITIES = new RegExp(
+  `${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`,
+  "gi"
+);
+var VULNERABILITIES_KEY_VALUE = new RegExp(`vulnerabilit(?:y|ies)(?:\\s+found)?\\s*[:|]\\s*${N}(?![\\d./%])`, "i");
+var COUNTED_LINT_PROBLEMS = new RegExp(
+  `${LEAD}${N}\\s+(?:(?!eslint|lint)([\\w-]+)\\s+)?(?:eslint\\s+|lint(?:ing)?\\s+)?(errors?|warnings?)\\b`,
+  "gi"
+);
 var INTENT_LINE = /^(?:targets?|goals?|expected|expectations?|planned|plan|todo|next|estimated?|acceptance|aim|objectives?)\b|\b(?:targets?|goals?)\s*:|\((?:expected|target|estimated?|goal)\)|\bestimated\b|\b(?:until|unless|once|will|would|should|must|needs? to|to be|in order to|can'?t|cannot)\b/i;
 var IMPERATIVE_LINE = /^(?:make|reach|get|achieve|fix|add|implement|ensure|improve|increase|reduce|write|re-?run|deploy|migrate|raise|bring)\b/i;
 var HISTORY_LINE = /^(?:session start|before|previously|baseline|initial(?:ly)?|originally|hour 0|at start|start|was)\b/i;
@@ -10185,10 +10237,7 @@ function suiteScope(word) {
 }
 var testRatio = (text3) => {
   if (!TEST_CONTEXT.test(text3) || SUITE_LINE.test(text3)) return [];
-  const ratio = re(
-    `${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`,
-    "g"
-  );
+  const ratio = TEST_RATIO;
   const drafts = [];
   for (const match of text3.matchAll(ratio)) {
     const [whole, a = "", b = ""] = match;
@@ -10205,10 +10254,7 @@ var testRatio = (text3) => {
 var testCounts = (text3) => {
   if (!TEST_CONTEXT.test(text3) || SUITE_LINE.test(text3)) return [];
   const drafts = [];
-  const count = re(
-    `${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
-    "gi"
-  );
+  const count = TEST_COUNT_WORD;
   for (const match of text3.matchAll(count)) {
     const [whole, prefix, value = "", plus, qualifier, word = ""] = match;
     if (isChange(text3, match.index, whole.length) || CHANGE_TEST_WORDS.has(qualifier?.toLowerCase() ?? "")) continue;
@@ -10218,7 +10264,7 @@ var testCounts = (text3) => {
     const total3 = /^\s*\((\d[\d,]*)\)/.exec(text3.slice(match.index + whole.length));
     if (total3?.[1]) drafts.push({ kind: "tests.total", claimed: parseNumber(total3[1]), scope });
   }
-  const total2 = re(`${LEAD}${N}\\s+total\\b`, "i").exec(text3);
+  const total2 = TESTS_TOTAL.exec(text3);
   if (total2?.[1] && /^tests?\b/i.test(text3)) drafts.push({ kind: "tests.total", claimed: parseNumber(total2[1]) });
   if (/\b(?:zero|no)\s+(?:test\s+failures|failing tests|failed tests)\b/i.test(text3)) {
     drafts.push({ kind: "tests.failed", claimed: 0 });
@@ -10227,7 +10273,7 @@ var testCounts = (text3) => {
 };
 var testTotal = (text3) => {
   if (SUITE_LINE.test(text3)) return [];
-  const range = re(`${LEAD}${N}\\s*[-\u2013]\\s*${N}\\s+tests\\b`, "i").exec(text3);
+  const range = TEST_RANGE.exec(text3);
   if (range?.[1] && range[2]) {
     const scope = testScope(text3, range.index);
     return [
@@ -10240,25 +10286,19 @@ var testTotal = (text3) => {
       }
     ];
   }
-  const state = re(
-    `^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`,
-    "i"
-  ).exec(text3);
+  const state = TEST_STATE_KEY.exec(text3);
   if (state?.[3]) {
     const kind = /^pass/i.test(state[1] ?? state[2] ?? "") ? "tests.passed" : "tests.failed";
     return [{ kind, claimed: parseNumber(state[3]) }];
   }
   const drafts = [];
-  const keyValue = re(
-    `^(?:[\u2705\u274C]\\s*)?(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~\u2248]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
-    "i"
-  ).exec(text3);
+  const keyValue = TESTS_KEY_VALUE.exec(text3);
   if (keyValue) {
     const [, word, prefix, value = "", plus] = keyValue;
     const scope = suiteScope(word);
     drafts.push(withBound({ kind: "tests.total", claimed: parseNumber(value), scope }, boundOf(prefix, plus)));
   }
-  const counted = re(`${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, "gi");
+  const counted = COUNTED_TESTS;
   for (const match of text3.matchAll(counted)) {
     const [whole, prefix, value = "", plus, word] = match;
     const qualifier = word?.toLowerCase();
@@ -10297,7 +10337,7 @@ var typecheckCodes = (text3) => {
   for (const match of text3.matchAll(/\b(?:zero|no|0)\s+(TS\d{3,5})\b/gi)) {
     drafts.push({ kind: "typecheck.errors", claimed: 0, scope: (match[1] ?? "").toUpperCase() });
   }
-  for (const match of text3.matchAll(re(`${LEAD}${N}\\s+(TS\\d{3,5})\\s+errors?\\b`, "gi"))) {
+  for (const match of text3.matchAll(TS_CODE_ERRORS)) {
     if (isChange(text3, match.index, match[0].length)) continue;
     drafts.push({
       kind: "typecheck.errors",
@@ -10315,18 +10355,12 @@ var typecheckCount = (text3) => {
   }
   if (!TYPECHECK_CONTEXT.test(text3)) return [];
   const scope = /\bmypy\b/i.test(text3) ? "mypy" : void 0;
-  const keyValue = re(
-    `\\b(?:typescript|tsc|type|ts|compilation|typecheck|type-check)\\s*(?:errors?|error count)\\s*[:|]\\s*(?:\u2705|\u274C)?\\s*${N}(?![\\d./%])`,
-    "i"
-  ).exec(text3);
+  const keyValue = TYPECHECK_KEY_VALUE.exec(text3);
   if (keyValue?.[1]) return [{ kind: "typecheck.errors", claimed: parseNumber(keyValue[1]), scope }];
   if (/\b(?:zero|no)\s+(?:remaining\s+)?(?:typescript|ts|type|tsc|compilation|compiler)\s+errors\b/i.test(text3)) {
     return [{ kind: "typecheck.errors", claimed: 0, scope }];
   }
-  const counted = re(
-    `${LEAD}([~\u2248<>]?)${N}(\\+)?\\s+(?:(?:remaining|typescript|ts|type|tsc|compilation|compiler|type-check)\\s+)*errors?\\b(?!\\s+(?:fixed|resolved))`,
-    "gi"
-  );
+  const counted = COUNTED_TYPE_ERRORS;
   for (const match of text3.matchAll(counted)) {
     const [whole, prefix, value = "", plus] = match;
     if (prefix === "<" || prefix === ">" || isChange(text3, match.index, whole.length)) continue;
@@ -10368,10 +10402,7 @@ var buildState = (text3, segment) => {
 var SEVERITY_ALIASES = { medium: "moderate" };
 var audit = (text3, segment) => {
   const drafts = [];
-  const counted = re(
-    `${LEAD}([~\u2248]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`,
-    "gi"
-  );
+  const counted = COUNTED_VULNERABILITIES;
   for (const match of text3.matchAll(counted)) {
     const [whole, prefix, value = "", plus, severity] = match;
     if (isChange(text3, match.index, whole.length)) continue;
@@ -10381,7 +10412,7 @@ var audit = (text3, segment) => {
   if (drafts.length) return drafts;
   if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text3))
     return [{ kind: "audit.vulnerabilities", claimed: 0 }];
-  const keyValue = re(`vulnerabilit(?:y|ies)(?:\\s+found)?\\s*[:|]\\s*${N}(?![\\d./%])`, "i").exec(text3);
+  const keyValue = VULNERABILITIES_KEY_VALUE.exec(text3);
   if (keyValue?.[1]) return [{ kind: "audit.vulnerabilities", claimed: parseNumber(keyValue[1]) }];
   const clean = /\b(?:npm|pnpm|yarn|bun|dependency|security)\s+audit\b\s*[:|]?\s*(✅\s*)?(clean|passed|passing|pass|no issues|ok)?\b/i.exec(
     text3
@@ -10400,10 +10431,7 @@ var lint = (text3) => {
   }
   if (!LINT_CONTEXT.test(text3)) return [];
   const drafts = [];
-  const counted = re(
-    `${LEAD}${N}\\s+(?:(?!eslint|lint)([\\w-]+)\\s+)?(?:eslint\\s+|lint(?:ing)?\\s+)?(errors?|warnings?)\\b`,
-    "gi"
-  );
+  const counted = COUNTED_LINT_PROBLEMS;
   for (const match of text3.matchAll(counted)) {
     const [whole, value = "", qualifier, what = ""] = match;
     if (isChange(text3, match.index, whole.length)) continue;
@@ -10910,11 +10938,11 @@ ${R}`;
 `, 1)[0], b = t[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H) => te(H, b)), R = e.split(`
 `, 1)[0], E = !f.trim(), T = 0;
         if (this.options.pedantic ? (T = 2, p = f.trimStart()) : E ? T = b + 1 : (T = f.search(this.rules.other.nonSpaceChar), T = T > 4 ? 1 : T, p = f.slice(T), T += b), E && this.rules.other.blankLine.test(R) && (e = e.substring(R.length + 1), h = true), !h) {
-          let H = this.rules.other.nextBulletRegex(T), K = this.rules.other.hrRegex(T), re2 = this.rules.other.fencesBeginRegex(T), B = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(T) : this.rules.other.headingBeginRegex(T), X = this.rules.other.htmlBeginRegex(T), se = this.rules.other.blockquoteBeginRegex(T), le = false;
+          let H = this.rules.other.nextBulletRegex(T), K = this.rules.other.hrRegex(T), re = this.rules.other.fencesBeginRegex(T), B = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(T) : this.rules.other.headingBeginRegex(T), X = this.rules.other.htmlBeginRegex(T), se = this.rules.other.blockquoteBeginRegex(T), le = false;
           for (; e; ) {
             let we = e.split(`
 `, 1)[0], Z;
-            if (R = we, this.options.pedantic ? (R = R.replace(this.rules.other.listReplaceNesting, "  "), Z = R) : Z = R.replace(this.rules.other.leadingSpaceTab, ($) => te($)), re2.test(R) || B.test(R) || X.test(R) || se.test(R) || H.test(R) || K.test(R)) break;
+            if (R = we, this.options.pedantic ? (R = R.replace(this.rules.other.listReplaceNesting, "  "), Z = R) : Z = R.replace(this.rules.other.leadingSpaceTab, ($) => te($)), re.test(R) || B.test(R) || X.test(R) || se.test(R) || H.test(R) || K.test(R)) break;
             if (Z.search(this.rules.other.nonSpaceChar) >= T || !R.trim()) p += `
 ` + Z.slice(T), le = false;
             else {
@@ -10926,7 +10954,7 @@ ${R}`;
                 for (; !K.test($) && (j = this.rules.other.nestedBlockMarker.exec($)); ) $ = $.slice(j[0].length);
                 if (!$.trim()) break;
               }
-              if ($.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || re2.test($) || B.test($) || X.test($) || K.test($)) break;
+              if ($.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || re.test($) || B.test($) || X.test($) || K.test($)) break;
               if (!this.options.pedantic && !le) {
                 let j = f.replace(this.rules.other.nestedContainerMarkers, "");
                 if (this.rules.block.fences.test(j) || this.rules.block.heading.test(j) || this.rules.block.hr.test(j)) break;
@@ -11109,7 +11137,7 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
         }
         if (b -= m, b > 0) continue;
         m = Math.min(m, m + b + f);
-        let re2 = [...r[0]][0].length, B = e.slice(0, p + r.index + re2 + m);
+        let re = [...r[0]][0].length, B = e.slice(0, p + r.index + re + m);
         if (Math.min(p, m) % 2) {
           let se = B.slice(1, -1);
           return { type: "em", raw: B, text: se, tokens: this.lexer.inlineTokens(se) };
@@ -12049,7 +12077,7 @@ function markdownSegments(markdown) {
   let section = "";
   let line = 1;
   let labelBefore = false;
-  for (const token of new w({ gfm: true }).lex(markdown)) {
+  for (const token of blockTokens(markdown)) {
     const start = line;
     line += newlines(token.raw);
     const first = out.length;
@@ -12086,6 +12114,9 @@ function markdownSegments(markdown) {
     }
   }
   return out;
+}
+function blockTokens(markdown) {
+  return new w({ gfm: true }).blockTokens(markdown.replace(/\r\n?/g, "\n"));
 }
 function newlines(text3) {
   let count = 0;
@@ -12189,8 +12220,7 @@ async function readClaims(fs, root, options = {}) {
   const notes = [...found.notes];
   const extracted = [];
   const reports = [];
-  for (const file of found.files) {
-    const text3 = await fs.readText(join3(root, file));
+  for await (const [file, text3] of readAhead(fs, root, found.files)) {
     if (text3.includes("\0")) {
       notes.push(`${file}: skipped, it holds binary data`);
       continue;
@@ -12209,6 +12239,19 @@ async function readClaims(fs, root, options = {}) {
   if (!reports.length && !config2?.claims.length) notes.push("no status reports were found");
   notes.push(...kept.filter(markDisagrees).map(describeDisagreement));
   return { claims: [...kept, ...config2?.claims ?? []], reports, notes };
+}
+var READ_AHEAD = 4;
+async function* readAhead(fs, root, files) {
+  const reads = [];
+  let next = 0;
+  for (const file of files) {
+    while (reads.length < READ_AHEAD && next < files.length) {
+      const read = fs.readText(join3(root, files[next++]));
+      read.catch(() => void 0);
+      reads.push(read);
+    }
+    yield [file, await reads.shift()];
+  }
 }
 
 // src/evidence/gather.ts

@@ -72,3 +72,22 @@ describe('hostile and broken reports', () => {
     expect(claimsIn('docs/état du projet/STATUS report.md')).toEqual(['1 tests.passed=2', '1 tests.total=2'])
   })
 })
+
+describe('a report that cannot be read', () => {
+  it('fails the reading with its error in turn, while the reports read ahead of it wait', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-unreadable-'))
+    for (const name of ['A_REPORT.md', 'B_REPORT.md', 'C_REPORT.md', 'D_REPORT.md'])
+      writeFileSync(join(dir, name), '- ✅ 3/3 tests passing\n')
+    const real = createFileSystem()
+    const reads: string[] = []
+    const fs = {
+      ...real,
+      readText: (path: string) => {
+        reads.push(path.slice(dir.length + 1))
+        return path.endsWith('C_REPORT.md') ? Promise.reject(new Error(`EIO: ${path}`)) : real.readText(path)
+      }
+    }
+    await expect(readClaims(fs, dir)).rejects.toThrow(/EIO: .*C_REPORT\.md/)
+    expect(reads).toEqual(['A_REPORT.md', 'B_REPORT.md', 'C_REPORT.md', 'D_REPORT.md'])
+  })
+})

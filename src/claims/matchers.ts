@@ -13,22 +13,51 @@ export interface ClaimDraft {
 
 type Matcher = (text: string, segment: Segment) => ClaimDraft[]
 
-const compiled = new Map<string, RegExp>()
-
-/**
- * Patterns assembled from the shared pieces below are compiled once, not once per line. Global ones are
- * only used through matchAll, which copies them, so sharing them keeps no state between lines.
- */
-function re(source: string, flags = ''): RegExp {
-  const key = `${flags}/${source}`
-  let pattern = compiled.get(key)
-  if (!pattern) compiled.set(key, (pattern = new RegExp(source, flags)))
-  return pattern
-}
-
 const N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`
 /** A number that is not the tail of another number, a ratio, a version or a path. */
 const LEAD = String.raw`(?<![\w./,:-])`
+
+/*
+ * Patterns assembled from N and LEAD, compiled once when the module loads. Global ones are only used
+ * through matchAll, which copies them, so sharing them keeps no state between lines.
+ */
+const TEST_RATIO = new RegExp(
+  `${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`,
+  'g'
+)
+const TEST_COUNT_WORD = new RegExp(
+  `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
+  'gi'
+)
+const TESTS_TOTAL = new RegExp(`${LEAD}${N}\\s+total\\b`, 'i')
+const TEST_RANGE = new RegExp(`${LEAD}${N}\\s*[-–]\\s*${N}\\s+tests\\b`, 'i')
+const TEST_STATE_KEY = new RegExp(
+  `^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`,
+  'i'
+)
+const TESTS_KEY_VALUE = new RegExp(
+  `^(?:[✅❌]\\s*)?(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
+  'i'
+)
+const COUNTED_TESTS = new RegExp(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, 'gi')
+const TS_CODE_ERRORS = new RegExp(`${LEAD}${N}\\s+(TS\\d{3,5})\\s+errors?\\b`, 'gi')
+const TYPECHECK_KEY_VALUE = new RegExp(
+  `\\b(?:typescript|tsc|type|ts|compilation|typecheck|type-check)\\s*(?:errors?|error count)\\s*[:|]\\s*(?:✅|❌)?\\s*${N}(?![\\d./%])`,
+  'i'
+)
+const COUNTED_TYPE_ERRORS = new RegExp(
+  `${LEAD}([~≈<>]?)${N}(\\+)?\\s+(?:(?:remaining|typescript|ts|type|tsc|compilation|compiler|type-check)\\s+)*errors?\\b(?!\\s+(?:fixed|resolved))`,
+  'gi'
+)
+const COUNTED_VULNERABILITIES = new RegExp(
+  `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`,
+  'gi'
+)
+const VULNERABILITIES_KEY_VALUE = new RegExp(`vulnerabilit(?:y|ies)(?:\\s+found)?\\s*[:|]\\s*${N}(?![\\d./%])`, 'i')
+const COUNTED_LINT_PROBLEMS = new RegExp(
+  `${LEAD}${N}\\s+(?:(?!eslint|lint)([\\w-]+)\\s+)?(?:eslint\\s+|lint(?:ing)?\\s+)?(errors?|warnings?)\\b`,
+  'gi'
+)
 
 /** Lines that state intent, a condition or history: their numbers are not the current state. */
 const INTENT_LINE =
@@ -187,10 +216,7 @@ function suiteScope(word: string | undefined): string | undefined {
 
 const testRatio: Matcher = (text) => {
   if (!TEST_CONTEXT.test(text) || SUITE_LINE.test(text)) return []
-  const ratio = re(
-    `${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`,
-    'g'
-  )
+  const ratio = TEST_RATIO
   const drafts: ClaimDraft[] = []
   for (const match of text.matchAll(ratio)) {
     const [whole, a = '', b = ''] = match
@@ -210,10 +236,7 @@ const testRatio: Matcher = (text) => {
 const testCounts: Matcher = (text) => {
   if (!TEST_CONTEXT.test(text) || SUITE_LINE.test(text)) return []
   const drafts: ClaimDraft[] = []
-  const count = re(
-    `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
-    'gi'
-  )
+  const count = TEST_COUNT_WORD
   for (const match of text.matchAll(count)) {
     const [whole, prefix, value = '', plus, qualifier, word = ''] = match
     if (isChange(text, match.index, whole.length) || CHANGE_TEST_WORDS.has(qualifier?.toLowerCase() ?? '')) continue
@@ -223,7 +246,7 @@ const testCounts: Matcher = (text) => {
     const total = /^\s*\((\d[\d,]*)\)/.exec(text.slice(match.index + whole.length))
     if (total?.[1]) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]), scope })
   }
-  const total = re(`${LEAD}${N}\\s+total\\b`, 'i').exec(text)
+  const total = TESTS_TOTAL.exec(text)
   if (total?.[1] && /^tests?\b/i.test(text)) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]) })
   if (/\b(?:zero|no)\s+(?:test\s+failures|failing tests|failed tests)\b/i.test(text)) {
     drafts.push({ kind: 'tests.failed', claimed: 0 })
@@ -233,7 +256,7 @@ const testCounts: Matcher = (text) => {
 
 const testTotal: Matcher = (text) => {
   if (SUITE_LINE.test(text)) return []
-  const range = re(`${LEAD}${N}\\s*[-–]\\s*${N}\\s+tests\\b`, 'i').exec(text)
+  const range = TEST_RANGE.exec(text)
   if (range?.[1] && range[2]) {
     const scope = testScope(text, range.index)
     return [
@@ -246,25 +269,19 @@ const testTotal: Matcher = (text) => {
       }
     ]
   }
-  const state = re(
-    `^(?:(passing|failing|passed|failed)\\s+tests?|tests?\\s+(passing|failing|passed|failed))\\s*[:|]\\s*${N}(?![\\d./%])`,
-    'i'
-  ).exec(text)
+  const state = TEST_STATE_KEY.exec(text)
   if (state?.[3]) {
     const kind: ClaimKind = /^pass/i.test(state[1] ?? state[2] ?? '') ? 'tests.passed' : 'tests.failed'
     return [{ kind, claimed: parseNumber(state[3]) }]
   }
   const drafts: ClaimDraft[] = []
-  const keyValue = re(
-    `^(?:[✅❌]\\s*)?(?:total\\s+)?(?:([a-z][\\w-]*)\\s+)?tests?(?:\\s+(?:count|total))?\\s*[:|]\\s*([~≈]?)${N}(\\+)?(?!\\s*/|\\s*%|[\\d.]|\\s+(?:passed|passing|failed|failing|pass|fail|skipped)\\b)`,
-    'i'
-  ).exec(text)
+  const keyValue = TESTS_KEY_VALUE.exec(text)
   if (keyValue) {
     const [, word, prefix, value = '', plus] = keyValue
     const scope = suiteScope(word)
     drafts.push(withBound({ kind: 'tests.total', claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
   }
-  const counted = re(`${LEAD}([~≈]?)${N}(\\+)?\\s+(?:([a-z][\\w-]*)\\s+)?tests\\b`, 'gi')
+  const counted = COUNTED_TESTS
   for (const match of text.matchAll(counted)) {
     const [whole, prefix, value = '', plus, word] = match
     const qualifier = word?.toLowerCase()
@@ -312,7 +329,7 @@ const typecheckCodes: Matcher = (text) => {
   for (const match of text.matchAll(/\b(?:zero|no|0)\s+(TS\d{3,5})\b/gi)) {
     drafts.push({ kind: 'typecheck.errors', claimed: 0, scope: (match[1] ?? '').toUpperCase() })
   }
-  for (const match of text.matchAll(re(`${LEAD}${N}\\s+(TS\\d{3,5})\\s+errors?\\b`, 'gi'))) {
+  for (const match of text.matchAll(TS_CODE_ERRORS)) {
     if (isChange(text, match.index, match[0].length)) continue
     drafts.push({
       kind: 'typecheck.errors',
@@ -332,18 +349,12 @@ const typecheckCount: Matcher = (text) => {
   }
   if (!TYPECHECK_CONTEXT.test(text)) return []
   const scope = /\bmypy\b/i.test(text) ? 'mypy' : undefined
-  const keyValue = re(
-    `\\b(?:typescript|tsc|type|ts|compilation|typecheck|type-check)\\s*(?:errors?|error count)\\s*[:|]\\s*(?:✅|❌)?\\s*${N}(?![\\d./%])`,
-    'i'
-  ).exec(text)
+  const keyValue = TYPECHECK_KEY_VALUE.exec(text)
   if (keyValue?.[1]) return [{ kind: 'typecheck.errors', claimed: parseNumber(keyValue[1]), scope }]
   if (/\b(?:zero|no)\s+(?:remaining\s+)?(?:typescript|ts|type|tsc|compilation|compiler)\s+errors\b/i.test(text)) {
     return [{ kind: 'typecheck.errors', claimed: 0, scope }]
   }
-  const counted = re(
-    `${LEAD}([~≈<>]?)${N}(\\+)?\\s+(?:(?:remaining|typescript|ts|type|tsc|compilation|compiler|type-check)\\s+)*errors?\\b(?!\\s+(?:fixed|resolved))`,
-    'gi'
-  )
+  const counted = COUNTED_TYPE_ERRORS
   for (const match of text.matchAll(counted)) {
     const [whole, prefix, value = '', plus] = match
     if (prefix === '<' || prefix === '>' || isChange(text, match.index, whole.length)) continue
@@ -402,10 +413,7 @@ const SEVERITY_ALIASES: Record<string, string> = { medium: 'moderate' }
 
 const audit: Matcher = (text, segment) => {
   const drafts: ClaimDraft[] = []
-  const counted = re(
-    `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`,
-    'gi'
-  )
+  const counted = COUNTED_VULNERABILITIES
   for (const match of text.matchAll(counted)) {
     const [whole, prefix, value = '', plus, severity] = match
     if (isChange(text, match.index, whole.length)) continue
@@ -415,7 +423,7 @@ const audit: Matcher = (text, segment) => {
   if (drafts.length) return drafts
   if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text))
     return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
-  const keyValue = re(`vulnerabilit(?:y|ies)(?:\\s+found)?\\s*[:|]\\s*${N}(?![\\d./%])`, 'i').exec(text)
+  const keyValue = VULNERABILITIES_KEY_VALUE.exec(text)
   if (keyValue?.[1]) return [{ kind: 'audit.vulnerabilities', claimed: parseNumber(keyValue[1]) }]
   const clean =
     /\b(?:npm|pnpm|yarn|bun|dependency|security)\s+audit\b\s*[:|]?\s*(✅\s*)?(clean|passed|passing|pass|no issues|ok)?\b/i.exec(
@@ -436,10 +444,7 @@ const lint: Matcher = (text) => {
   }
   if (!LINT_CONTEXT.test(text)) return []
   const drafts: ClaimDraft[] = []
-  const counted = re(
-    `${LEAD}${N}\\s+(?:(?!eslint|lint)([\\w-]+)\\s+)?(?:eslint\\s+|lint(?:ing)?\\s+)?(errors?|warnings?)\\b`,
-    'gi'
-  )
+  const counted = COUNTED_LINT_PROBLEMS
   for (const match of text.matchAll(counted)) {
     const [whole, value = '', qualifier, what = ''] = match
     if (isChange(text, match.index, whole.length)) continue

@@ -75,28 +75,40 @@ function looseRow(line: string): string {
   return values.length ? `${label}: ${values.join(' | ')}` : label
 }
 
+const IMAGE = /!\[[^\]]*\]\([^)]*\)/g
+const LINK = /\[([^\]]*)\]\([^)]*\)/g
+const TAG = /<[^>]+>/g
+const STRONG_CODE_STRIKE = /\*\*|__|~~|`/g
+const EMPHASIS = /(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g
+const TREE_PREFIX = /^[\s│├└┌┐┘┴┬┼─═║╔╗╚╝╠╣╦╩╬+|`'-]*(?=[├└│])/
+const BOX_PREFIX = /^\s*[│├└┌╠╚║]+[─═\s]*/
+const BLOCK_MARKERS: readonly RegExp[] = [/^\s*#{1,6}\s+/, /^\s*>\s*/, /^\s*(?:[-*+]|\d+[.)])\s+/, /^\s*\[[xX ]\]\s*/]
+const EMOJI = /[\u{1F300}-\u{1FAFF}]\uFE0F?/gu
+const NON_ASCII = /[^\x00-\x7f]/
+
+/**
+ * Each rewrite runs only when the line holds a character it looks for: most lines are plain ASCII
+ * words, and this runs for every line of every report.
+ */
 export function normalizeLine(line: string): string {
-  return repairMojibake(looseRow(line))
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\*\*|__|~~|`/g, '')
-    .replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g, '$1$2')
-    .replace(/^[\s│├└┌┐┘┴┬┼─═║╔╗╚╝╠╣╦╩╬+|`'-]*(?=[├└│])/, '')
-    .replace(/^\s*[│├└┌╠╚║]+[─═\s]*/, '')
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/^\s*>\s*/, '')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
-    .replace(/^\s*\[[xX ]\]\s*/, '')
-    .replace(PASS_SYMBOLS, PASS_MARK)
-    .replace(FAIL_SYMBOLS, FAIL_MARK)
-    .replace(PENDING_SYMBOLS, PENDING_MARK)
-    .replace(/[\u{1F300}-\u{1FAFF}]\uFE0F?/gu, ' ')
-    .replace(/\uFE0F/g, '')
-    .replace(BEFORE_AFTER, '$1')
-    .replace(HISTORY_ASIDE, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  let text = repairMojibake(looseRow(line))
+  if (text.includes('](')) text = text.replace(IMAGE, '').replace(LINK, '$1')
+  if (text.includes('<')) text = text.replace(TAG, ' ')
+  if (/[*_~`]/.test(text)) text = text.replace(STRONG_CODE_STRIKE, '').replace(EMPHASIS, '$1$2')
+  const symbols = NON_ASCII.test(text)
+  if (symbols) text = text.replace(TREE_PREFIX, '').replace(BOX_PREFIX, '')
+  for (const marker of BLOCK_MARKERS) text = text.replace(marker, '')
+  if (symbols) {
+    text = text
+      .replace(PASS_SYMBOLS, PASS_MARK)
+      .replace(FAIL_SYMBOLS, FAIL_MARK)
+      .replace(PENDING_SYMBOLS, PENDING_MARK)
+      .replace(EMOJI, ' ')
+      .replace(/\uFE0F/g, '')
+  }
+  if (symbols || text.includes('->') || text.includes('=>')) text = text.replace(BEFORE_AFTER, '$1')
+  if (text.includes('(')) text = text.replace(HISTORY_ASIDE, ' ')
+  return text.replace(/\s+/g, ' ').trim()
 }
 
 /** `2,459` → 2459; `1.5` stays 1.5. */
