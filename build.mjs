@@ -1,6 +1,6 @@
 // Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild.
 import { build } from 'esbuild'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'))
 
@@ -8,21 +8,49 @@ const pkg = JSON.parse(await readFile('package.json', 'utf8'))
 const banner =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 
-const common = {
+/**
+ * @actions/core loads an HTTP client (undici, 0.8 MB) at start for one function, getIDToken, which the
+ * gate never calls. Its OIDC module is replaced with one that says so, and undici is loaded only with the
+ * GitHub client, when a report is published.
+ */
+const withoutOidc = {
+  name: 'without-oidc',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      args.importer.includes('@actions/core') ? { path: 'oidc-utils', namespace: 'without-oidc' } : undefined
+    )
+    build.onLoad({ filter: /.*/, namespace: 'without-oidc' }, () => ({
+      contents:
+        "export class OidcClient { static async getIDToken() { throw new Error('readiness-gate does not request OIDC tokens') } }",
+      loader: 'js'
+    }))
+  }
+}
+
+// Chunk names carry a content hash: stale chunks from an earlier build would otherwise stay in dist/.
+await rm('dist/chunks', { recursive: true, force: true })
+
+// One build of both entry points, split: code loaded with import() (the GitHub client, used only to
+// publish) sits in its own chunk and is read only when it is needed.
+const result = await build({
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  splitting: true,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   define: { __GATE_VERSION__: JSON.stringify(pkg.version) },
+  banner: { js: banner },
+  metafile: true,
+  plugins: [withoutOidc],
   logLevel: 'warning'
-}
-
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: banner } })
-await build({
-  ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: `#!/usr/bin/env node\n${banner}` }
 })
 await writeFile('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n')
+
+// The CLI is run directly: it needs its shebang first, before the banner.
+const cli = await readFile('dist/cli.js', 'utf8')
+await writeFile('dist/cli.js', `#!/usr/bin/env node\n${cli}`, { mode: 0o755 })
+void result

@@ -3,7 +3,16 @@
  * asserts: the numbers are for people to read and compare across machines.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -192,43 +201,84 @@ function parsers(): Row[] {
   ]
 }
 
-/** From process start to the first check being started, read off the CLI's progress lines. */
-function firstCheck(): Promise<number> {
+/** From process start to the first check being started, read off the line the gate writes for a started step. */
+function firstCheck(entry: 'cli.js' | 'index.js'): Promise<number> {
   return new Promise((resolve) => {
     const start = performance.now()
-    const child = spawn(process.execPath, [CLI, EXAMPLE, '--no-install', '--checks', 'tests'], {
-      stdio: ['ignore', 'ignore', 'pipe']
-    })
+    const action = entry === 'index.js'
+    const child = spawn(
+      process.execPath,
+      [join(PROJECT, 'dist', entry), ...(action ? [] : [EXAMPLE, '--no-install', '--checks', 'tests'])],
+      {
+        cwd: action ? EXAMPLE : PROJECT,
+        env: action
+          ? { ...process.env, INPUT_CHECKS: 'tests', INPUT_INSTALL: 'false', GITHUB_WORKSPACE: EXAMPLE }
+          : process.env,
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
     let done = false
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (!done && /^▸ tests:/m.test(chunk.toString())) {
+    let seen = ''
+    // The action logs to stdout (workflow commands), the CLI to stderr.
+    ;(action ? child.stdout : child.stderr).on('data', (chunk: Buffer) => {
+      seen += chunk.toString()
+      if (!done && /^⋯ tests:/m.test(seen)) {
         done = true
         resolve(performance.now() - start)
+        child.kill()
       }
     })
     child.on('close', () => !done && resolve(Number.NaN))
   })
 }
 
+/** A file of dist/ and every chunk it imports statically: what node reads before the gate's first line runs. */
+function loadedAtStart(file: string, seen = new Set<string>()): number {
+  if (seen.has(file)) return 0
+  seen.add(file)
+  const text = readFileSync(file, 'utf8')
+  let bytes = Buffer.byteLength(text)
+  for (const match of text.matchAll(/^(?:import|export)\b[^;]*?from\s+"(\.[^"]+)"/gms))
+    bytes += loadedAtStart(join(dirname(file), match[1] as string), seen)
+  return bytes
+}
+
 async function startup(): Promise<Row[]> {
-  const times: number[] = []
-  for (let i = 0; i < 5; i++) times.push(await firstCheck())
-  const ms = median(times)
-  const sizes = ['index.js', 'cli.js'].map((file) => statSync(join(PROJECT, 'dist', file)).size / 1024 / 1024)
-  return [
-    {
-      figure: 'CLI start to its first check',
+  const rows: Row[] = []
+  for (const [entry, who] of [
+    ['index.js', 'action (node dist/index.js)'],
+    ['cli.js', 'CLI']
+  ] as const) {
+    const times: number[] = []
+    for (let i = 0; i < 5; i++) times.push(await firstCheck(entry))
+    const ms = median(times)
+    rows.push({
+      figure: `${who}: start to its first check`,
       measured: `${ms.toFixed(0)} ms`,
       goal: '< 150 ms',
       ratio: `${(ms / 150).toFixed(2)} × goal`
+    })
+  }
+  const mb = (bytes: number) => bytes / 1024 / 1024
+  const dist = join(PROJECT, 'dist')
+  const atStart = mb(loadedAtStart(join(dist, 'index.js')))
+  const chunks = readdirSync(join(dist, 'chunks')).map((f) => statSync(join(dist, 'chunks', f)).size)
+  const whole = mb(statSync(join(dist, 'index.js')).size + chunks.reduce((a, b) => a + b, 0))
+  return [
+    ...rows,
+    {
+      figure: 'action code loaded at start (index.js and its chunks)',
+      measured: `${atStart.toFixed(2)} MB`,
+      goal: '< 1.5 MB',
+      ratio: `${(atStart / 1.5).toFixed(2)} × goal`
     },
     {
-      figure: 'bundle dist/index.js (action)',
-      measured: `${(sizes[0] ?? 0).toFixed(2)} MB`,
+      figure: 'action in all (with the GitHub client, loaded to publish)',
+      measured: `${whole.toFixed(2)} MB`,
       goal: '< 1.5 MB',
-      ratio: `${((sizes[0] ?? 0) / 1.5).toFixed(2)} × goal`
+      ratio: `${(whole / 1.5).toFixed(2)} × goal`
     },
-    { figure: 'bundle dist/cli.js', measured: `${(sizes[1] ?? 0).toFixed(2)} MB`, goal: '' }
+    { figure: 'CLI loaded at start', measured: `${mb(loadedAtStart(join(dist, 'cli.js'))).toFixed(2)} MB`, goal: '' }
   ]
 }
 

@@ -30,7 +30,10 @@ function prepare(example: string): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'costs-berry-')), example)
   cpSync(join(EXAMPLES, example), dir, { recursive: true })
   mkdirSync(join(dir, '.yarn', 'releases'), { recursive: true })
-  cpSync(join(PROJECT, 'node_modules', '@yarnpkg', 'cli-dist', 'bin', 'yarn.js'), join(dir, '.yarn/releases/yarn-4.18.1.cjs'))
+  cpSync(
+    join(PROJECT, 'node_modules', '@yarnpkg', 'cli-dist', 'bin', 'yarn.js'),
+    join(dir, '.yarn/releases/yarn-4.18.1.cjs')
+  )
   return dir
 }
 
@@ -48,7 +51,16 @@ for (const example of readdirSync(EXAMPLES, { withFileTypes: true })) {
   const started = performance.now()
   spawnSync(
     process.execPath,
-    [join(PROJECT, 'dist', 'cli.js'), prepare(example.name), '--no-install', '--quiet', '--checks', 'typecheck,build,tests,lint', '--json', json],
+    [
+      join(PROJECT, 'dist', 'cli.js'),
+      prepare(example.name),
+      '--no-install',
+      '--quiet',
+      '--checks',
+      'typecheck,build,tests,lint',
+      '--json',
+      json
+    ],
     { env: { PATH: path, HOME: process.env.HOME ?? '/tmp' }, encoding: 'utf8' }
   )
   const wall = (performance.now() - started) / 1000

@@ -20,7 +20,6 @@ import type { GateOptions } from './options.js'
 import { parseSettings } from './options.js'
 import { createActionsLogger } from './ports/actions-logger.js'
 import { createFileSystem } from './ports/file-system.js'
-import { createGitHubApi, createOctokit } from './ports/github-api.js'
 import { createProcessRunner } from './ports/process-runner.js'
 import { readTarget } from './publish/github/context.js'
 import type { PublishResult } from './publish/github/publish.js'
@@ -189,7 +188,10 @@ async function publish(report: GateReport, options: GateOptions, settings: Actio
     json: settings.mode === 'publish' ? undefined : options.reportJson,
     markdown: options.reportMarkdown
   })
-  await core.summary.addRaw(truncateUtf8(renderMarkdown(report), JOB_SUMMARY_MAX_BYTES)).write()
+  // Runners always give a summary file; local runners such as act may not, and that costs the report nothing.
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await core.summary.addRaw(truncateUtf8(renderMarkdown(report), JOB_SUMMARY_MAX_BYTES)).write()
+  else core.info('No job summary file (GITHUB_STEP_SUMMARY is not set): the report is in the log only.')
   if (settings.sarifFile) {
     await writeFile(settings.sarifFile, renderSarif(report, pathPrefix))
     core.setOutput(Outputs.Sarif, settings.sarifFile)
@@ -212,6 +214,8 @@ async function publishOnGitHub(
   const target = readTarget(process.env, event.payload, event.name)
   if (target.fromFork) core.info('This pull request comes from a fork: its token is usually read-only.')
   const logger = createActionsLogger()
+  // Octokit and its HTTP stack are a third of the bundle; loaded only here, they cost the checks no start-up time.
+  const { createGitHubApi, createOctokit } = await import('./ports/github-api.js')
   const api = createGitHubApi(createOctokit(settings.token, logger), target.owner, target.repo)
   return logger.group('Publishing to GitHub', () =>
     publishToGitHub(api, target, report, { ...settings, pathPrefix }, logger)

@@ -109,7 +109,7 @@ describe('createConsoleLogger on a terminal', () => {
     expect(screen.slice(-2)).toEqual(['\r\x1b[K', 'line:▸ tests: npm run test (3.0 s)'])
   })
 
-  it('writes whole lines only, with no status line, when stderr is not a terminal', async () => {
+  it('writes a line when a step starts and its group when it ends, with no status line, when stderr is not a terminal', async () => {
     const lines: string[] = []
     const logger = createConsoleLogger(
       (line) => lines.push(line),
@@ -117,6 +117,6 @@ describe('createConsoleLogger on a terminal', () => {
       () => 0
     )
     await logger.group('lint: npm run lint', async () => logger.info('lint: pass — no problems'))
-    expect(lines).toEqual(['▸ lint: npm run lint (0.0 s)', 'lint: pass — no problems'])
+    expect(lines).toEqual(['⋯ lint: npm run lint', '▸ lint: npm run lint (0.0 s)', 'lint: pass — no problems'])
   })
 })

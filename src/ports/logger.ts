@@ -15,6 +15,8 @@ export interface LogSink {
   warning(text: string): void
   startGroup(title: string): void
   endGroup(): void
+  /** Told when a group starts, before any of its lines: where a log without a status line says so. */
+  started?(name: string): void
   /** Told whenever a group starts or ends: the groups running, with their start times. */
   progress?(running: ReadonlyMap<string, number>): void
 }
@@ -40,6 +42,7 @@ export function createGroupingLogger(sink: LogSink, now: () => number = () => pe
       const buffer: string[] = []
       const started = now()
       running.set(name, started)
+      if (!parent) sink.started?.(name)
       sink.progress?.(running)
       try {
         return await context.run(buffer, fn)
@@ -58,9 +61,13 @@ export function createGroupingLogger(sink: LogSink, now: () => number = () => pe
   }
 }
 
+/** Marks the line that says a step started; its lines follow, grouped, when it ends. */
+export const STARTED = '⋯'
+
 /**
  * The CLI's log on stderr. On a terminal, one status line at the bottom says which checks are running
- * and for how long, redrawn as they start and end and every half second; elsewhere only whole lines.
+ * and for how long, redrawn as they start and end and every half second; elsewhere a line when each
+ * starts, and its group when it ends.
  */
 export function createConsoleLogger(
   write: (line: string) => void = (line) => process.stderr.write(line + '\n'),
@@ -73,7 +80,7 @@ export function createConsoleLogger(
     startGroup: (title) => write(`▸ ${title}`),
     endGroup: () => undefined
   }
-  if (!terminal) return createGroupingLogger(sink, now)
+  if (!terminal) return createGroupingLogger({ ...sink, started: (name) => write(`${STARTED} ${name}`) }, now)
   const status = new StatusLine(terminal, now)
   return createGroupingLogger(
     {
