@@ -99,3 +99,20 @@ describe('the bundled action run as a runner runs it', () => {
     expect(result.stdout).not.toContain('could not run')
   })
 })
+
+describe('the bundled action on a runner that gives no job summary file (act, for one)', () => {
+  it('judges the claims as usual and says the report is in the log only', () => {
+    const example = relative(PROJECT_DIR, join(EXAMPLES_DIR, 'vitest-honest'))
+    const env = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: PROJECT_DIR,
+      'INPUT_WORKING-DIRECTORY': example,
+      INPUT_INSTALL: 'false',
+      INPUT_CHECKS: 'tests'
+    }
+    const run = runDist('index.js', [], env)
+    expect(run.stdout).toContain('No job summary file (GITHUB_STEP_SUMMARY is not set)')
+    expect(run.stdout).not.toContain('could not run')
+    expect(run.status).toBe(0)
+  })
+})
