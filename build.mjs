@@ -42,6 +42,9 @@ const result = await build({
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  // Whitespace and syntax only: names are kept, so a stack trace from dist/ still names its functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   define: { __GATE_VERSION__: JSON.stringify(pkg.version) },
   banner: { js: banner },
   metafile: true,
