@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -48,4 +48,26 @@ export function toolPath(): string {
 }
 
 /** The yarn berry release this project installs, for examples whose `.yarnrc.yml` names one in `yarnPath`. */
-export const YARN_BERRY_RELEASE = join(PROJECT_DIR, 'node_modules', '@yarnpkg', 'cli-dist', 'bin', 'yarn.js')
+const YARN_BERRY_RELEASE = join(PROJECT_DIR, 'node_modules', '@yarnpkg', 'cli-dist', 'bin', 'yarn.js')
+
+/**
+ * A copy of the yarn-berry-workspace example with the release its `.yarnrc.yml` names, as a berry
+ * repository commits it (the release is 3.8 MB, so the example itself does not hold it).
+ */
+export function yarnBerryExample(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'gate-berry-')), 'yarn-berry-workspace')
+  cpSync(join(EXAMPLES_DIR, 'yarn-berry-workspace'), dir, { recursive: true })
+  mkdirSync(join(dir, '.yarn', 'releases'), { recursive: true })
+  copyFileSync(YARN_BERRY_RELEASE, join(dir, '.yarn', 'releases', 'yarn-4.18.1.cjs'))
+  return dir
+}
+
+/** A new folder holding the given files (repository-relative paths), for tests that read a repository. */
+export function repositoryWith(files: Record<string, string> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'gate-repo-'))
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}

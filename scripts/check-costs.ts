@@ -4,37 +4,20 @@
  * result. Audits are left out: they need the stand-in advisory service the tests start.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CheckBase, GateReport } from '../src/model.js'
+import { toolPath, yarnBerryExample } from '../__tests__/helpers.js'
 
 const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const EXAMPLES = join(PROJECT, '__tests__', 'examples')
 const CHECKS = ['typecheck', 'build', 'tests', 'lint', 'coverage'] as const
 
-/** The same PATH the tests use: classic yarn, pnpm and bun from this project, Debian's Python tools. */
-function toolPath(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'costs-tools-'))
-  const link = (name: string, target: string) => symlinkSync(join(PROJECT, 'node_modules', target), join(dir, name))
-  link('yarn', 'yarn/bin/yarn.js')
-  link('pnpm', 'pnpm/bin/pnpm.cjs')
-  link('bun', 'bun/bin/bun.exe')
-  return `${dir}:${join(PROJECT, 'node_modules', '.bin')}:/usr/bin:${process.env.PATH ?? ''}`
-}
-
 /** Berry runs from the release its .yarnrc.yml names; the example gets it as the tests give it. */
 function prepare(example: string): string {
-  if (example !== 'yarn-berry-workspace') return join(EXAMPLES, example)
-  const dir = join(mkdtempSync(join(tmpdir(), 'costs-berry-')), example)
-  cpSync(join(EXAMPLES, example), dir, { recursive: true })
-  mkdirSync(join(dir, '.yarn', 'releases'), { recursive: true })
-  cpSync(
-    join(PROJECT, 'node_modules', '@yarnpkg', 'cli-dist', 'bin', 'yarn.js'),
-    join(dir, '.yarn/releases/yarn-4.18.1.cjs')
-  )
-  return dir
+  return example === 'yarn-berry-workspace' ? yarnBerryExample() : join(EXAMPLES, example)
 }
 
 function cell(check: CheckBase & { durationMs?: number }): string {
@@ -43,7 +26,7 @@ function cell(check: CheckBase & { durationMs?: number }): string {
   return `${check.status}${seconds}`
 }
 
-const path = toolPath()
+const path = `${toolPath()}:/usr/bin`
 const rows: string[][] = []
 for (const example of readdirSync(EXAMPLES, { withFileTypes: true })) {
   if (!example.isDirectory() || example.name.startsWith('.')) continue

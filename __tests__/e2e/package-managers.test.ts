@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { GateReport } from '../../src/model.js'
 import type { AdvisoryServer } from '../audit-server/advisory-server.js'
 import { startAdvisoryServer } from '../audit-server/advisory-server.js'
-import { EXAMPLES_DIR, YARN_BERRY_RELEASE, toolPath } from '../helpers.js'
+import { EXAMPLES_DIR, toolPath, yarnBerryExample } from '../helpers.js'
 import { runDist, runDistAsync } from './run-dist.js'
 
 const PATH = toolPath()
@@ -59,15 +59,6 @@ describe('a pnpm workspace', () => {
     ])
   })
 })
-
-/** A copy of the berry example with the release its `.yarnrc.yml` names, as a berry repository commits it. */
-function berryCopy(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'gate-berry-')), 'yarn-berry-workspace')
-  cpSync(join(EXAMPLES_DIR, 'yarn-berry-workspace'), dir, { recursive: true })
-  mkdirSync(join(dir, '.yarn', 'releases'), { recursive: true })
-  copyFileSync(YARN_BERRY_RELEASE, join(dir, '.yarn', 'releases', 'yarn-4.18.1.cjs'))
-  return dir
-}
 
 /** Runs the gate with tests and audit, the audit pointed at the stand-in advisory service. */
 async function gateWithAudit(repo: string, env: Record<string, string>) {
@@ -137,7 +128,7 @@ describe('bun: bun test and bun audit', () => {
 describe('yarn berry: a workspace run through the release its .yarnrc.yml names', () => {
   let server: AdvisoryServer
   let result: Awaited<ReturnType<typeof gateWithAudit>>
-  const repo = berryCopy()
+  const repo = yarnBerryExample()
 
   beforeAll(async () => {
     server = await startAdvisoryServer()

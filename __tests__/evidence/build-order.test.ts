@@ -1,53 +1,42 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { testsNeedBuild } from '../../src/evidence/build-order.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
-
-function repo(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'gate-order-'))
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true })
-    writeFileSync(join(root, path), text)
-  }
-  return root
-}
+import { repositoryWith } from '../helpers.js'
 
 const needs = (root: string, scripts: Record<string, string>) => testsNeedBuild(createFileSystem(), root, scripts)
 const build = 'tsc -p tsconfig.json'
 
 describe('testsNeedBuild', () => {
   it('is true when the test script names the output folder', async () => {
-    expect(await needs(repo(), { build, test: 'node --test dist/' })).toBe(true)
-    expect(await needs(repo(), { build, test: 'mocha ./build/**/*.spec.js' })).toBe(true)
+    expect(await needs(repositoryWith(), { build, test: 'node --test dist/' })).toBe(true)
+    expect(await needs(repositoryWith(), { build, test: 'mocha ./build/**/*.spec.js' })).toBe(true)
   })
 
   it("is true when the output folder is tsconfig's outDir", async () => {
-    const root = repo({ 'tsconfig.json': '{ "compilerOptions": { "outDir": "./out/" } }' })
+    const root = repositoryWith({ 'tsconfig.json': '{ "compilerOptions": { "outDir": "./out/" } }' })
     expect(await needs(root, { build, test: 'node --test out/' })).toBe(true)
   })
 
   it('is true when a test file imports from the output folder', async () => {
-    const root = repo({ 'test/api.test.js': "import { api } from '../dist/index.js'\n" })
+    const root = repositoryWith({ 'test/api.test.js': "import { api } from '../dist/index.js'\n" })
     expect(await needs(root, { build, test: 'vitest run' })).toBe(true)
-    const required = repo({ '__tests__/cli.spec.cjs': "const cli = require('../../build/cli')\n" })
+    const required = repositoryWith({ '__tests__/cli.spec.cjs': "const cli = require('../../build/cli')\n" })
     expect(await needs(required, { build, test: 'jest' })).toBe(true)
   })
 
   it('is false for tests of the sources, and for lib/ that is not an outDir (plain JavaScript keeps sources there)', async () => {
-    expect(await needs(repo({ 'test/a.test.ts': "import { a } from '../src/a'\n" }), { build, test: 'jest' })).toBe(
-      false
-    )
-    expect(await needs(repo({ 'test/a.test.js': "import { a } from '../lib/a.js'\n" }), { build, test: 'mocha' })).toBe(
-      false
-    )
+    expect(
+      await needs(repositoryWith({ 'test/a.test.ts': "import { a } from '../src/a'\n" }), { build, test: 'jest' })
+    ).toBe(false)
+    expect(
+      await needs(repositoryWith({ 'test/a.test.js': "import { a } from '../lib/a.js'\n" }), { build, test: 'mocha' })
+    ).toBe(false)
   })
 
   it('is false when the tests build by themselves or there is no build', async () => {
-    expect(await needs(repo(), { build, pretest: 'npm run build', test: 'node --test dist/' })).toBe(false)
-    expect(await needs(repo(), { build, test: 'npm run build && node --test dist/' })).toBe(false)
-    expect(await needs(repo(), { build, test: 'tsc && node --test dist/' })).toBe(false)
-    expect(await needs(repo(), { test: 'node --test dist/' })).toBe(false)
+    expect(await needs(repositoryWith(), { build, pretest: 'npm run build', test: 'node --test dist/' })).toBe(false)
+    expect(await needs(repositoryWith(), { build, test: 'npm run build && node --test dist/' })).toBe(false)
+    expect(await needs(repositoryWith(), { build, test: 'tsc && node --test dist/' })).toBe(false)
+    expect(await needs(repositoryWith(), { test: 'node --test dist/' })).toBe(false)
   })
 })

@@ -1,25 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { detectToolchain, packageManagerCommand } from '../../src/evidence/toolchain.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
-
-/** A repository folder holding the given files. */
-function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gate-toolchain-'))
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true })
-    writeFileSync(join(root, path), text)
-  }
-  return root
-}
+import { repositoryWith } from '../helpers.js'
 
 const detect = (root: string) => detectToolchain(createFileSystem(), root)
 
 describe('detectToolchain', () => {
   it('reads yarn berry from a lockfile with __metadata, and runs the release .yarnrc.yml names', async () => {
-    const root = repo({
+    const root = repositoryWith({
       'package.json': '{"name":"b"}',
       'yarn.lock': '__metadata:\n  version: 10\n',
       '.yarnrc.yml': 'yarnPath: .yarn/releases/yarn-4.18.1.cjs\n',
@@ -34,7 +23,7 @@ describe('detectToolchain', () => {
   })
 
   it('runs berry as `yarn` when the release named in yarnPath is not in the repository', async () => {
-    const root = repo({
+    const root = repositoryWith({
       'package.json': '{"packageManager":"yarn@4.18.1"}',
       '.yarnrc.yml': 'yarnPath: .yarn/releases/missing.cjs\n'
     })
@@ -43,17 +32,20 @@ describe('detectToolchain', () => {
   })
 
   it('says which file and why when .yarnrc.yml is not YAML', async () => {
-    const root = repo({ 'package.json': '{"packageManager":"yarn@4.1.0"}', '.yarnrc.yml': 'yarnPath: [unclosed\n' })
+    const root = repositoryWith({
+      'package.json': '{"packageManager":"yarn@4.1.0"}',
+      '.yarnrc.yml': 'yarnPath: [unclosed\n'
+    })
     await expect(detect(root)).rejects.toThrow(/\.yarnrc\.yml is not valid YAML/)
   })
 
   it('reads bun from bun.lock and `bun test` as its test runner', async () => {
-    const root = repo({ 'package.json': '{"scripts":{"test":"bun test --timeout 5000"}}', 'bun.lock': '{}' })
+    const root = repositoryWith({ 'package.json': '{"scripts":{"test":"bun test --timeout 5000"}}', 'bun.lock': '{}' })
     expect(await detect(root)).toMatchObject({ packageManager: 'bun', testRunner: 'bun', detectedFrom: 'bun.lock' })
   })
 
   it('keeps classic yarn for a v1 lockfile', async () => {
-    const root = repo({ 'package.json': '{}', 'yarn.lock': '# yarn lockfile v1\n' })
+    const root = repositoryWith({ 'package.json': '{}', 'yarn.lock': '# yarn lockfile v1\n' })
     expect(await detect(root)).toMatchObject({ packageManager: 'yarn' })
     expect(packageManagerCommand({ packageManager: 'yarn' }, ['audit'])).toEqual({ command: 'yarn', args: ['audit'] })
   })
