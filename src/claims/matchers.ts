@@ -11,6 +11,10 @@ export interface ClaimDraft {
   scope?: string
 }
 
+/**
+ * Reads one sentence. Each matcher first tests for a word every one of its patterns needs, so the many
+ * sentences that cannot hold its claim cost one cheap test.
+ */
 type Matcher = (text: string, segment: Segment) => ClaimDraft[]
 
 const N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`
@@ -255,6 +259,7 @@ const testCounts: Matcher = (text) => {
 }
 
 const testTotal: Matcher = (text) => {
+  if (!/test/i.test(text)) return []
   if (SUITE_LINE.test(text)) return []
   const range = TEST_RANGE.exec(text)
   if (range?.[1] && range[2]) {
@@ -297,6 +302,7 @@ const testTotal: Matcher = (text) => {
 }
 
 const testState: Matcher = (text, segment) => {
+  if (!/test|spec|jest|mocha|pass rate|passed|failed/i.test(text)) return []
   const all =
     /\ball\s+(?:([a-z][\w-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(passing|pass|passed|green|succeed(?:ing)?)\b/i.exec(
       text
@@ -325,6 +331,7 @@ const testState: Matcher = (text, segment) => {
 }
 
 const typecheckCodes: Matcher = (text) => {
+  if (!/TS\d/i.test(text)) return []
   const drafts: ClaimDraft[] = []
   for (const match of text.matchAll(/\b(?:zero|no|0)\s+(TS\d{3,5})\b/gi)) {
     drafts.push({ kind: 'typecheck.errors', claimed: 0, scope: (match[1] ?? '').toUpperCase() })
@@ -341,6 +348,7 @@ const typecheckCodes: Matcher = (text) => {
 }
 
 const typecheckCount: Matcher = (text) => {
+  if (!/^found\b/i.test(text) && !TYPECHECK_CONTEXT.test(text)) return []
   // tsc's and mypy's own summary lines, pasted: `Found 3 errors in 2 files.`, `… (checked 40 source files)`.
   const summary = /^Found (\d[\d,]*) errors? in (?:the same file|\d+ files?|\S+:\d+)(.*)$/i.exec(text)
   if (summary?.[1]) {
@@ -412,6 +420,7 @@ const buildState: Matcher = (text, segment) => {
 const SEVERITY_ALIASES: Record<string, string> = { medium: 'moderate' }
 
 const audit: Matcher = (text, segment) => {
+  if (!/vulnerabilit|audit/i.test(text)) return []
   const drafts: ClaimDraft[] = []
   const counted = COUNTED_VULNERABILITIES
   for (const match of text.matchAll(counted)) {
@@ -435,6 +444,7 @@ const audit: Matcher = (text, segment) => {
 }
 
 const lint: Matcher = (text) => {
+  if (!/problem/i.test(text) && !LINT_CONTEXT.test(text)) return []
   const stylish = /(\d[\d,]*)\s+problems?\s+\((\d[\d,]*)\s+errors?,\s+(\d[\d,]*)\s+warnings?\)/i.exec(text)
   if (stylish) {
     return [
@@ -468,6 +478,7 @@ const lint: Matcher = (text) => {
 const COVERAGE_METRIC = /^(statements?|branch(?:es)?|lines?|functions?)$/i
 
 const coverage: Matcher = (text) => {
+  if (!/coverage/i.test(text)) return []
   const keyValue =
     /\b(?:(statements?|branch(?:es)?|lines?|functions?)\s+)?coverage\s*[:|]\s*(?:✅\s*)?([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?/i.exec(
       text
@@ -506,6 +517,7 @@ function metricName(word: string | undefined): string | undefined {
 const READINESS_SECTION = /\b(?:production\s+)?readiness\b|\bproduction[- ]ready\b/i
 
 const readiness: Matcher = (text, segment) => {
+  if (!/read(?:y|iness)|^(?:overall|total)\b/i.test(text)) return []
   const overall = /^(?:overall|total)\s*[:|]\s*(?:[^\d\s]+\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text)
   if (overall?.[1] && READINESS_SECTION.test(segment.section ?? ''))
     return [{ kind: 'readiness.score', claimed: Number(overall[1]) }]
@@ -537,6 +549,7 @@ const readiness: Matcher = (text, segment) => {
 }
 
 const passRate: Matcher = (text) => {
+  if (!/pass/i.test(text)) return []
   const rate =
     /\bpass(?:ing)? rate\s*[:|]?\s*(?:✅\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text) ??
     /(?<![+\d.])(\d{1,3}(?:\.\d+)?)%\s+(?:pass(?:ing)? rate|of tests passing|tests? passing|passing)\b/i.exec(text)
