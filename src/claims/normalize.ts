@@ -69,6 +69,7 @@ const HISTORY_ASIDE =
 
 /** A table row outside a table (no delimiter row, or flattened) reads as `label: value | value`. */
 function looseRow(line: string): string {
+  if (!line.includes('|')) return line
   const row = /^\s*\|(.*)\|\s*$/.exec(line)
   if (!row?.[1]) return line
   const [label = '', ...values] = row[1].split('|').map((cell) => cell.trim())
@@ -83,6 +84,10 @@ const EMPHASIS = /(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g
 const TREE_PREFIX = /^[\s│├└┌┐┘┴┬┼─═║╔╗╚╝╠╣╦╩╬+|`'-]*(?=[├└│])/
 const BOX_PREFIX = /^\s*[│├└┌╠╚║]+[─═\s]*/
 const BLOCK_MARKERS: readonly RegExp[] = [/^\s*#{1,6}\s+/, /^\s*>\s*/, /^\s*(?:[-*+]|\d+[.)])\s+/, /^\s*\[[xX ]\]\s*/]
+/** Every block marker starts with one of these after indentation; most lines start with a letter. */
+const BLOCK_MARKER_START = /^\s*[#>*+\-\d[]/
+/** Whitespace that the final collapse would change: a run, or a character other than a space. */
+const SPACE_RUN = /\s\s|[^\S ]/
 const EMOJI = /[\u{1F300}-\u{1FAFF}]\uFE0F?/gu
 const NON_ASCII = /[^\x00-\x7f]/
 
@@ -97,7 +102,7 @@ export function normalizeLine(line: string): string {
   if (/[*_~`]/.test(text)) text = text.replace(STRONG_CODE_STRIKE, '').replace(EMPHASIS, '$1$2')
   const symbols = NON_ASCII.test(text)
   if (symbols) text = text.replace(TREE_PREFIX, '').replace(BOX_PREFIX, '')
-  for (const marker of BLOCK_MARKERS) text = text.replace(marker, '')
+  if (BLOCK_MARKER_START.test(text)) for (const marker of BLOCK_MARKERS) text = text.replace(marker, '')
   if (symbols) {
     text = text
       .replace(PASS_SYMBOLS, PASS_MARK)
@@ -108,7 +113,7 @@ export function normalizeLine(line: string): string {
   }
   if (symbols || text.includes('->') || text.includes('=>')) text = text.replace(BEFORE_AFTER, '$1')
   if (text.includes('(')) text = text.replace(HISTORY_ASIDE, ' ')
-  return text.replace(/\s+/g, ' ').trim()
+  return (SPACE_RUN.test(text) ? text.replace(/\s+/g, ' ') : text).trim()
 }
 
 /** `2,459` → 2459; `1.5` stays 1.5. */

@@ -107,7 +107,7 @@ export function markdownSegments(markdown: string): Segment[] {
         headingIntent.fill(false)
         break
     }
-    if (section) for (let i = first; i < out.length; i++) out[i] = { ...(out[i] as Segment), section }
+    if (section) for (let i = first; i < out.length; i++) (out[i] as Segment).section = section
     if (token.type !== 'space') {
       labelBefore =
         (token.type === 'paragraph' || token.type === 'heading') && FILE_LIST_LABEL.test(normalizeLine(token.text))
