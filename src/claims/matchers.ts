@@ -134,15 +134,20 @@ const CHANGE_AFTER =
 const PLACEHOLDER =
   /\{[A-Z][A-Z0-9_]*\}|\{\{[^}]*\}\}|\b\d{4}-\d{2}-XX\b|\$\([^)]*\)|\bX{2,}\b|\bTBD\b|\bN\/A\b|<(?:N|X|TODO)>/
 
+/** Sentences whose claims are not the current state: intent, to-dos, history, unfilled templates. */
+const NOT_CURRENT = [INTENT_LINE, IMPERATIVE_LINE, HISTORY_LINE, PLACEHOLDER]
+
 export function matchClaims(segment: Segment): ClaimDraft[] {
   const text = segment.text
   // A pending mark says the thing is not done yet: `⏳ Production build passing` claims nothing.
   if (!text || text.startsWith(PENDING_MARK)) return []
-  const drafts = sentences(text)
-    .filter(
-      (sentence) => ![INTENT_LINE, IMPERATIVE_LINE, HISTORY_LINE, PLACEHOLDER].some((rule) => rule.test(sentence))
-    )
-    .flatMap((sentence) => MATCHERS.flatMap((match) => match(sentence, segment)))
+  const drafts: ClaimDraft[] = []
+  for (const sentence of sentences(text)) {
+    const found: ClaimDraft[] = []
+    for (const match of MATCHERS) found.push(...match(sentence, segment))
+    // Most sentences claim nothing; only those that do are asked whether they state intent or history.
+    if (found.length && !NOT_CURRENT.some((rule) => rule.test(sentence))) drafts.push(...found)
+  }
   drafts.push(...fileClaims(segment), ...commitClaims(segment))
   const pathScope = leadingPathScope(text)
   const seen = new Set<string>()
