@@ -11,8 +11,9 @@ const OUTPUT_DIRS = ['dist', 'build']
 const BUILDS_ITSELF = /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\btsc\b/
 const TEST_DIRS = ['test', 'tests', '__tests__', 'spec', 'src']
 const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|^test.*\.[cm]?[jt]s$/
-/** How many test files are read to find imports of the build output: enough to decide, bounded in time. */
+/** How many test files are read, and folder entries looked at, to find imports of the build output: bounded in time. */
 const MAX_TEST_FILES = 200
+const MAX_ENTRIES = 5000
 
 /**
  * Whether the test script runs the build's output, so the tests must wait for the build: the script
@@ -41,10 +42,11 @@ async function tsconfigOutDir(fs: FileSystem, root: string): Promise<string[]> {
 
 async function testFiles(fs: FileSystem, root: string): Promise<string[]> {
   const found: string[] = []
+  let seen = 0
   const visit = async (dir: string, depth: number): Promise<void> => {
-    if (found.length >= MAX_TEST_FILES || depth > 4 || !fs.exists(dir)) return
+    if (found.length >= MAX_TEST_FILES || seen >= MAX_ENTRIES || depth > 4 || !fs.exists(dir)) return
     for (const entry of await fs.list(dir)) {
-      if (found.length >= MAX_TEST_FILES) return
+      if (found.length >= MAX_TEST_FILES || ++seen >= MAX_ENTRIES) return
       const path = join(dir, entry.name)
       if (entry.isDirectory && entry.name !== 'node_modules' && !entry.name.startsWith('.'))
         await visit(path, depth + 1)
