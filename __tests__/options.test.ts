@@ -10,6 +10,7 @@ describe('parseSettings', () => {
     expect(parseSettings({ directory: '', checks: '', install: '' }, NAMES)).toEqual({
       directory: '.',
       install: true,
+      testsAfterBuild: 'auto',
       checks: ['typecheck', 'build', 'tests', 'audit', 'lint'],
       timeoutSeconds: 900,
       failOn: ['contradicted']

@@ -43,6 +43,8 @@ Options:
   --out DIR           where evidence writes its file
   --evidence DIR      where verdict reads the evidence files
   --cache DIR         reuse the evidence of an earlier run on the same committed tree (kept in DIR)
+  --tests-after-build auto|true|false  whether the tests wait for the build (default: auto, when
+                      they use its output)
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
   --fail-on LIST      what fails the run: contradicted (default), stale, self-contradiction,
                       unverifiable-readiness; or never
@@ -146,6 +148,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         'audit-report': { type: 'string' },
         'coverage-report': { type: 'string' },
         shard: { type: 'string' },
+        'tests-after-build': { type: 'string' },
         packages: { type: 'string' },
         cache: { type: 'string' },
         out: { type: 'string' },
@@ -175,6 +178,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       reports: values.reports,
       claimsFile: values['claims-file'],
       install: values['no-install'] ? 'false' : undefined,
+      testsAfterBuild: values['tests-after-build'],
       checks: values.checks,
       timeoutSeconds: values.timeout,
       reportJson: values.json,
@@ -200,6 +204,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       reports: '--reports',
       claimsFile: '--claims-file',
       install: '--no-install',
+      testsAfterBuild: '--tests-after-build',
       checks: '--checks',
       timeoutSeconds: '--timeout',
       reportJson: '--json',

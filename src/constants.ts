@@ -30,6 +30,7 @@ export const Inputs = {
   SarifFile: 'sarif-file',
   AllowPullRequestTarget: 'allow-pull-request-target',
   Shard: 'shard',
+  TestsAfterBuild: 'tests-after-build',
   Packages: 'packages',
   CacheDir: 'cache-dir',
   EvidenceDir: 'evidence-dir'
@@ -41,6 +42,7 @@ export const SETTING_INPUTS = {
   reports: Inputs.Reports,
   claimsFile: Inputs.ClaimsFile,
   install: Inputs.Install,
+  testsAfterBuild: Inputs.TestsAfterBuild,
   checks: Inputs.Checks,
   timeoutSeconds: Inputs.CheckTimeout,
   reportJson: Inputs.ReportJson,

@@ -59,6 +59,7 @@ function evidenceOptions(
     root,
     workDir,
     install: options.install,
+    testsAfterBuild: options.testsAfterBuild,
     checks: new Set(options.checks),
     timeoutMs: options.timeoutSeconds * 1000,
     overrides: overridesOf(options),

@@ -9,6 +9,9 @@ export type RunnableCheck = (typeof RUNNABLE_CHECKS)[number]
 
 export const DEFAULT_TIMEOUT_SECONDS = 900
 
+/** Whether the tests wait for the build: `auto` when they run its output (see build-order.ts), or always, or never. */
+export const TESTS_AFTER_BUILD = ['auto', 'true', 'false'] as const
+
 /**
  * What fails the gate: `contradicted` claims (the default), `stale` ones, reports that
  * contradict themselves, and readiness claims that cannot be checked. `never` only reports.
@@ -32,6 +35,7 @@ export const gateOptionsSchema = z.object({
   reports: z.optional(z.array(path())),
   claimsFile: optionalPath(),
   install: z.boolean(),
+  testsAfterBuild: z.enum(TESTS_AFTER_BUILD),
   checks: z.array(z.enum(RUNNABLE_CHECKS)).check(z.minLength(1, 'at least one check')),
   timeoutSeconds: timeout(),
   reportJson: optionalPath(),
@@ -60,6 +64,7 @@ export interface RawSettings {
   reports?: string
   claimsFile?: string
   install?: string
+  testsAfterBuild?: string
   checks?: string
   timeoutSeconds?: string
   reportJson?: string
@@ -89,6 +94,7 @@ const rawSchema = z.object({
   reports: z.optional(list()),
   claimsFile: text(),
   install: z._default(z.stringbool(), true),
+  testsAfterBuild: z._default(z.enum(TESTS_AFTER_BUILD), 'auto'),
   checks: z._default(z.pipe(list(), z.array(z.enum(RUNNABLE_CHECKS)).check(z.minLength(1, 'at least one check'))), [
     ...RUNNABLE_CHECKS
   ]),

@@ -38,6 +38,8 @@ export interface EvidenceOptions {
   packages?: string[]
   /** Run only this part of the tests, in every package. */
   shard?: Shard
+  /** Whether tests wait for the build: when they use its output (`auto`, the default), always, or never. */
+  testsAfterBuild?: 'auto' | 'true' | 'false'
   /** How many checks may run at once; defaults to the number of cores. */
   concurrency?: number
 }
@@ -114,7 +116,11 @@ export async function gatherEvidence(
   const replaced = (plan: PlannedCheck<CheckBase>) => overridden.some((o) => o.name === plan.name)
   jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name) && !replaced(plan))
   const planned: PackagePlan[] = [
-    ...jsPlans.map((plan) => ({ plan, js: true, needsBuild: plan.name === 'tests' && !!toolchain?.testsNeedBuild })),
+    ...jsPlans.map((plan) => ({
+      plan,
+      js: true,
+      needsBuild: plan.name === 'tests' && waitsForBuild(options, toolchain)
+    })),
     ...packagePlans.filter(({ plan }) => !replaced(plan)),
     ...pyPlans.filter((plan) => !replaced(plan)).map((plan) => ({ plan, js: false })),
     ...overridden.map((plan) => ({ plan, js: false }))
@@ -195,6 +201,12 @@ interface PackagePlan {
   needsBuild?: boolean
 }
 
+/** The user's setting decides; `auto` goes by what the tests use. Without a build script there is nothing to wait for. */
+function waitsForBuild(options: EvidenceOptions, toolchain: Toolchain | undefined): boolean {
+  if (!toolchain?.scripts.build || options.testsAfterBuild === 'false') return false
+  return options.testsAfterBuild === 'true' || toolchain.testsNeedBuild
+}
+
 function buildOrder(planned: PackagePlan[]): Array<Scheduled<PackagePlan>> {
   const key = (p: PackagePlan, name: string) => `${p.into?.path ?? '.'}:${name}`
   return planned.map((p) => ({
@@ -216,9 +228,10 @@ function blockedByBuild(item: PackagePlan, build: CheckBase): CheckBase | undefi
 function noteBuildOrder(planned: PackagePlan[], options: EvidenceOptions, notes: string[]): void {
   const waiting = planned.filter((p) => p.needsBuild).map((p) => p.into?.path ?? 'the repository')
   if (!waiting.length) return
+  const why = options.testsAfterBuild === 'true' ? 'as tests-after-build asks' : 'whose output they use'
   notes.push(
     options.checks.has('build')
-      ? `tests run after the build, whose output they use: ${waiting.join(', ')}`
+      ? `tests run after the build, ${why}: ${waiting.join(', ')}`
       : `tests use the build's output, but the build is not among the checks: they run on whatever output is there (${waiting.join(', ')})`
   )
 }
@@ -267,7 +280,12 @@ async function planWorkspace(
     packages.push(pkg)
     for (const [name, plan] of PLANNERS) {
       if ((PACKAGE_CHECKS as readonly string[]).includes(name) && options.checks.has(name))
-        plans.push({ plan: plan(ctx), js: true, into: pkg, needsBuild: name === 'tests' && own.testsNeedBuild })
+        plans.push({
+          plan: plan(ctx),
+          js: true,
+          into: pkg,
+          needsBuild: name === 'tests' && waitsForBuild(options, own)
+        })
     }
   }
   const unmatched = options.packages?.filter((wanted) => !found.has(wanted)) ?? []
