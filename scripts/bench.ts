@@ -238,7 +238,10 @@ function loadedAtStart(file: string, seen = new Set<string>()): number {
   seen.add(file)
   const text = readFileSync(file, 'utf8')
   let bytes = Buffer.byteLength(text)
-  for (const match of text.matchAll(/^(?:import|export)\b[^;]*?from\s+"(\.[^"]+)"/gms))
+  // Static imports only (minified: `import{a as b}from"./chunks/x.js"`); import() chunks load later.
+  for (const match of text.matchAll(
+    /(?:^|[;}\n])\s*(?:import|export)\s*(?:\{[^}]*\}|[\w*$\s,]+)?\s*from\s*"(\.{1,2}\/[^"]+)"/g
+  ))
     bytes += loadedAtStart(join(dirname(file), match[1] as string), seen)
   return bytes
 }
