@@ -1,11 +1,28 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { RunResult } from '../src/ports/process-runner.js'
 
-export const TESTS_DIR = dirname(fileURLToPath(import.meta.url))
-export const PROJECT_DIR = dirname(TESTS_DIR)
+/** The folder above this module that holds the project's package.json: found the same way when a script bundles this file elsewhere. */
+function projectDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, '__tests__'))) return dir
+    if (dirname(dir) === dir) throw new Error(`no project folder above ${from}`)
+  }
+}
+
+export const PROJECT_DIR = projectDir(dirname(fileURLToPath(import.meta.url)))
+export const TESTS_DIR = join(PROJECT_DIR, '__tests__')
 export const EXAMPLES_DIR = join(TESTS_DIR, 'examples')
 
 export function fixture(path: string): string {
@@ -36,15 +53,15 @@ export function runResult(overrides: Partial<RunResult> = {}): RunResult {
  * A PATH on which each package manager is the one its example needs, as a runner's setup step would
  * put it: yarn is classic 1.22 (berry runs from the release a repository names in `.yarnrc.yml`), and
  * pnpm and bun come from this project's devDependencies. Both yarns install a `yarn` bin, so
- * `node_modules/.bin` alone does not say which one runs.
+ * `node_modules/.bin` alone does not say which one runs. Folders in `first` come before the rest of PATH.
  */
-export function toolPath(): string {
+export function toolPath(first: string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'gate-tools-'))
   const bin = (name: string, target: string) => symlinkSync(join(PROJECT_DIR, 'node_modules', target), join(dir, name))
   bin('yarn', 'yarn/bin/yarn.js')
   bin('pnpm', 'pnpm/bin/pnpm.cjs')
   bin('bun', 'bun/bin/bun.exe')
-  return `${dir}:${join(PROJECT_DIR, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`
+  return [dir, join(PROJECT_DIR, 'node_modules', '.bin'), ...first, process.env.PATH ?? ''].join(':')
 }
 
 /** The yarn berry release this project installs, for examples whose `.yarnrc.yml` names one in `yarnPath`. */

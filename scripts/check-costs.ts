@@ -26,7 +26,8 @@ function cell(check: CheckBase & { durationMs?: number }): string {
   return `${check.status}${seconds}`
 }
 
-const path = `${toolPath()}:/usr/bin`
+// Debian's pytest, mypy and coverage.py live with /usr/bin/python3.
+const path = toolPath(['/usr/bin'])
 const rows: string[][] = []
 for (const example of readdirSync(EXAMPLES, { withFileTypes: true })) {
   if (!example.isDirectory() || example.name.startsWith('.')) continue
