@@ -20,3 +20,9 @@ export function ellipsis(text: string, max: number): string {
   if (text.length <= max) return text
   return `${text.slice(0, max)}… (${text.length - max} more characters)`
 }
+
+/** Names the first few items of a list and counts the rest: a 200-package workspace stays one line. */
+export function listSome(items: readonly string[], max = 5): string {
+  if (items.length <= max) return items.join(', ')
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`
+}

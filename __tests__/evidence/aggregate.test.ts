@@ -31,6 +31,15 @@ describe('sumPackages', () => {
     expect(sums.tests).toEqual({ status: 'unknown', reason: 'b: jest wrote no report' })
   })
 
+  it('names five failing packages and counts the rest, so a large workspace keeps a one-line reason', () => {
+    const failing = Array.from({ length: 12 }, (_, i) =>
+      pkg(`packages/p${i + 1}`, { status: 'fail', reason: '', total: 1, failed: 1 })
+    )
+    expect(sumPackages(failing).tests.reason).toBe(
+      '0 of 12 tests passed (fails in packages/p1, packages/p2, packages/p3, packages/p4, packages/p5 and 7 more (of 12 packages))'
+    )
+  })
+
   it('is skipped when no package has the check', () => {
     expect(sumPackages([pkg('a', skipped)]).build.status).toBe('skipped')
   })

@@ -1,3 +1,4 @@
+import { listSome } from '../errors.js'
 import type { CheckBase, Evidence, PackageEvidence, TestEvidence, TypecheckEvidence, LintEvidence } from '../model.js'
 
 type PackageCheck = 'typecheck' | 'build' | 'tests' | 'lint'
@@ -24,7 +25,7 @@ function combine(packages: PackageEvidence[], check: PackageCheck): CheckBase {
   const failing = ran.filter((p) => p[check].status === 'fail').map((p) => p.path)
   const durationMs = Math.max(...ran.map((p) => p[check].durationMs ?? 0))
   if (failing.length)
-    return { status: 'fail', durationMs, reason: `fails in ${failing.join(', ')} (of ${ran.length} packages)` }
+    return { status: 'fail', durationMs, reason: `fails in ${listSome(failing)} (of ${ran.length} packages)` }
   return { status: 'pass', durationMs, reason: `passes in all ${ran.length} packages` }
 }
 

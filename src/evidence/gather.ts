@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, listSome } from '../errors.js'
 import { join } from 'node:path'
 import type { CheckBase, CheckName, CoverageEvidence, Evidence, PackageEvidence } from '../model.js'
 import { NOT_CLAIMED, coverageOfTestRun, readCoverage } from './checks/coverage.js'
@@ -231,8 +231,8 @@ function noteBuildOrder(planned: PackagePlan[], options: EvidenceOptions, notes:
   const why = options.testsAfterBuild === 'true' ? 'as tests-after-build asks' : 'whose output they use'
   notes.push(
     options.checks.has('build')
-      ? `tests run after the build, ${why}: ${waiting.join(', ')}`
-      : `tests use the build's output, but the build is not among the checks: they run on whatever output is there (${waiting.join(', ')})`
+      ? `tests run after the build, ${why}: ${listSome(waiting)}`
+      : `tests use the build's output, but the build is not among the checks: they run on whatever output is there (${listSome(waiting)})`
   )
 }
 
@@ -291,9 +291,9 @@ async function planWorkspace(
   const unmatched = options.packages?.filter((wanted) => !found.has(wanted)) ?? []
   if (unmatched.length)
     throw new ConfigurationError(
-      `packages: ${unmatched.join(', ')} is no package of the workspace (${paths.join(', ') || 'none'})`
+      `packages: ${unmatched.join(', ')} is no package of the workspace (${listSome(paths, 20) || 'none'})`
     )
-  if (packages.length) notes.push(`workspace of ${packages.length} packages: ${packages.map((p) => p.path).join(', ')}`)
+  if (packages.length) notes.push(`workspace of ${packages.length} packages: ${listSome(packages.map((p) => p.path))}`)
   return { packages, plans, workspace: paths }
 }
 

@@ -1,3 +1,4 @@
+import { listSome } from '../errors.js'
 import type { CheckBase, CheckName, Evidence, PackageEvidence, TestEvidence } from '../model.js'
 import { CHECK_NAMES } from '../model.js'
 import { PACKAGE_CHECKS, sumPackages } from './aggregate.js'
@@ -26,7 +27,7 @@ export function mergeEvidence(
   const packages = new Map<string, PackageEvidence>()
   const gaps: string[] = []
   const notes = [
-    `merged evidence from ${files.length} file${files.length === 1 ? '' : 's'}: ${files.map((f) => f.name).join(', ')}`
+    `merged evidence from ${files.length} file${files.length === 1 ? '' : 's'}: ${listSome(files.map((f) => f.name))}`
   ]
   for (const check of CHECK_NAMES.filter((name) => name !== 'coverage')) {
     const from = files.filter((f) => f.file.checks.includes(check))
