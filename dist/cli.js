@@ -26,8 +26,10 @@ Options:
   --CHECK-command CMD run CMD (in a shell) for typecheck, build, test, audit or lint instead of
                       the detected command, e.g. --test-command 'make test'
   --test-results GLOBS  read test reports (jest/vitest JSON, JUnit XML) instead of running tests
-  --audit-report FILE read an npm/pnpm/yarn audit JSON file instead of running the audit
-  --coverage-report FILE  read an istanbul coverage-summary.json instead of measuring coverage
+  --audit-report FILE read an npm, pnpm, yarn (classic or berry) or bun audit JSON file instead of
+                      running the audit
+  --coverage-report FILE  read an istanbul coverage-summary.json or coverage.py JSON instead of
+                      measuring coverage
   --shard I/N         run only part I of N of the jest or vitest tests (with evidence)
   --packages LIST     check only these workspace packages, by folder or name (with evidence)
   --out DIR           where evidence writes its file
