@@ -127,6 +127,15 @@ describe('readBuild', () => {
       status: 'unknown'
     })
   })
+
+  it('names a missing package manager and the setup step that provides it', () => {
+    expect(readBuild(runResult({ exitCode: null, spawnError: 'spawn pnpm ENOENT' }), 'pnpm run build').reason).toBe(
+      'the build could not be started: pnpm is not installed or not on PATH (add pnpm/action-setup before the gate)'
+    )
+    expect(readBuild(runResult({ exitCode: null, spawnError: 'spawn /opt/x/tool EACCES' }), 'x').reason).toBe(
+      'the build could not be started: spawn /opt/x/tool EACCES'
+    )
+  })
 })
 
 describe('readAudit', () => {

@@ -1,4 +1,4 @@
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { CheckBase, CheckName } from '../../model.js'
 import type { FileSystem } from '../../ports/file-system.js'
 import type { RunRequest, RunResult } from '../../ports/process-runner.js'
@@ -72,9 +72,27 @@ export function commandText(request: RunRequest): string {
   return [request.command, ...request.args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ')
 }
 
+/** The setup step that puts a missing tool on PATH, for the reason a check gives when it cannot start. */
+const SETUP_HINTS: Record<string, string> = {
+  pnpm: 'add pnpm/action-setup before the gate',
+  yarn: 'run `corepack enable` before the gate, or commit the release `.yarnrc.yml` names in yarnPath',
+  bun: 'add oven-sh/setup-bun before the gate',
+  python3: 'add actions/setup-python before the gate',
+  node: 'add actions/setup-node before the gate'
+}
+
+/** Why a command could not start, in words: a missing program says which, and how to provide it. */
+function spawnFailure(error: string): string {
+  const missing = /spawn (\S+) ENOENT/.exec(error)?.[1]
+  if (!missing) return error
+  const hint = SETUP_HINTS[basename(missing)]
+  return `${missing} is not installed or not on PATH${hint ? ` (${hint})` : ''}`
+}
+
 /** When the process itself did not complete, no output can be trusted: the result is unknown. */
 export function incompleteRun(result: RunResult, what: string): CheckBase | undefined {
-  if (result.spawnError) return { status: 'unknown', reason: `${what} could not be started: ${result.spawnError}` }
+  if (result.spawnError)
+    return { status: 'unknown', reason: `${what} could not be started: ${spawnFailure(result.spawnError)}` }
   if (result.timedOut) {
     return {
       status: 'unknown',
