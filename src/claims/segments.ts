@@ -1,4 +1,4 @@
-import { Lexer } from 'marked'
+import { Lexer, Tokenizer } from 'marked'
 import type { Token, Tokens } from 'marked'
 import { normalizeLine } from './normalize.js'
 
@@ -121,7 +121,28 @@ export function markdownSegments(markdown: string): Segment[] {
  * pass (emphasis, links) that `lex` adds costs a third of the parse for nothing the matchers read.
  */
 function blockTokens(markdown: string): Token[] {
-  return new Lexer({ gfm: true }).blockTokens(markdown.replace(/\r\n?/g, '\n'))
+  return new Lexer({ gfm: true, tokenizer: new ListExtentTokenizer() }).blockTokens(markdown.replace(/\r\n?/g, '\n'))
+}
+
+/**
+ * A list's extent (its raw text) is all the segments need: its lines are read from the source. marked
+ * lexes each item's content again after finding the extent, nested lists within nested lists, which was
+ * a quarter of the parse; here that second pass finds nothing.
+ */
+class ListExtentTokenizer extends Tokenizer {
+  override list(src: string): Tokens.List | undefined {
+    const lexer = this.lexer
+    // Lexing the items marks the lexer as nested; the real pass ends by undoing that, and so must this one.
+    const top = lexer.state.top
+    lexer.blockTokens = (() => []) as unknown as typeof lexer.blockTokens
+    try {
+      return super.list(src)
+    } finally {
+      // The own property hid the prototype's method; removing it restores the real lexing for the rest.
+      delete (lexer as Partial<Pick<typeof lexer, 'blockTokens'>>).blockTokens
+      lexer.state.top = top
+    }
+  }
 }
 
 function newlines(text: string): number {
