@@ -1,5 +1,9 @@
 import { spawn } from 'node:child_process'
+import type { WriteStream } from 'node:fs'
 import { createWriteStream } from 'node:fs'
+import type { Readable } from 'node:stream'
+import { finished } from 'node:stream/promises'
+import { StringDecoder } from 'node:string_decoder'
 import { join } from 'node:path'
 
 export interface RunRequest {
@@ -86,6 +90,7 @@ function runProcess(request: RunRequest, logDir: string, sequence: number): Prom
     const err = new BoundedCapture(CAPTURE_LIMIT_BYTES)
     const outFile = createWriteStream(stdoutPath)
     const errFile = createWriteStream(stderrPath)
+    const written = Promise.all([finished(outFile), finished(errFile)])
     let timedOut = false
     let spawnError: string | undefined
     const child = spawn(request.command, request.args, {
@@ -94,14 +99,8 @@ function runProcess(request: RunRequest, logDir: string, sequence: number): Prom
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe']
     })
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out.push(chunk)
-      outFile.write(chunk)
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      err.push(chunk)
-      errFile.write(chunk)
-    })
+    capture(child.stdout, out, outFile)
+    capture(child.stderr, err, errFile)
     const timer = setTimeout(() => {
       timedOut = true
       killTree(child.pid)
@@ -113,9 +112,7 @@ function runProcess(request: RunRequest, logDir: string, sequence: number): Prom
       clearTimeout(timer)
       // Grandchildren may still hold the group; a finished run leaves nothing behind.
       killTree(child.pid)
-      let pending = 2
-      const done = () => {
-        if (--pending > 0) return
+      const done = () =>
         resolve({
           exitCode,
           signal,
@@ -128,11 +125,22 @@ function runProcess(request: RunRequest, logDir: string, sequence: number): Prom
           stderr: err.text(),
           truncated: out.truncated || err.truncated
         })
-      }
-      outFile.end(done)
-      errFile.end(done)
+      // A log file that could not be written loses nothing the verdict reads: the capture holds it.
+      written.then(done, done)
     })
   })
+}
+
+/**
+ * Copies a stream to its log file through pipe(), which pauses the tool while the disk catches up: a
+ * tool that prints faster than the disk writes must not pile its output up in memory. The bounded
+ * capture reads the same chunks, decoded without splitting a character across chunks.
+ */
+function capture(stream: Readable, into: BoundedCapture, file: WriteStream): void {
+  const decoder = new StringDecoder('utf8')
+  stream.on('data', (chunk: Buffer) => into.push(decoder.write(chunk)))
+  stream.on('end', () => into.push(decoder.end()))
+  stream.pipe(file)
 }
 
 function killTree(pid: number | undefined): void {
