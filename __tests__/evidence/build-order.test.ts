@@ -9,7 +9,7 @@ const build = 'tsc -p tsconfig.json'
 describe('testsNeedBuild', () => {
   it('is true when the test script names the output folder', async () => {
     expect(await needs(repositoryWith(), { build, test: 'node --test dist/' })).toBe(true)
-    expect(await needs(repositoryWith(), { build, test: 'mocha ./build/**/*.spec.js' })).toBe(true)
+    expect(await needs(repositoryWith(), { build, test: 'node --test ./dist/**/*.test.js' })).toBe(true)
   })
 
   it("is true when the output folder is tsconfig's outDir", async () => {
@@ -20,11 +20,15 @@ describe('testsNeedBuild', () => {
   it('is true when a test file imports from the output folder', async () => {
     const root = repositoryWith({ 'test/api.test.js': "import { api } from '../dist/index.js'\n" })
     expect(await needs(root, { build, test: 'vitest run' })).toBe(true)
-    const required = repositoryWith({ '__tests__/cli.spec.cjs': "const cli = require('../../build/cli')\n" })
+    const required = repositoryWith({
+      '__tests__/cli.spec.cjs': "const cli = require('../../build/cli')\n",
+      'tsconfig.json': '{ "compilerOptions": { "outDir": "build" } }'
+    })
     expect(await needs(required, { build, test: 'jest' })).toBe(true)
   })
 
-  it('is false for tests of the sources, and for lib/ that is not an outDir (plain JavaScript keeps sources there)', async () => {
+  it('is false for tests of the sources, and for build/ or lib/ that is not an outDir (configuration and sources live there)', async () => {
+    expect(await needs(repositoryWith(), { build, test: 'mocha --config build/mocharc.json' })).toBe(false)
     expect(
       await needs(repositoryWith({ 'test/a.test.ts': "import { a } from '../src/a'\n" }), { build, test: 'jest' })
     ).toBe(false)

@@ -2,11 +2,11 @@ import { join } from 'node:path'
 import type { FileSystem } from '../ports/file-system.js'
 
 /**
- * Where builds are usually written; tsconfig's outDir is added. `lib` and `out` count only as an outDir:
- * plain JavaScript projects keep their sources in `lib`, and waiting on a failed build would leave their
- * tests unknown.
+ * Where builds are usually written; tsconfig's outDir is added. `build`, `lib` and `out` count only as an
+ * outDir: projects keep configuration in `build/` and sources in `lib/`, and waiting on a failed build
+ * would leave tests that never needed it unknown.
  */
-const OUTPUT_DIRS = ['dist', 'build']
+const OUTPUT_DIRS = ['dist']
 /** A test script that runs the build or tsc first does not need the build check's output. */
 const BUILDS_ITSELF = /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\btsc\b/
 const TEST_DIRS = ['test', 'tests', '__tests__', 'spec', 'src']
