@@ -236,6 +236,16 @@ describe('TypeScript project references', () => {
   })
 })
 
+describe('the log of a failing check', () => {
+  it('keeps the end of the tool output, since the log files go with the run', () => {
+    const run = runDist('cli.js', [join(EXAMPLES_DIR, 'jest-overclaiming'), '--no-install', '--checks', 'build'])
+    const group = run.stderr.slice(run.stderr.indexOf('▸ build: npm run build'))
+    expect(group).toMatch(/^build: fail — the build script failed \(exit code 2\)$/m)
+    expect(group).toMatch(/^stdout:\n {2}> jest-overclaiming@1\.0\.0 build\n/m)
+    expect(group).toMatch(/^ {2}src\/cart\.ts\(15,28\): error TS2345/m)
+  })
+})
+
 describe('a project with vitest 3 installed in its own node_modules', () => {
   it('reads the counts of the JSON report vitest 3 writes', () => {
     const version = execFileSync(join(EXAMPLES_DIR, 'vitest-3', 'node_modules', '.bin', 'vitest'), ['--version'], {

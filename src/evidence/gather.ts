@@ -5,7 +5,7 @@ import type { CheckBase, CheckName, CoverageEvidence, Evidence, PackageEvidence 
 import { NOT_CLAIMED, coverageOfTestRun, readCoverage } from './checks/coverage.js'
 import type { FileSystem } from '../ports/file-system.js'
 import type { Logger } from '../ports/logger.js'
-import type { ProcessRunner, RunRequest } from '../ports/process-runner.js'
+import type { ProcessRunner, RunRequest, RunResult } from '../ports/process-runner.js'
 import { planAudit } from './checks/audit.js'
 import { planBuild } from './checks/build.js'
 import type { CheckContext, PlannedCheck, Shard } from './checks/common.js'
@@ -305,6 +305,8 @@ async function runCheck(ports: EvidencePorts, check: PlannedCheck<CheckBase>, wh
     const evidence = await check.interpret(result)
     ports.logger.info(`${check.name}: ${evidence.status} — ${evidence.reason}`)
     for (const line of evidence.firstErrors ?? []) ports.logger.info(`  ${line}`)
+    // The tool's log files go with the run's temporary folder; the end of its output stays in the job log.
+    if (evidence.status === 'fail' || evidence.status === 'unknown') logOutputTail(ports.logger, result)
     return evidence
   })
 }
@@ -330,6 +332,27 @@ async function pythonCoverage(
       reason: `coverage json failed (${exitText(result)}): ${firstErrorLines(result.stdout + result.stderr, 1).join('')}`
     }
   return readCoverage(ports.fs, outFile, 'coverage json')
+}
+
+/** How many of the last lines of each stream a failing check leaves in the log. */
+const OUTPUT_TAIL_LINES = 25
+
+function logOutputTail(logger: Logger, result: RunResult): void {
+  for (const [stream, text] of [
+    ['stdout', result.stdout],
+    ['stderr', result.stderr]
+  ] as const) {
+    const lines = text
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .replace(/^(?:[ \t]*\r?\n)+/, '')
+      .trimEnd()
+      .split(/\r?\n/)
+    if (!lines.some((line) => line.trim())) continue
+    const tail = lines.slice(-OUTPUT_TAIL_LINES)
+    const cut = lines.length - tail.length
+    logger.info(`${stream}${cut ? ` (last ${tail.length} of ${lines.length} lines)` : ''}:`)
+    for (const line of tail) logger.info(`  ${line.slice(0, 500)}`)
+  }
 }
 
 /** Returns the evidence every check gets when the install failed, or undefined when it did not. */
