@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { ConfigurationError, listSome } from '../errors.js'
 import { join } from 'node:path'
 import type { CheckBase, CheckName, CoverageEvidence, Evidence, PackageEvidence } from '../model.js'
-import { NOT_CLAIMED, coverageOfTestRun, readCoverage } from './checks/coverage.js'
+import { NOT_CLAIMED, coverageOfTestRun, readCoverage, testsDidNotRun } from './checks/coverage.js'
 import type { FileSystem } from '../ports/file-system.js'
 import type { Logger } from '../ports/logger.js'
 import type { ProcessRunner, RunRequest, RunResult } from '../ports/process-runner.js'
@@ -318,8 +318,8 @@ async function pythonCoverage(
   python: PythonProject,
   tests: Evidence['tests']
 ): Promise<CoverageEvidence> {
-  if (tests.status === 'unknown' || tests.status === 'skipped')
-    return { status: 'unknown', reason: `the tests did not run: ${tests.reason}` }
+  const notRun = testsDidNotRun(tests)
+  if (notRun) return notRun
   const outFile = join(options.workDir, 'coverage.json')
   const ctx = { project: python, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs }
   const request = coverageJsonRequest(ctx, outFile)

@@ -1,4 +1,5 @@
 import type { AuditEvidence } from '../../model.js'
+import type { FileSystem } from '../../ports/file-system.js'
 import type { RunResult } from '../../ports/process-runner.js'
 import type { AuditReading } from '../parsers/audit-report.js'
 import {
@@ -41,14 +42,22 @@ export function planAudit(ctx: CheckContext): PlannedCheck<AuditEvidence> {
   return {
     name: 'audit',
     request,
-    interpret: async (result) => readAudit(await withWholeStdout(ctx, result), pm, commandText(request))
+    interpret: async (result) => readAuditRun(ctx.fs, result, pm, commandText(request))
   }
 }
 
-/** A large monorepo's audit can print more than is kept in memory; its report is read whole from the log file. */
-async function withWholeStdout(ctx: CheckContext, result: RunResult): Promise<RunResult> {
-  if (!result.truncated || !ctx.fs.exists(result.stdoutPath)) return result
-  return { ...result, stdout: await ctx.fs.readText(result.stdoutPath) }
+/**
+ * Reads an audit that ran, detected or the user's own command. A large monorepo's audit can print more
+ * than is kept in memory; its report is then read whole from the log file.
+ */
+export async function readAuditRun(
+  fs: FileSystem,
+  result: RunResult,
+  tool: AuditTool,
+  command: string
+): Promise<AuditEvidence> {
+  const whole = result.truncated && fs.exists(result.stdoutPath) ? await fs.readText(result.stdoutPath) : undefined
+  return readAudit(whole === undefined ? result : { ...result, stdout: whole }, tool, command)
 }
 
 /** Audits exit 1 both for "vulnerabilities found" and for "could not ask"; only the report tells which. */

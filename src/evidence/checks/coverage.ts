@@ -39,7 +39,14 @@ export async function coverageOfTestRun(
           : `the gate does not measure coverage with ${tests.runner ?? 'this test setup'}`
     return { status: 'unknown', reason: why }
   }
+  return (
+    testsDidNotRun(tests) ?? readCoverage(fs, join(dir, 'coverage-summary.json'), `${tests.runner ?? 'the test run'}`)
+  )
+}
+
+/** Coverage of a test run that did not happen is unknown, with the tests' own reason. */
+export function testsDidNotRun(tests: TestEvidence): CoverageEvidence | undefined {
   if (tests.status === 'unknown' || tests.status === 'skipped')
     return { status: 'unknown', reason: `the tests did not run: ${tests.reason}` }
-  return readCoverage(fs, join(dir, 'coverage-summary.json'), `${tests.runner ?? 'the test run'}`)
+  return undefined
 }

@@ -9,7 +9,7 @@ import { ReportFormatError } from '../parsers/report-format-error.js'
 import type { TestCounts } from '../parsers/test-report.js'
 import { parseJestJson, parseNodeTestJunit } from '../parsers/test-report.js'
 import type { PackageManager } from '../toolchain.js'
-import { readAudit } from './audit.js'
+import { readAudit, readAuditRun } from './audit.js'
 import { readBuild } from './build.js'
 import type { PlannedCheck } from './common.js'
 import { CHECK_ENV, exitText, firstErrorLines, incompleteRun } from './common.js'
@@ -64,7 +64,7 @@ function planCommand(ctx: OverrideContext, name: CheckName, command: string): Pl
       case 'lint':
         return readLint(result, undefined, command)
       case 'audit':
-        return readAudit(result, ctx.packageManager ?? 'npm', command)
+        return readAuditRun(ctx.fs, result, ctx.packageManager ?? 'npm', command)
       case 'tests':
         return readTestCommand(result, command)
       case 'coverage':
