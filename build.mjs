@@ -32,7 +32,7 @@ await rm('dist/chunks', { recursive: true, force: true })
 
 // One build of both entry points, split: code loaded with import() (the GitHub client, used only to
 // publish) sits in its own chunk and is read only when it is needed.
-const result = await build({
+await build({
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -47,7 +47,6 @@ const result = await build({
   minifySyntax: true,
   define: { __GATE_VERSION__: JSON.stringify(pkg.version) },
   banner: { js: banner },
-  metafile: true,
   plugins: [withoutOidc],
   logLevel: 'warning'
 })
@@ -56,4 +55,3 @@ await writeFile('dist/package.json', JSON.stringify({ type: 'module' }, null, 2)
 // The CLI is run directly: it needs its shebang first, before the banner.
 const cli = await readFile('dist/cli.js', 'utf8')
 await writeFile('dist/cli.js', `#!/usr/bin/env node\n${cli}`, { mode: 0o755 })
-void result
