@@ -143,12 +143,22 @@ export function matchClaims(segment: Segment): ClaimDraft[] {
   if (!text || text.startsWith(PENDING_MARK)) return []
   const drafts: ClaimDraft[] = []
   for (const sentence of sentences(text)) {
-    const found: ClaimDraft[] = []
-    for (const match of MATCHERS) found.push(...match(sentence, segment))
+    const words = wordsIn(sentence)
+    let found: ClaimDraft[] | undefined
+    for (const [mayMatch, match] of MATCHERS) {
+      if (!mayMatch(words, sentence)) continue
+      const more = match(sentence, segment)
+      if (more.length) found = found ? found.concat(more) : more
+    }
     // Most sentences claim nothing; only those that do are asked whether they state intent or history.
-    if (found.length && !NOT_CURRENT.some((rule) => rule.test(sentence))) drafts.push(...found)
+    if (found && !NOT_CURRENT.some((rule) => rule.test(sentence))) drafts.push(...found)
   }
   drafts.push(...fileClaims(segment), ...commitClaims(segment))
+  return drafts.length ? settle(drafts, text) : drafts
+}
+
+/** Scopes the drafts of one line by its leading path and drops those another draft says better. */
+function settle(drafts: ClaimDraft[], text: string): ClaimDraft[] {
   const pathScope = leadingPathScope(text)
   const seen = new Set<string>()
   // A leading path narrows counts and states; a path or hash claim names its own subject.
@@ -170,8 +180,11 @@ export function matchClaims(segment: Segment): ClaimDraft[] {
   })
 }
 
+const SENTENCE_END = /[.!?]\s/
+
 /** Prose lines may hold several sentences; an estimate in one does not void a claim in another. */
 function sentences(text: string): string[] {
+  if (!SENTENCE_END.test(text)) return [text]
   return text.split(/(?<=[a-z)%*][.!?])\s+(?=[A-Z])/)
 }
 
@@ -607,19 +620,121 @@ function commitClaims(segment: Segment): ClaimDraft[] {
     .map((hash) => ({ kind: 'commit.exists', claimed: hash }))
 }
 
-const MATCHERS: Matcher[] = [
-  testRatio,
-  testCounts,
-  testTotal,
-  testState,
-  typecheckCodes,
-  typecheckCount,
-  typecheckState,
-  buildState,
-  audit,
-  lint,
-  coverage,
-  readiness,
-  passRate,
-  other
+/** The words that some matcher's patterns need, each standing for the group of matchers that needs it. */
+const enum Words {
+  Tests = 1,
+  Pass = 2,
+  Fail = 4,
+  Total = 8,
+  Typecheck = 16,
+  TsCode = 32,
+  Build = 64,
+  Audit = 128,
+  Lint = 256,
+  Coverage = 512,
+  Ready = 1024
+}
+
+const WORD_GROUPS: Record<string, Words> = {
+  test: Words.Tests,
+  spec: Words.Tests,
+  jest: Words.Tests,
+  mocha: Words.Tests,
+  pass: Words.Pass | Words.Tests,
+  fail: Words.Fail | Words.Tests,
+  total: Words.Total,
+  type: Words.Typecheck,
+  tsc: Words.Typecheck,
+  'ts error': Words.Typecheck,
+  compil: Words.Typecheck,
+  mypy: Words.Typecheck,
+  pyright: Words.Typecheck,
+  build: Words.Build,
+  vulnerabilit: Words.Audit,
+  audit: Words.Audit,
+  problem: Words.Lint,
+  lint: Words.Lint,
+  ruff: Words.Lint,
+  biome: Words.Lint,
+  coverage: Words.Coverage,
+  read: Words.Ready
+}
+
+/** One of the words. Searching again from the character after each match finds words that overlap. */
+const WORD = firstLetterPattern([...Object.keys(WORD_GROUPS), String.raw`ts\d`], 'gi')
+
+/**
+ * An alternation of words grouped by their first letter (`t(?:est|otal|ype)`), which the regular
+ * expression engine rejects at most positions after one character instead of trying every word.
+ */
+function firstLetterPattern(words: string[], flags: string): RegExp {
+  const byLetter = new Map<string, Set<string>>()
+  for (const word of words) {
+    const letter = (word[0] as string).toLowerCase()
+    byLetter.set(letter, (byLetter.get(letter) ?? new Set()).add(word.slice(1)))
+  }
+  const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${[...rests].join('|')})`)
+  return new RegExp(groups.join('|'), flags)
+}
+
+/** Which groups of words a sentence holds, in one pass over it. */
+function wordsIn(sentence: string): number {
+  let words = 0
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
+    words |= WORD_GROUPS[match[0].toLowerCase()] ?? Words.TsCode
+    WORD.lastIndex = match.index + 1
+  }
+  return words
+}
+
+/**
+ * Words of which every claim holds one, as a line's source shows them: before markup is removed, so
+ * where normalizing joins spaced words (`response time`) only the first word is looked for.
+ */
+const CLAIM_WORD = firstLetterPattern(
+  [
+    ...Object.keys(WORD_GROUPS).map((word) => word.split(' ').pop() as string),
+    String.raw`ts\d`,
+    ...['overall', 'found', 'commit', 'created', 'added', 'modified', 'changed', 'updated', 'file'],
+    ...['p50', 'p90', 'p95', 'p99', 'latency', 'response', 'throughput', 'lighthouse', 'performance', 'image'],
+    ...['bundle', 'docker', 'uptime', 'lcp', 'fcp', 'tti', 'tbt', 'cls', 'req', 'tasks', 'rps']
+  ],
+  'i'
+)
+/** A commit hash listed without the word "commit". */
+const HEX_RUN = /[0-9a-f]{7}/
+
+/**
+ * Whether a line's source could hold a claim outside a file list. Most report lines cannot, and
+ * asking this first spares them normalizing and the matchers. A word broken by markup (`te**st**`)
+ * is not seen as that word.
+ */
+export function mayClaim(source: string): boolean {
+  return CLAIM_WORD.test(source) || HEX_RUN.test(source)
+}
+
+const DIGIT = /\d/
+const OVERALL = /^(?:overall|total)\b/i
+const FOUND = /^found\b/i
+
+/**
+ * Each matcher with the words all its patterns need. Most sentences hold none of a given matcher's
+ * words, and one pass that finds the words costs a fraction of trying every matcher's patterns.
+ */
+const MATCHERS: ReadonlyArray<readonly [(words: number, text: string) => boolean, Matcher]> = [
+  [(words, text) => (words & Words.Tests) !== 0 && text.includes('/'), testRatio],
+  [(words) => (words & Words.Tests) !== 0 && (words & (Words.Pass | Words.Fail | Words.Total)) !== 0, testCounts],
+  [(words) => (words & Words.Tests) !== 0, testTotal],
+  [(words) => (words & Words.Tests) !== 0, testState],
+  [(words) => (words & Words.TsCode) !== 0, typecheckCodes],
+  [(words, text) => (words & Words.Typecheck) !== 0 || FOUND.test(text), typecheckCount],
+  [(words) => (words & Words.Typecheck) !== 0, typecheckState],
+  [(words) => (words & Words.Build) !== 0, buildState],
+  [(words) => (words & Words.Audit) !== 0, audit],
+  [(words) => (words & Words.Lint) !== 0, lint],
+  [(words) => (words & Words.Coverage) !== 0, coverage],
+  [(words, text) => (words & Words.Ready) !== 0 || OVERALL.test(text), readiness],
+  [(words) => (words & Words.Pass) !== 0, passRate],
+  [(_, text) => DIGIT.test(text), other]
 ]

@@ -57,9 +57,9 @@ export const PASS_MARK = '✅'
 export const FAIL_MARK = '❌'
 export const PENDING_MARK = '⏳'
 
-const PASS_SYMBOLS = /✔️|✔|☑️|☑|✓|🟢|💚|✅/g
-const FAIL_SYMBOLS = /✗|✘|✖️|✖|🔴|⛔|🚫|❌/g
-const PENDING_SYMBOLS = /⏳|⌛|🟡|🟠|⚠️|⚠/g
+const PASS_SYMBOLS = /✔️|✔|☑️|☑|✓|🟢|💚|✅/
+const FAIL_SYMBOLS = /✗|✘|✖️|✖|🔴|⛔|🚫|❌/
+const PENDING_SYMBOLS = /⏳|⌛|🟡|🟠|⚠️|⚠/
 
 const NUMBER = String.raw`[~≈<>]?\d[\d,.]*[%+]?`
 const ARROW = String.raw`\s*(?:→|->|⟶|=>|➜|➡️?)\s*`
@@ -81,37 +81,48 @@ const LINK = /\[([^\]]*)\]\([^)]*\)/g
 const TAG = /<[^>]+>/g
 const STRONG_CODE_STRIKE = /\*\*|__|~~|`/g
 const EMPHASIS = /(^|\s)[*_]([^*_]+)[*_](?=\s|$|[:.,;)])/g
+const BOX_DRAWING = /[\u2500-\u257f]/
 const TREE_PREFIX = /^[\s│├└┌┐┘┴┬┼─═║╔╗╚╝╠╣╦╩╬+|`'-]*(?=[├└│])/
 const BOX_PREFIX = /^\s*[│├└┌╠╚║]+[─═\s]*/
-const BLOCK_MARKERS: readonly RegExp[] = [/^\s*#{1,6}\s+/, /^\s*>\s*/, /^\s*(?:[-*+]|\d+[.)])\s+/, /^\s*\[[xX ]\]\s*/]
+/** A heading, quote, bullet and checkbox, each optional, in the order they nest at the start of a line. */
+const BLOCK_MARKERS = /^\s*(?:#{1,6}\s+)?(?:>\s*)?(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[xX ]\]\s*)?/
 /** Every block marker starts with one of these after indentation; most lines start with a letter. */
 const BLOCK_MARKER_START = /^\s*[#>*+\-\d[]/
 /** Whitespace that the final collapse would change: a run, or a character other than a space. */
 const SPACE_RUN = /\s\s|[^\S ]/
-const EMOJI = /[\u{1F300}-\u{1FAFF}]\uFE0F?/gu
 const NON_ASCII = /[^\x00-\x7f]/
+const ARROW_START = /->|=>|[→⟶➜➡]/
+
+/** Status symbols unified, other emoji made spaces, variation selectors dropped: one pass over the line. */
+const SYMBOL = new RegExp(
+  `(${PASS_SYMBOLS.source})|(${FAIL_SYMBOLS.source})|(${PENDING_SYMBOLS.source})|([\\u{1F300}-\\u{1FAFF}]\\uFE0F?)|\\uFE0F`,
+  'gu'
+)
+
+function unifySymbol(_: string, pass?: string, fail?: string, pending?: string, emoji?: string): string {
+  if (pass) return PASS_MARK
+  if (fail) return FAIL_MARK
+  if (pending) return PENDING_MARK
+  return emoji ? ' ' : ''
+}
 
 /**
  * Each rewrite runs only when the line holds a character it looks for: most lines are plain ASCII
- * words, and this runs for every line of every report.
+ * words, and this runs for every line a matcher reads.
  */
 export function normalizeLine(line: string): string {
-  let text = repairMojibake(looseRow(line))
+  let text = repairMojibake(looseRow(line.trimStart()))
   if (text.includes('](')) text = text.replace(IMAGE, '').replace(LINK, '$1')
   if (text.includes('<')) text = text.replace(TAG, ' ')
-  if (/[*_~`]/.test(text)) text = text.replace(STRONG_CODE_STRIKE, '').replace(EMPHASIS, '$1$2')
-  const symbols = NON_ASCII.test(text)
-  if (symbols) text = text.replace(TREE_PREFIX, '').replace(BOX_PREFIX, '')
-  if (BLOCK_MARKER_START.test(text)) for (const marker of BLOCK_MARKERS) text = text.replace(marker, '')
-  if (symbols) {
-    text = text
-      .replace(PASS_SYMBOLS, PASS_MARK)
-      .replace(FAIL_SYMBOLS, FAIL_MARK)
-      .replace(PENDING_SYMBOLS, PENDING_MARK)
-      .replace(EMOJI, ' ')
-      .replace(/\uFE0F/g, '')
+  if (/[*_~`]/.test(text)) {
+    text = text.replace(STRONG_CODE_STRIKE, '')
+    if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS, '$1$2')
   }
-  if (symbols || text.includes('->') || text.includes('=>')) text = text.replace(BEFORE_AFTER, '$1')
+  const symbols = NON_ASCII.test(text)
+  if (symbols && BOX_DRAWING.test(text)) text = text.replace(TREE_PREFIX, '').replace(BOX_PREFIX, '')
+  if (BLOCK_MARKER_START.test(text)) text = text.replace(BLOCK_MARKERS, '')
+  if (symbols) text = text.replace(SYMBOL, unifySymbol)
+  if (ARROW_START.test(text)) text = text.replace(BEFORE_AFTER, '$1')
   if (text.includes('(')) text = text.replace(HISTORY_ASIDE, ' ')
   return (SPACE_RUN.test(text) ? text.replace(/\s+/g, ' ') : text).trim()
 }

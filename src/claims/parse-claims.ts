@@ -1,5 +1,5 @@
 import type { Claim } from '../model.js'
-import { matchClaims } from './matchers.js'
+import { matchClaims, mayClaim } from './matchers.js'
 import { markdownSegments } from './segments.js'
 
 /** Written on a line, or alone on the line above it, this silences the claims of that line. */
@@ -12,7 +12,7 @@ const MAX_CLAIM_TEXT = 300
 export function parseClaims(file: string, markdown: string): Claim[] {
   const ignored = ignoredLines(markdown)
   const claims: Claim[] = []
-  for (const segment of markdownSegments(boundIndentation(markdown))) {
+  for (const segment of markdownSegments(boundIndentation(markdown), mayClaim)) {
     if (ignored.has(segment.line)) continue
     for (const draft of matchClaims(segment)) {
       claims.push({ file, line: segment.line, text: segment.source.slice(0, MAX_CLAIM_TEXT), ...draft })
@@ -29,11 +29,14 @@ export function parseClaims(file: string, markdown: string): Claim[] {
 const MAX_INDENT = 32
 
 function boundIndentation(markdown: string): string {
+  // A run of 33 spaces or tabs holds a tab or 33 spaces; most reports hold neither.
+  if (!markdown.includes('\t') && !markdown.includes(' '.repeat(MAX_INDENT + 1))) return markdown
   return markdown.replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT))
 }
 
 function ignoredLines(markdown: string): Set<number> {
   const ignored = new Set<number>()
+  if (!/readiness-gate/i.test(markdown)) return ignored
   markdown.split(/\r?\n/).forEach((line, i) => {
     if (!IGNORE_MARKER.test(line)) return
     ignored.add(i + 1)

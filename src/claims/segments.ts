@@ -1,5 +1,6 @@
-import { Lexer, Tokenizer } from 'marked'
+import { Lexer } from 'marked'
 import type { Token, Tokens } from 'marked'
+import { ListExtentTokenizer } from './list-extent.js'
 import { normalizeLine } from './normalize.js'
 
 /** One line of a report as the matchers see it, with where it came from. */
@@ -63,13 +64,22 @@ const PROGRESSION_COLUMN =
 const PAST_COLUMN =
   /^(before|baseline|start|session start|initial|was|previous|old|target|goal|expected|delta|change|diff|Δ|notes?|impact|owner|eta|priority)\b/i
 
+/** Where a block's lines go: the report's lines, the segments so far, and which lines are wanted. */
+interface Output {
+  lines: string[]
+  out: Segment[]
+  keep: (source: string) => boolean
+}
+
 /**
  * Splits a report into located lines. The block structure comes from marked's GFM lexer, whose tokens'
  * raw text concatenates back to the source exactly, so each token's first line is known by counting.
+ * `keep` sees each line's source before it is normalized: lines it turns down are left out, which spares
+ * the normalizing of lines no matcher could read.
  */
-export function markdownSegments(markdown: string): Segment[] {
-  const lines = markdown.split(/\r?\n/)
-  const out: Segment[] = []
+export function markdownSegments(markdown: string, keep: (source: string) => boolean = () => true): Segment[] {
+  const output: Output = { lines: splitLines(markdown), out: [], keep }
+  const out = output.out
   const headingIntent: boolean[] = []
   const headingFiles: boolean[] = []
   let section = ''
@@ -87,20 +97,20 @@ export function markdownSegments(markdown: string): Segment[] {
         headingIntent[token.depth - 1] = token.depth > 1 && INTENT_HEADING.test(section)
         headingFiles.length = token.depth
         headingFiles[token.depth - 1] = FILES_HEADING.test(section)
-        if (!headingIntent.some(Boolean)) pushLines(out, lines, start, token.raw, 'heading')
+        if (!headingIntent.some(Boolean)) pushLines(output, start, token.raw, 'heading')
         break
       case 'paragraph':
       case 'blockquote':
-        if (!intent) pushLines(out, lines, start, token.raw, 'prose')
+        if (!intent) pushLines(output, start, token.raw, 'prose')
         break
       case 'list':
-        if (!intent) pushList(out, lines, start, token.raw, labelBefore || headingFiles.some(Boolean))
+        if (!intent) pushList(output, start, token.raw, labelBefore || headingFiles.some(Boolean))
         break
       case 'table':
-        if (!intent) pushTable(out, lines, start, token as Tokens.Table)
+        if (!intent) pushTable(output, start, token as Tokens.Table)
         break
       case 'code':
-        if (!intent) pushCode(out, lines, start, token as Tokens.Code)
+        if (!intent) pushCode(output, start, token as Tokens.Code)
         break
       case 'hr':
         // A rule ends the section of a goals or next-steps heading; what follows is the report again.
@@ -109,8 +119,7 @@ export function markdownSegments(markdown: string): Segment[] {
     }
     if (section) for (let i = first; i < out.length; i++) (out[i] as Segment).section = section
     if (token.type !== 'space') {
-      labelBefore =
-        (token.type === 'paragraph' || token.type === 'heading') && FILE_LIST_LABEL.test(normalizeLine(token.text))
+      labelBefore = (token.type === 'paragraph' || token.type === 'heading') && isFileListLabel(token.text)
     }
   }
   return out
@@ -124,25 +133,15 @@ function blockTokens(markdown: string): Token[] {
   return new Lexer({ gfm: true, tokenizer: new ListExtentTokenizer() }).blockTokens(markdown.replace(/\r\n?/g, '\n'))
 }
 
-/**
- * A list's extent (its raw text) is all the segments need: its lines are read from the source. marked
- * lexes each item's content again after finding the extent, nested lists within nested lists, which was
- * a quarter of the parse; here that second pass finds nothing.
- */
-class ListExtentTokenizer extends Tokenizer {
-  override list(src: string): Tokens.List | undefined {
-    const lexer = this.lexer
-    // Lexing the items marks the lexer as nested; the real pass ends by undoing that, and so must this one.
-    const top = lexer.state.top
-    lexer.blockTokens = (() => []) as unknown as typeof lexer.blockTokens
-    try {
-      return super.list(src)
-    } finally {
-      // The own property hid the prototype's method; removing it restores the real lexing for the rest.
-      delete (lexer as Partial<Pick<typeof lexer, 'blockTokens'>>).blockTokens
-      lexer.state.top = top
-    }
-  }
+function splitLines(markdown: string): string[] {
+  return markdown.includes('\r') ? markdown.split(/\r?\n/) : markdown.split('\n')
+}
+
+/** Every file list label holds one of these words; most paragraphs hold none and need no normalizing. */
+const FILE_LIST_WORD = /created|added|modified|changed|updated|fixed|touched|deliverables|new/i
+
+function isFileListLabel(text: string): boolean {
+  return FILE_LIST_WORD.test(text) && FILE_LIST_LABEL.test(normalizeLine(text))
 }
 
 function newlines(text: string): number {
@@ -151,15 +150,26 @@ function newlines(text: string): number {
   return count
 }
 
-function sourceLines(lines: string[], start: number, raw: string): Array<[number, string]> {
-  const count = newlines(raw.replace(/\n+$/, '')) + 1
-  return Array.from({ length: count }, (_, i) => [start + i, lines[start - 1 + i] ?? ''] as [number, string])
+/** How many lines a token's raw text spans, not counting the blank lines it ends with. */
+function lineCount(raw: string): number {
+  let end = raw.length
+  while (end > 0 && raw.charCodeAt(end - 1) === 10) end--
+  let count = 1
+  for (let i = raw.indexOf('\n'); i >= 0 && i < end; i = raw.indexOf('\n', i + 1)) count++
+  return count
 }
 
-function pushLines(out: Segment[], lines: string[], start: number, raw: string, kind: Segment['kind']): void {
-  for (const [line, source] of sourceLines(lines, start, raw)) {
-    if (source.trim()) out.push({ line, source: source.trim(), text: normalizeLine(source), kind })
+function pushLines({ lines, out, keep }: Output, start: number, raw: string, kind: Segment['kind']): void {
+  const count = lineCount(raw)
+  for (let line = start; line < start + count; line++) {
+    const source = lines[line - 1] ?? ''
+    if (isBlank(source) || !keep(source)) continue
+    out.push({ line, source: source.trim(), text: normalizeLine(source), kind })
   }
+}
+
+function isBlank(source: string): boolean {
+  return source.length === 0 || !source.trim()
 }
 
 const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+/
@@ -170,12 +180,14 @@ const UNCHECKED = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]/
  * item down to the next bullet at or above its indentation. In a file list only the top-level items
  * name files; deeper ones describe the change.
  */
-function pushList(out: Segment[], lines: string[], start: number, raw: string, fileList: boolean): void {
+function pushList({ lines, out, keep }: Output, start: number, raw: string, fileList: boolean): void {
   let silencedAbove: number | undefined
   let topIndent: number | undefined
   let itemIndent = 0
-  for (const [line, source] of sourceLines(lines, start, raw)) {
-    if (!source.trim()) continue
+  const count = lineCount(raw)
+  for (let line = start; line < start + count; line++) {
+    const source = lines[line - 1] ?? ''
+    if (isBlank(source)) continue
     const indent = source.length - source.trimStart().length
     const bullet = BULLET.test(source)
     if (silencedAbove !== undefined) {
@@ -189,6 +201,7 @@ function pushList(out: Segment[], lines: string[], start: number, raw: string, f
     if (bullet) itemIndent = indent
     topIndent ??= itemIndent
     const inFileList = fileList && itemIndent <= topIndent
+    if (!inFileList && !keep(source)) continue
     out.push({
       line,
       source: source.trim(),
@@ -199,14 +212,16 @@ function pushList(out: Segment[], lines: string[], start: number, raw: string, f
   }
 }
 
-function pushCode(out: Segment[], lines: string[], start: number, code: Tokens.Code): void {
+function pushCode({ lines, out, keep }: Output, start: number, code: Tokens.Code): void {
   if (code.lang && SOURCE_LANGUAGES.has(code.lang.toLowerCase())) return
   // A fenced block's text starts on the line after its fence; an indented block's on its first line.
   const first = code.codeBlockStyle === 'indented' ? start : start + 1
-  code.text.split(/\r?\n/).forEach((_, i) => {
-    const source = lines[first - 1 + i] ?? ''
-    if (source.trim()) out.push({ line: first + i, source: source.trim(), text: normalizeLine(source), kind: 'output' })
-  })
+  const count = newlines(code.text) + 1
+  for (let line = first; line < first + count; line++) {
+    const source = lines[line - 1] ?? ''
+    if (isBlank(source) || !keep(source)) continue
+    out.push({ line, source: source.trim(), text: normalizeLine(source), kind: 'output' })
+  }
 }
 
 /**
@@ -214,17 +229,19 @@ function pushCode(out: Segment[], lines: string[], start: number, code: Tokens.C
  * hold history, targets or deltas are left out; with a before/after layout the last remaining column
  * is the claim.
  */
-function pushTable(out: Segment[], lines: string[], start: number, table: Tokens.Table): void {
+function pushTable({ lines, out, keep }: Output, start: number, table: Tokens.Table): void {
   const titles = table.header.map((cell) => normalizeLine(cell.text))
-  const keep = titles.map((title, i) => i === 0 || !PAST_COLUMN.test(title))
+  const keepColumn = titles.map((title, i) => i === 0 || !PAST_COLUMN.test(title))
   const progression = titles.length > 2 && titles.some((t, i) => i > 0 && PROGRESSION_COLUMN.test(t))
   table.rows.forEach((row, r) => {
-    const cells = row.map((cell) => normalizeLine(cell.text))
-    const values = cells.slice(1).filter((_, i) => keep[i + 1] !== false && cells[i + 1])
-    const shown = progression ? values.slice(-1) : values
     const line = start + 2 + r
+    const source = lines[line - 1] ?? ''
+    if (!keep(source)) return
+    const cells = row.map((cell) => normalizeLine(cell.text))
+    const values = cells.slice(1).filter((_, i) => keepColumn[i + 1] !== false && cells[i + 1])
+    const shown = progression ? values.slice(-1) : values
     if (!cells[0]) return
     const text = shown.length ? `${cells[0]}: ${shown.join(' | ')}` : cells[0]
-    out.push({ line, source: (lines[line - 1] ?? '').trim(), text, kind: 'table' })
+    out.push({ line, source: source.trim(), text, kind: 'table' })
   })
 }

@@ -1,0 +1,168 @@
+import { Tokenizer } from 'marked'
+import type { Tokens } from 'marked'
+
+/**
+ * A list's extent (its raw text) is all the segments need: its lines are read from the source. marked
+ * finds the extent item by item and then lexes each item's content again, nested lists within nested
+ * lists. Here the extent is found by the same rules, in marked's order, but walking the source by line
+ * offsets instead of copying what is left of it for every line, and the items are not lexed again.
+ * The differential test in `__tests__/claims/list-extent.test.ts` holds this to marked's own result.
+ */
+export class ListExtentTokenizer extends Tokenizer {
+  override list(src: string): Tokens.List | undefined {
+    const cap = this.rules.block.list.exec(src)
+    if (!cap) return undefined
+    if (this.lexer.state.lastToken?.type === 'text' && !this.rules.other.listInterruptsParagraph.test(src)) {
+      return undefined
+    }
+    const bullet = (cap[1] ?? '').trim()
+    const ordered = bullet.length > 1
+    const end = this.extent(src, ordered ? `\\d{1,9}\\${bullet.slice(-1)}` : `\\${bullet}`)
+    if (end === undefined) return undefined
+    return {
+      type: 'list',
+      raw: src.slice(0, end).trimEnd(),
+      ordered,
+      start: ordered ? Number(bullet.slice(0, -1)) : '',
+      loose: false,
+      items: []
+    }
+  }
+
+  /** Where the list ends: marked's item loop (non-pedantic), reading line by line from offsets. */
+  private extent(src: string, bullet: string): number | undefined {
+    const { other, block } = this.rules
+    const item = itemPattern(bullet)
+    const lineAt = (at: number): string => {
+      const nl = src.indexOf('\n', at)
+      return src.slice(at, nl < 0 ? src.length : nl)
+    }
+    const advance = (at: number, length: number): number => Math.min(src.length, at + length + 1)
+    let pos = 0
+    let items = 0
+    while (pos < src.length) {
+      const first = lineAt(pos)
+      const cap = item.exec(first)
+      if (!cap || block.hr.test(src.slice(pos, pos + first.length + 1))) break
+      items++
+      pos = advance(pos, first.length)
+      const bulletIndent = (cap[1] ?? '').length
+      let line = expandLeadingTabs(cap[2] ?? '', bulletIndent)
+      let blankLine = !line.trim()
+      let indent: number
+      if (blankLine) indent = bulletIndent + 1
+      else {
+        indent = line.search(other.nonSpaceChar)
+        indent = indent > 4 ? 1 : indent
+        indent += bulletIndent
+      }
+      if (blankLine && other.blankLine.test(lineAt(pos))) {
+        pos = advance(pos, lineAt(pos).length)
+        continue
+      }
+      const nextBullet = other.nextBulletRegex(indent)
+      const hr = other.hrRegex(indent)
+      const fences = other.fencesBeginRegex(indent)
+      const heading = other.headingBeginRegex(indent)
+      const html = other.htmlBeginRegex(indent)
+      const quote = other.blockquoteBeginRegex(indent)
+      let itemContentsHasNewline = false
+      let lineIsLazy = false
+      while (pos < src.length) {
+        const nextLine = lineAt(pos)
+        const withoutTabs = expandLeadingTabs(nextLine, 0)
+        if (mayStartBlock(nextLine)) {
+          if (fences.test(nextLine) || heading.test(nextLine) || html.test(nextLine) || quote.test(nextLine)) break
+          if (nextBullet.test(nextLine) || hr.test(nextLine)) break
+        }
+        if (withoutTabs.search(other.nonSpaceChar) >= indent || !nextLine.trim()) {
+          lineIsLazy = false
+        } else {
+          if (blankLine) break
+          let lastBlock = line
+          if (!itemContentsHasNewline && !line.includes('\t')) {
+            let marker: RegExpExecArray | null
+            while (!hr.test(lastBlock) && (marker = other.nestedBlockMarker.exec(lastBlock))) {
+              lastBlock = lastBlock.slice(marker[0].length)
+            }
+            if (!lastBlock.trim()) break
+          }
+          if (lastBlock.replace(other.tabCharGlobal, '    ').search(other.nonSpaceChar) >= 4) break
+          if (fences.test(lastBlock) || heading.test(lastBlock) || html.test(lastBlock) || hr.test(lastBlock)) break
+          if (!lineIsLazy) {
+            const lastBlockLine = line.replace(other.nestedContainerMarkers, '')
+            if (block.fences.test(lastBlockLine) || block.heading.test(lastBlockLine) || block.hr.test(lastBlockLine)) {
+              break
+            }
+          }
+          lineIsLazy = true
+        }
+        itemContentsHasNewline = true
+        blankLine = !nextLine.trim()
+        pos = advance(pos, nextLine.length)
+        line = withoutTabs.slice(indent)
+      }
+    }
+    return items ? pos : undefined
+  }
+}
+
+const itemPatterns = new Map<string, RegExp>()
+
+/** marked's list item pattern for one bullet, applied to a single line. */
+function itemPattern(bullet: string): RegExp {
+  let pattern = itemPatterns.get(bullet)
+  if (!pattern) {
+    pattern = new RegExp(`^( {0,3}${bullet})((?:[\\t ][^\\n]*)?)$`)
+    itemPatterns.set(bullet, pattern)
+  }
+  return pattern
+}
+
+/**
+ * Whether a line could open one of the blocks that end an item: each of them starts, after at most
+ * three spaces, with one of a few characters. Most lines in a list start with a letter, and this spares
+ * them six patterns.
+ */
+function mayStartBlock(line: string): boolean {
+  let i = 0
+  while (i < 4 && line.charCodeAt(i) === 32) i++
+  if (i === 4) return false
+  const c = line.charCodeAt(i)
+  // ` ~ # < > * + - _ and digits
+  return (
+    c === 96 ||
+    c === 126 ||
+    c === 35 ||
+    c === 60 ||
+    c === 62 ||
+    c === 42 ||
+    c === 43 ||
+    c === 45 ||
+    c === 95 ||
+    (c >= 48 && c <= 57) ||
+    c === 9
+  )
+}
+
+function expandLeadingTabs(line: string, column: number): string {
+  if (!line.includes('\t')) return line
+  return line.replace(/^[ \t]+/, (ws) => expandTabs(ws, column))
+}
+
+/** Tabs to the next multiple of four columns, counting from `column`, as marked expands them. */
+function expandTabs(text: string, column = 0): string {
+  let col = column
+  let out = ''
+  for (const char of text) {
+    if (char === '\t') {
+      const added = 4 - (col % 4)
+      out += ' '.repeat(added)
+      col += added
+    } else {
+      out += char
+      col++
+    }
+  }
+  return out
+}
