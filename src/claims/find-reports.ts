@@ -38,30 +38,41 @@ export interface FoundReports {
 
 export async function findReports(fs: FileSystem, root: string, patterns?: string[]): Promise<FoundReports> {
   const matchers = patterns?.length ? patterns.map(globToRegExp) : undefined
-  const files: string[] = []
-  const notes: string[] = []
-  const rootReal = await fs.realPath(root)
+  const candidates: Array<{ path: string; rel: string; isLink: boolean }> = []
   await walkFiles(
     fs,
     root,
     async (path, isLink) => {
       const rel = relative(root, path).split(sep).join('/')
-      const wanted = matchers ? matchers.some((m) => m.test(rel)) : isDefaultReport(rel)
-      if (!wanted) return
-      if (isLink && !(await fs.realPath(path)).startsWith(rootReal + sep)) {
-        notes.push(`${rel}: skipped, a link that points outside the repository`)
-        return
-      }
-      const size = await fs.size(path)
-      if (size > MAX_REPORT_BYTES) {
-        notes.push(`${rel}: skipped, ${size} bytes is over the ${MAX_REPORT_BYTES}-byte limit for a report`)
-        return
-      }
-      files.push(rel)
+      if (matchers ? matchers.some((m) => m.test(rel)) : isDefaultReport(rel)) candidates.push({ path, rel, isLink })
     },
     (name) => !SKIPPED_DIRS.has(name) && !isHiddenExceptReports(name)
   )
-  return { files: files.sort(), notes }
+  const rootReal = await fs.realPath(root)
+  // The checks of all reports are in flight together: one at a time, their round trips added up.
+  const skipped = await Promise.all(candidates.map((candidate) => whySkipped(fs, rootReal, candidate)))
+  return {
+    files: candidates
+      .filter((_, i) => !skipped[i])
+      .map((c) => c.rel)
+      .sort(),
+    notes: skipped.filter((note): note is string => note !== undefined)
+  }
+}
+
+/** Why a report is passed over, or nothing when it is read. */
+async function whySkipped(
+  fs: FileSystem,
+  rootReal: string,
+  { path, rel, isLink }: { path: string; rel: string; isLink: boolean }
+): Promise<string | undefined> {
+  if (isLink && !(await fs.realPath(path)).startsWith(rootReal + sep)) {
+    return `${rel}: skipped, a link that points outside the repository`
+  }
+  const size = await fs.size(path)
+  if (size > MAX_REPORT_BYTES)
+    return `${rel}: skipped, ${size} bytes is over the ${MAX_REPORT_BYTES}-byte limit for a report`
+  return undefined
 }
 
 function isDefaultReport(rel: string): boolean {

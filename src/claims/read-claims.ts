@@ -30,7 +30,8 @@ export async function readClaims(
   const notes = [...found.notes]
   const extracted: Claim[] = []
   const reports: string[] = []
-  for await (const [file, text] of readAhead(fs, root, found.files)) {
+  for (const file of found.files) {
+    const text = fs.readSmallText(join(root, file))
     if (text.includes('\u0000')) {
       notes.push(`${file}: skipped, it holds binary data`)
       continue
@@ -51,21 +52,4 @@ export async function readClaims(
   if (!reports.length && !config?.claims.length) notes.push('no status reports were found')
   notes.push(...kept.filter(markDisagrees).map(describeDisagreement))
   return { claims: [...kept, ...(config?.claims ?? [])], reports, notes }
-}
-
-/** Reports read while earlier ones are parsed: a few reads in flight hide the disk's latency. */
-const READ_AHEAD = 4
-
-async function* readAhead(fs: FileSystem, root: string, files: string[]): AsyncGenerator<[string, string]> {
-  const reads: Array<Promise<string>> = []
-  let next = 0
-  for (const file of files) {
-    while (reads.length < READ_AHEAD && next < files.length) {
-      const read = fs.readText(join(root, files[next++] as string))
-      // A read that fails before its turn must not count as unhandled; it throws when its turn comes.
-      read.catch(() => undefined)
-      reads.push(read)
-    }
-    yield [file, await (reads.shift() as Promise<string>)]
-  }
 }
