@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { matchClaims, mayClaim } from '../../src/claims/matchers.js'
 import { parseClaims } from '../../src/claims/parse-claims.js'
-import { parseNumber } from '../../src/claims/normalize.js'
+import { normalizeLine, parseNumber } from '../../src/claims/normalize.js'
 import type { CheckBase, Evidence, TestEvidence } from '../../src/model.js'
 import { compareClaims } from '../../src/verdict/compare.js'
 import { addSuggestions } from '../../src/verdict/suggest.js'
@@ -100,6 +101,44 @@ describe('the claim extractor, on generated reports', () => {
       }),
       { numRuns: 1000 }
     )
+  })
+})
+
+/** One line of a report, from the same pieces, with the words of every kind of claim among them. */
+const reportLine = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...FRAGMENTS.filter((f) => !f.includes('\n'))),
+      fc.constantFrom('ready', 'coverage', 'lint', 'audit', 'commit', 'p95 latency', 'req/s', 'TS2345', 'tsc'),
+      fc.constantFrom(
+        'Overall: 93%',
+        'Found 3 errors in 2 files.',
+        'ts errors',
+        'abc1234 - fix',
+        '9f8e7d6',
+        'eslint',
+        'mypy'
+      ),
+      fc.integer({ min: 0, max: 1000 }).map(String)
+    ),
+    { maxLength: 12 }
+  )
+  .map((parts) => parts.join(' '))
+
+describe('the line gate in front of the matchers', () => {
+  it('passes every line from which the matchers read a claim', () => {
+    let claiming = 0
+    fc.assert(
+      fc.property(reportLine, fc.constantFrom('prose', 'heading', 'table', 'output' as const), (source, kind) => {
+        const text = normalizeLine(source)
+        const drafts = matchClaims({ line: 1, source, text, kind, section: 'production readiness' })
+        if (drafts.length) claiming++
+        if (drafts.length) expect(mayClaim(source)).toBe(true)
+      }),
+      { numRuns: 20000, seed: 8 }
+    )
+    // The property means something only if many generated lines do claim.
+    expect(claiming).toBeGreaterThan(5000)
   })
 })
 

@@ -657,7 +657,8 @@ const WORD_GROUPS: Record<string, Words> = {
   ruff: Words.Lint,
   biome: Words.Lint,
   coverage: Words.Coverage,
-  read: Words.Ready
+  ready: Words.Ready,
+  readiness: Words.Ready
 }
 
 /** One of the words. Searching again from the character after each match finds words that overlap. */
@@ -688,22 +689,46 @@ function wordsIn(sentence: string): number {
   return words
 }
 
+/** Between the words of a phrase, the line's source may hold spaces and markup that normalizing removes. */
+const GAP = '[\\s*_`]*'
+
 /**
- * Words of which every claim holds one, as a line's source shows them: before markup is removed, so
- * where normalizing joins spaced words (`response time`) only the first word is looked for.
+ * Words and phrases of which every claim holds one, as a line's source shows them, before normalizing.
+ * A phrase is looked for only where a single word would pass too many lines (`error` alone is in most
+ * reports; a claim needs `TS error`).
  */
 const CLAIM_WORD = firstLetterPattern(
   [
-    ...Object.keys(WORD_GROUPS).map((word) => word.split(' ').pop() as string),
+    ...Object.keys(WORD_GROUPS).map((word) => word.replace(' ', GAP)),
     String.raw`ts\d`,
-    ...['overall', 'found', 'commit', 'created', 'added', 'modified', 'changed', 'updated', 'file'],
-    ...['p50', 'p90', 'p95', 'p99', 'latency', 'response', 'throughput', 'lighthouse', 'performance', 'image'],
-    ...['bundle', 'docker', 'uptime', 'lcp', 'fcp', 'tti', 'tbt', 'cls', 'req', 'tasks', 'rps']
+    ...['overall', 'found', 'commit', 'created', 'added', 'modified', 'changed', 'updated', `new${GAP}file`],
+    ...['p50', 'p90', 'p95', 'p99', 'latency', `response${GAP}time`, 'throughput', 'lighthouse'],
+    ...[`performance${GAP}score`, `image${GAP}size`, `bundle${GAP}size`, 'docker', 'uptime'],
+    ...['lcp', 'fcp', 'tti', 'tbt', 'cls', String.raw`reqs?\/`, String.raw`requests?\/`, String.raw`tasks\/`, 'rps']
   ],
   'i'
 )
-/** A commit hash listed without the word "commit". */
-const HEX_RUN = /[0-9a-f]{7}/
+/**
+ * Whether the line holds seven lower-case hex digits in a row, a digit among them: every commit hash
+ * claim does (see `commitClaims`). A loop over the characters, several times faster here than a pattern.
+ */
+function hasHashLikeRun(source: string): boolean {
+  let run = 0
+  let digits = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i)
+    const digit = c >= 48 && c <= 57
+    if (digit || (c >= 97 && c <= 102)) {
+      run++
+      if (digit) digits = run
+      if (run >= 7 && digits > run - 7) return true
+    } else {
+      run = 0
+      digits = 0
+    }
+  }
+  return false
+}
 
 /**
  * Whether a line's source could hold a claim outside a file list. Most report lines cannot, and
@@ -711,7 +736,7 @@ const HEX_RUN = /[0-9a-f]{7}/
  * is not seen as that word.
  */
 export function mayClaim(source: string): boolean {
-  return CLAIM_WORD.test(source) || HEX_RUN.test(source)
+  return CLAIM_WORD.test(source) || hasHashLikeRun(source)
 }
 
 const DIGIT = /\d/
