@@ -43,7 +43,7 @@ export class ListExtentTokenizer extends Tokenizer {
     while (pos < src.length) {
       const first = lineAt(pos)
       const cap = item.exec(first)
-      if (!cap || block.hr.test(src.slice(pos, pos + first.length + 1))) break
+      if (!cap || block.hr.test(first)) break
       items++
       pos = advance(pos, first.length)
       const bulletIndent = (cap[1] ?? '').length

@@ -632,7 +632,8 @@ const enum Words {
   Audit = 128,
   Lint = 256,
   Coverage = 512,
-  Ready = 1024
+  Ready = 1024,
+  Metric = 2048
 }
 
 const WORD_GROUPS: Record<string, Words> = {
@@ -658,7 +659,25 @@ const WORD_GROUPS: Record<string, Words> = {
   biome: Words.Lint,
   coverage: Words.Coverage,
   ready: Words.Ready,
-  readiness: Words.Ready
+  readiness: Words.Ready,
+  ...Object.fromEntries(
+    ['p50', 'p90', 'p95', 'p99', 'latency', 'response time', 'throughput', 'lighthouse', 'performance score']
+      .concat([
+        'image size',
+        'bundle size',
+        'docker image',
+        'uptime',
+        'lcp',
+        'fcp',
+        'tti',
+        'tbt',
+        'cls',
+        'req',
+        'tasks/'
+      ])
+      .concat(['rps'])
+      .map((word) => [word, Words.Metric])
+  )
 }
 
 /** One of the words. Searching again from the character after each match finds words that overlap. */
@@ -699,12 +718,13 @@ const GAP = '[\\s*_`]*'
  */
 const CLAIM_WORD = firstLetterPattern(
   [
-    ...Object.keys(WORD_GROUPS).map((word) => word.replace(' ', GAP)),
+    // `req` alone starts too many words; a claim has it as `req/s` or `requests/sec`.
+    ...Object.keys(WORD_GROUPS)
+      .filter((word) => word !== 'req')
+      .map((word) => word.replace(' ', GAP)),
     String.raw`ts\d`,
     ...['overall', 'found', 'commit', 'created', 'added', 'modified', 'changed', 'updated', `new${GAP}file`],
-    ...['p50', 'p90', 'p95', 'p99', 'latency', `response${GAP}time`, 'throughput', 'lighthouse'],
-    ...[`performance${GAP}score`, `image${GAP}size`, `bundle${GAP}size`, 'docker', 'uptime'],
-    ...['lcp', 'fcp', 'tti', 'tbt', 'cls', String.raw`reqs?\/`, String.raw`requests?\/`, String.raw`tasks\/`, 'rps']
+    ...[String.raw`reqs?\/`, String.raw`requests?\/`]
   ],
   'i'
 )
@@ -739,7 +759,6 @@ export function mayClaim(source: string): boolean {
   return CLAIM_WORD.test(source) || hasHashLikeRun(source)
 }
 
-const DIGIT = /\d/
 const OVERALL = /^(?:overall|total)\b/i
 const FOUND = /^found\b/i
 
@@ -761,5 +780,5 @@ const MATCHERS: ReadonlyArray<readonly [(words: number, text: string) => boolean
   [(words) => (words & Words.Coverage) !== 0, coverage],
   [(words, text) => (words & Words.Ready) !== 0 || OVERALL.test(text), readiness],
   [(words) => (words & Words.Pass) !== 0, passRate],
-  [(_, text) => DIGIT.test(text), other]
+  [(words) => (words & Words.Metric) !== 0, other]
 ]
