@@ -181,16 +181,19 @@ function settle(drafts: ClaimDraft[], text: string): ClaimDraft[] {
 }
 
 const SENTENCE_END = /[.!?]\s/
+const SENTENCE_BREAK = /(?<=[a-z)%*][.!?])\s+(?=[A-Z])/
 
 /** Prose lines may hold several sentences; an estimate in one does not void a claim in another. */
 function sentences(text: string): string[] {
   if (!SENTENCE_END.test(text)) return [text]
-  return text.split(/(?<=[a-z)%*][.!?])\s+(?=[A-Z])/)
+  return text.split(SENTENCE_BREAK)
 }
 
 /** `apps/web: 37/37 tests` and `@acme/api — build passing` narrow the claim to that package or folder. */
+const LEADING_PATH = /^(?:✅|❌)?\s*((?:@[\w.-]+\/[\w.-]+)|(?:[\w.-]+\/[\w./-]+))\s*(?::|\||—|-\s)/
+
 function leadingPathScope(text: string): string | undefined {
-  return /^(?:✅|❌)?\s*((?:@[\w.-]+\/[\w.-]+)|(?:[\w.-]+\/[\w./-]+))\s*(?::|\||—|-\s)/.exec(text)?.[1]
+  return LEADING_PATH.exec(text)?.[1]
 }
 
 function isChange(text: string, index: number, length: number): boolean {
@@ -608,10 +611,13 @@ function fileClaims(segment: Segment): ClaimDraft[] {
 const HASH = /(?<![\w/])([0-9a-f]{7,40})(?![\w/])/g
 const PLACEHOLDER_HASH = /^(?:abc123\w*|a1b2c3\w*|deadbeef\w*|1234567\w*|0{7,}|f{7,})$/
 
+const COMMIT_LABEL = /\bcommits?\b\s*(?:\d+\s*)?[:#]?/i
+const LISTED_HASH = /^(?:\d+[.)]\s*)?([0-9a-f]{7,40})\s+(?:-|–|—|:)\s+\S/
+
 function commitClaims(segment: Segment): ClaimDraft[] {
   const text = segment.text
-  const labelled = /\bcommits?\b\s*(?:\d+\s*)?[:#]?/i.test(text)
-  const listed = /^(?:\d+[.)]\s*)?([0-9a-f]{7,40})\s+(?:-|–|—|:)\s+\S/.test(text)
+  const labelled = COMMIT_LABEL.test(text)
+  const listed = LISTED_HASH.test(text)
   if (!labelled && !listed) return []
   return [...text.matchAll(HASH)]
     .map((m) => m[1] ?? '')

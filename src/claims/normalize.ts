@@ -34,13 +34,14 @@ const CP1252: Record<string, number> = {
   Ÿ: 0x9f
 }
 
+const MOJIBAKE_LEAD = /[\u00c2-\u00f4]/
 const MOJIBAKE_RUN = /[\u00c2-\u00f4][\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3}/g
 
 /** Forms in which a byte undefined in Windows-1252 was dropped, so no decoding can restore them. */
 const LOSSY_MOJIBAKE: ReadonlyArray<[RegExp, string]> = [[/âŒ/g, '❌']]
 
 export function repairMojibake(text: string): string {
-  if (!/[\u00c2-\u00f4]/.test(text)) return text
+  if (!MOJIBAKE_LEAD.test(text)) return text
   const lossless = LOSSY_MOJIBAKE.reduce((t, [pattern, emoji]) => t.replace(pattern, emoji), text)
   return lossless.replace(MOJIBAKE_RUN, (run) => {
     const bytes = [...run].map((ch) => CP1252[ch] ?? ch.charCodeAt(0))
@@ -91,6 +92,8 @@ const BLOCK_MARKER_START = /^\s*[#>*+\-\d[]/
 /** Whitespace that the final collapse would change: a run, or a character other than a space. */
 const SPACE_RUN = /\s\s|[^\S ]/
 const NON_ASCII = /[^\x00-\x7f]/
+const MARKUP = /[*_~`]/
+const WHITESPACE = /\s+/g
 const ARROW_START = /->|=>|[→⟶➜➡]/
 
 /** Status symbols unified, other emoji made spaces, variation selectors dropped: one pass over the line. */
@@ -114,7 +117,7 @@ export function normalizeLine(line: string): string {
   let text = repairMojibake(looseRow(line.trimStart()))
   if (text.includes('](')) text = text.replace(IMAGE, '').replace(LINK, '$1')
   if (text.includes('<')) text = text.replace(TAG, ' ')
-  if (/[*_~`]/.test(text)) {
+  if (MARKUP.test(text)) {
     text = text.replace(STRONG_CODE_STRIKE, '')
     if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS, '$1$2')
   }
@@ -124,7 +127,7 @@ export function normalizeLine(line: string): string {
   if (symbols) text = text.replace(SYMBOL, unifySymbol)
   if (ARROW_START.test(text)) text = text.replace(BEFORE_AFTER, '$1')
   if (text.includes('(')) text = text.replace(HISTORY_ASIDE, ' ')
-  return (SPACE_RUN.test(text) ? text.replace(/\s+/g, ' ') : text).trim()
+  return (SPACE_RUN.test(text) ? text.replace(WHITESPACE, ' ') : text).trim()
 }
 
 /** `2,459` → 2459; `1.5` stays 1.5. */
