@@ -230,18 +230,28 @@ function pushCode({ lines, out, keep }: Output, start: number, code: Tokens.Code
  * is the claim.
  */
 function pushTable({ lines, out, keep }: Output, start: number, table: Tokens.Table): void {
-  const titles = table.header.map((cell) => normalizeLine(cell.text))
-  const keepColumn = titles.map((title, i) => i === 0 || !PAST_COLUMN.test(title))
-  const progression = titles.length > 2 && titles.some((t, i) => i > 0 && PROGRESSION_COLUMN.test(t))
+  let columns: { keep: boolean[]; progression: boolean } | undefined
   table.rows.forEach((row, r) => {
     const line = start + 2 + r
     const source = lines[line - 1] ?? ''
     if (!keep(source)) return
+    // The header is read only for a table with a row some matcher could read.
+    columns ??= tableColumns(table)
     const cells = row.map((cell) => normalizeLine(cell.text))
+    const { keep: keepColumn, progression } = columns
     const values = cells.slice(1).filter((_, i) => keepColumn[i + 1] !== false && cells[i + 1])
     const shown = progression ? values.slice(-1) : values
     if (!cells[0]) return
     const text = shown.length ? `${cells[0]}: ${shown.join(' | ')}` : cells[0]
     out.push({ line, source: source.trim(), text, kind: 'table' })
   })
+}
+
+/** Which columns hold the current value, and whether the table is a progression over time. */
+function tableColumns(table: Tokens.Table): { keep: boolean[]; progression: boolean } {
+  const titles = table.header.map((cell) => normalizeLine(cell.text))
+  return {
+    keep: titles.map((title, i) => i === 0 || !PAST_COLUMN.test(title)),
+    progression: titles.length > 2 && titles.some((t, i) => i > 0 && PROGRESSION_COLUMN.test(t))
+  }
 }
