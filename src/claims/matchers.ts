@@ -642,6 +642,12 @@ const enum Words {
   Metric = 2048
 }
 
+/** Words of the performance and size figures the `other` matcher reports. */
+const METRIC_WORDS = [
+  ...['p50', 'p90', 'p95', 'p99', 'latency', 'response time', 'throughput', 'lighthouse', 'performance score'],
+  ...['image size', 'bundle size', 'docker image', 'uptime', 'lcp', 'fcp', 'tti', 'tbt', 'cls', 'req', 'tasks/', 'rps']
+]
+
 const WORD_GROUPS: Record<string, Words> = {
   test: Words.Tests,
   spec: Words.Tests,
@@ -666,24 +672,7 @@ const WORD_GROUPS: Record<string, Words> = {
   coverage: Words.Coverage,
   ready: Words.Ready,
   readiness: Words.Ready,
-  ...Object.fromEntries(
-    ['p50', 'p90', 'p95', 'p99', 'latency', 'response time', 'throughput', 'lighthouse', 'performance score']
-      .concat([
-        'image size',
-        'bundle size',
-        'docker image',
-        'uptime',
-        'lcp',
-        'fcp',
-        'tti',
-        'tbt',
-        'cls',
-        'req',
-        'tasks/'
-      ])
-      .concat(['rps'])
-      .map((word) => [word, Words.Metric])
-  )
+  ...Object.fromEntries(METRIC_WORDS.map((word) => [word, Words.Metric]))
 }
 
 /** One of the words. Searching again from the character after each match finds words that overlap. */
