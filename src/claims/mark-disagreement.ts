@@ -1,7 +1,5 @@
 import type { Claim, ClaimKind } from '../model.js'
-import { FAIL_MARK, PASS_MARK, normalizeLine } from './normalize.js'
-
-const NON_ASCII = /[^\x00-\x7f]/
+import { FAIL_MARK, PASS_MARK, mayHoldMark, normalizeLine } from './normalize.js'
 
 /** Counts of things that went wrong: any of them above zero is a failure, whatever mark stands beside it. */
 const FAILURE_COUNTS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([
@@ -16,8 +14,7 @@ const FAILURE_COUNTS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([
  * with 6 failures, `❌` beside "0 errors"). The verdict follows the words; the disagreement is reported.
  */
 export function markDisagrees(claim: Claim): boolean {
-  // Marks come only from symbols and their mojibake, none of them ASCII; most claims hold neither.
-  if (!NON_ASCII.test(claim.text)) return false
+  if (!mayHoldMark(claim.text)) return false
   const text = normalizeLine(claim.text)
   const pass = text.includes(PASS_MARK)
   const fail = text.includes(FAIL_MARK)

@@ -54,6 +54,11 @@ export function repairMojibake(text: string): string {
   })
 }
 
+/** Marks come only from symbols and their mojibake, none of them ASCII: a plain ASCII line holds none. */
+export function mayHoldMark(text: string): boolean {
+  return NON_ASCII.test(text)
+}
+
 export const PASS_MARK = '✅'
 export const FAIL_MARK = '❌'
 export const PENDING_MARK = '⏳'
