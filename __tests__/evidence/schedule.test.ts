@@ -57,6 +57,24 @@ describe('runScheduled', () => {
     }
   })
 
+  it('runs light items beside the limit, and still makes them wait for the item they follow', async () => {
+    const r = recorder()
+    await runScheduled(
+      [
+        { item: 'typecheck', key: 'typecheck' },
+        { item: 'audit', key: 'audit', light: true },
+        { item: 'build', key: 'build' },
+        { item: 'late', key: 'late', after: 'typecheck', light: true }
+      ],
+      1,
+      r.work(10)
+    )
+    expect(r.events.slice(0, 2)).toEqual(['start typecheck', 'start audit'])
+    expect(r.events.indexOf('start build')).toBeGreaterThan(r.events.indexOf('end typecheck'))
+    expect(r.events.indexOf('start late')).toBeGreaterThan(r.events.indexOf('end typecheck'))
+    expect(r.events.filter((e) => e.startsWith('end'))).toHaveLength(4)
+  })
+
   it('ignores a wait for an item that is not scheduled', async () => {
     const r = recorder()
     await runScheduled([{ item: 'tests', key: 'tests', after: 'build' }], 2, r.work(1))

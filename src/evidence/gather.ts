@@ -40,7 +40,7 @@ export interface EvidenceOptions {
   shard?: Shard
   /** Whether tests wait for the build: when they use its output (`auto`, the default), always, or never. */
   testsAfterBuild?: 'auto' | 'true' | 'false'
-  /** How many checks may run at once; defaults to the number of cores. */
+  /** How many checks may run at once; defaults to one more than the number of cores. */
   concurrency?: number
 }
 
@@ -57,6 +57,13 @@ const INSTALL_ARGS: Record<PackageManager, { withLock: string[]; withoutLock: st
   'yarn-berry': { withLock: ['install', '--immutable'], withoutLock: ['install'] },
   bun: { withLock: ['install', '--frozen-lockfile'], withoutLock: ['install'] }
 }
+
+/**
+ * Checks run beyond one per core. Each spends part of its time starting up and waiting on files, and a
+ * test runner alone leaves a core idle (vitest runs a worker per core but one), so one more keeps the
+ * cores busy to the end.
+ */
+const EXTRA_CHECKS = 1
 
 type Planner = (ctx: CheckContext) => PlannedCheck<CheckBase>
 const PLANNERS: ReadonlyArray<[CheckName, Planner]> = [
@@ -126,15 +133,19 @@ export async function gatherEvidence(
     ...overridden.map((plan) => ({ plan, js: false }))
   ]
   noteBuildOrder(planned, options, notes)
-  await runScheduled(buildOrder(planned), options.concurrency ?? availableParallelism(), async (item) => {
-    const { plan, js, into } = item
-    const target = into ?? evidence
-    const result =
-      js && installFailure && 'request' in plan
-        ? installFailure
-        : (blockedByBuild(item, target.build) ?? (await runCheck(ports, plan, into?.path)))
-    Object.assign(target, { [plan.name]: result })
-  })
+  await runScheduled(
+    buildOrder(planned),
+    options.concurrency ?? availableParallelism() + EXTRA_CHECKS,
+    async (item) => {
+      const { plan, js, into } = item
+      const target = into ?? evidence
+      const result =
+        js && installFailure && 'request' in plan
+          ? installFailure
+          : (blockedByBuild(item, target.build) ?? (await runCheck(ports, plan, into?.path)))
+      Object.assign(target, { [plan.name]: result })
+    }
+  )
   if (options.collectCoverage)
     evidence.coverage = await coverageEvidence(ports, options, evidence, {
       toolchain,
@@ -212,7 +223,9 @@ function buildOrder(planned: PackagePlan[]): Array<Scheduled<PackagePlan>> {
   return planned.map((p) => ({
     item: p,
     key: key(p, p.plan.name),
-    ...(p.needsBuild ? { after: key(p, 'build') } : {})
+    ...(p.needsBuild ? { after: key(p, 'build') } : {}),
+    // An audit waits on the advisory service, not on the processor.
+    ...(p.plan.name === 'audit' ? { light: true } : {})
   }))
 }
 
