@@ -11,7 +11,8 @@ import {
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { RunResult } from '../src/ports/process-runner.js'
+import type { Logger } from '../src/ports/logger.js'
+import type { ProcessRunner, RunRequest, RunResult } from '../src/ports/process-runner.js'
 
 /** The folder above this module that holds the project's package.json: found the same way when a script bundles this file elsewhere. */
 function projectDir(from: string): string {
@@ -47,6 +48,31 @@ export function runResult(overrides: Partial<RunResult> = {}): RunResult {
     truncated: false,
     ...overrides
   }
+}
+
+/** A runner whose every command takes `ms` and succeeds, recording in order when each started and ended, by label. */
+export function recordingRunner(ms: number): ProcessRunner & { events: string[] } {
+  const events: string[] = []
+  return {
+    events,
+    async run(request: RunRequest) {
+      events.push(`start ${request.label}`)
+      await new Promise((resolve) => setTimeout(resolve, ms))
+      events.push(`end ${request.label}`)
+      return runResult({ exitCode: 0 })
+    }
+  }
+}
+
+/** How many of the recorded commands ran at once at most. */
+export function mostAtOnce(events: string[]): number {
+  let running = 0
+  let most = 0
+  for (const event of events) {
+    running += event.startsWith('start ') ? 1 : -1
+    most = Math.max(most, running)
+  }
+  return most
 }
 
 /**
@@ -87,4 +113,16 @@ export function repositoryWith(files: Record<string, string> = {}): string {
     writeFileSync(join(root, path), text)
   }
   return root
+}
+
+/** A logger that drops every line, for tests that look only at results. */
+export const silentLogger: Logger = { info: () => undefined, warning: () => undefined, group: (_name, fn) => fn() }
+
+/** An npm project whose dependencies count as installed, with the given package scripts. */
+export function installedNpmProject(scripts: Record<string, string>): string {
+  return repositoryWith({
+    'package.json': JSON.stringify({ name: 'app', scripts }),
+    'package-lock.json': JSON.stringify({ name: 'app', lockfileVersion: 3, packages: {} }),
+    'node_modules/.package-lock.json': '{}'
+  })
 }

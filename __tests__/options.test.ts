@@ -32,6 +32,20 @@ describe('parseSettings', () => {
   })
 })
 
+describe('parseSettings for max-parallel', () => {
+  it('leaves the number of checks at once to the machine when empty, and reads a whole number', () => {
+    expect(parseSettings({ maxParallel: '' }, NAMES).maxParallel).toBeUndefined()
+    expect(parseSettings({ maxParallel: ' 2 ' }, NAMES).maxParallel).toBe(2)
+  })
+
+  it('rejects zero, fractions, words and more than 64, naming the input', () => {
+    for (const value of ['0', '1.5', 'all', '65'])
+      expect(() => parseSettings({ maxParallel: value }, NAMES)).toThrow(
+        new RegExp(`max-parallel: .*\\(received "${value.replace('.', '\\.')}"\\)`)
+      )
+  })
+})
+
 describe('parseSettings for fail-on', () => {
   it('reads a list of conditions, and never alone', () => {
     expect(parseSettings({ failOn: 'contradicted, stale,self-contradiction' }, NAMES).failOn).toEqual([

@@ -48,6 +48,8 @@ Options:
   --tests-after-build auto|true|false  whether the tests wait for the build (default: auto, when
                       they use its output)
   --timeout SECONDS   time limit for each check (default: ${DEFAULT_TIMEOUT_SECONDS})
+  --max-parallel N    how many checks run at once (default: one more than the cores; an audit
+                      runs beside them)
   --fail-on LIST      what fails the run: contradicted (default), stale, self-contradiction,
                       unverifiable-readiness; or never
   --base REV          the revision a change is compared with: contradicted claims whose line is
@@ -138,6 +140,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         reports: { type: 'string' },
         'claims-file': { type: 'string' },
         timeout: { type: 'string' },
+        'max-parallel': { type: 'string' },
         'fail-on': { type: 'string' },
         base: { type: 'string' },
         baseline: { type: 'string' },
@@ -183,6 +186,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       testsAfterBuild: values['tests-after-build'],
       checks: values.checks,
       timeoutSeconds: values.timeout,
+      maxParallel: values['max-parallel'],
       reportJson: values.json,
       reportMarkdown: values.markdown,
       failOn: values['fail-on'],
@@ -209,6 +213,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       testsAfterBuild: '--tests-after-build',
       checks: '--checks',
       timeoutSeconds: '--timeout',
+      maxParallel: '--max-parallel',
       reportJson: '--json',
       reportMarkdown: '--markdown',
       failOn: '--fail-on',

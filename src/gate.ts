@@ -62,6 +62,7 @@ function evidenceOptions(
     testsAfterBuild: options.testsAfterBuild,
     checks: new Set(options.checks),
     timeoutMs: options.timeoutSeconds * 1000,
+    ...(options.maxParallel ? { concurrency: options.maxParallel } : {}),
     overrides: overridesOf(options),
     collectCoverage,
     shard: options.shard ? parseShard(options.shard) : undefined,
@@ -130,8 +131,14 @@ function toEvidenceFile(
 async function gatherOrReuse(ports: GatePorts, options: GateOptions, settings: EvidenceOptions) {
   const gather = async () => gatherEvidence(evidencePorts(ports, settings.workDir), settings)
   if (!options.cacheDir) return { ...(await gather()), gaps: [] }
-  // What decides the evidence, without the per-run temporary folder and the machine's path.
-  const keyed = { ...settings, workDir: undefined, root: undefined, checks: [...settings.checks] }
+  // What decides the evidence: not the per-run temporary folder, the machine's path, or how many checks run at once.
+  const keyed = {
+    ...settings,
+    workDir: undefined,
+    root: undefined,
+    concurrency: undefined,
+    checks: [...settings.checks]
+  }
   const fromFiles = options.testResults || options.auditReport || options.coverageReport
   const { key, reason } = fromFiles
     ? { key: undefined, reason: 'results are read from files' }

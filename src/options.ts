@@ -9,6 +9,9 @@ export type RunnableCheck = (typeof RUNNABLE_CHECKS)[number]
 
 export const DEFAULT_TIMEOUT_SECONDS = 900
 
+/** The most checks a user can ask to run at once; more would only contend for the runner's cores and memory. */
+export const MAX_PARALLEL_CHECKS = 64
+
 /** Whether the tests wait for the build: `auto` when they run its output (see build-order.ts), or always, or never. */
 export const TESTS_AFTER_BUILD = ['auto', 'true', 'false'] as const
 
@@ -29,6 +32,7 @@ const csv = (value: string): string[] =>
 const path = () => z.string().check(z.minLength(1))
 const optionalPath = () => z.optional(path())
 const timeout = () => z.int().check(z.positive(), z.maximum(6 * 3600))
+const parallel = () => z.int().check(z.positive(), z.maximum(MAX_PARALLEL_CHECKS))
 
 export const gateOptionsSchema = z.object({
   directory: path(),
@@ -38,6 +42,7 @@ export const gateOptionsSchema = z.object({
   testsAfterBuild: z.enum(TESTS_AFTER_BUILD),
   checks: z.array(z.enum(RUNNABLE_CHECKS)).check(z.minLength(1, 'at least one check')),
   timeoutSeconds: timeout(),
+  maxParallel: z.optional(parallel()),
   reportJson: optionalPath(),
   reportMarkdown: optionalPath(),
   failOn: z.array(z.enum(FAIL_ON)),
@@ -67,6 +72,7 @@ export interface RawSettings {
   testsAfterBuild?: string
   checks?: string
   timeoutSeconds?: string
+  maxParallel?: string
   reportJson?: string
   reportMarkdown?: string
   failOn?: string
@@ -102,6 +108,7 @@ const rawSchema = z.object({
     z.coerce.number().check(z.int(), z.positive(), z.maximum(6 * 3600)),
     DEFAULT_TIMEOUT_SECONDS
   ),
+  maxParallel: z.optional(z.coerce.number().check(z.int(), z.positive(), z.maximum(MAX_PARALLEL_CHECKS))),
   reportJson: text(),
   reportMarkdown: text(),
   failOn: z._default(
