@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { GateReport } from '../../src/model.js'
-import { EXAMPLES_DIR } from '../helpers.js'
+import { EXAMPLES_DIR, TESTS_DIR } from '../helpers.js'
 import { runDist } from './run-dist.js'
 
 /** Debian's python3-pytest and mypy (installed by .ci/run) live with /usr/bin/python3. */
@@ -80,3 +80,53 @@ if (!toolsPresent)
     })
   }
 )
+
+/** A folder holding `ruff`: the stand-in that runs ruff's own rules engine (see __tests__/tools/ruff.mjs). */
+function ruffOnPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gate-ruff-bin-'))
+  symlinkSync(join(TESTS_DIR, 'tools', 'ruff.mjs'), join(dir, 'ruff'))
+  return `${dir}:${process.env.PATH ?? ''}`
+}
+
+describe('the bundled CLI on a Python project that configures ruff', () => {
+  const gate = (path: string) => {
+    const json = join(mkdtempSync(join(tmpdir(), 'gate-python-ruff-')), 'r.json')
+    const run = runDist('cli.js', [join(EXAMPLES_DIR, 'python-ruff'), '--quiet', '--json', json], { PATH: path })
+    return { run, report: JSON.parse(readFileSync(json, 'utf8')) as GateReport }
+  }
+
+  it('runs ruff as the lint check and judges the lint claims by its count', () => {
+    const { run, report } = gate(ruffOnPath())
+    expect(report.evidence.lint).toMatchObject({
+      status: 'fail',
+      command: 'ruff check --output-format json --no-cache .',
+      errors: 3,
+      warnings: 0
+    })
+    expect(report.evidence.lint.firstErrors?.map((line) => line.replace(/^.*\/shop\//, 'shop/'))).toEqual([
+      'shop/cart.py:2: `os` imported but unused (F401)',
+      'shop/cart.py:6: Comparison to `None` should be `cond is None` (E711)',
+      'shop/cart.py:11: Do not use mutable data structures for argument defaults (B006)'
+    ])
+    expect(report.claims.map((c) => `${c.line} ${c.kind}=${String(c.claimed)} ${c.verdict}`)).toEqual([
+      '3 file.exists=shop/tax.py verified',
+      '4 lint.errors=0 contradicted',
+      '4 lint.warnings=0 verified'
+    ])
+    expect(run.status).toBe(1)
+    expect(existsSync(join(EXAMPLES_DIR, 'python-ruff', '.ruff_cache'))).toBe(false)
+  })
+
+  it('leaves the lint claims unverifiable when ruff is not installed, and says how to install it', () => {
+    const { run, report } = gate('/usr/bin:/bin')
+    expect(report.evidence.lint).toMatchObject({
+      status: 'unknown',
+      reason: expect.stringContaining('ruff is not installed or not on PATH')
+    })
+    expect(report.claims.filter((c) => c.kind.startsWith('lint')).map((c) => c.verdict)).toEqual([
+      'unverifiable',
+      'unverifiable'
+    ])
+    expect(run.status).toBe(0)
+  })
+})

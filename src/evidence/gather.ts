@@ -21,7 +21,7 @@ import { runScheduled } from './schedule.js'
 import type { CheckOverrides } from './checks/overrides.js'
 import { planOverrides } from './checks/overrides.js'
 import type { PythonProject } from './checks/python.js'
-import { coverageJsonRequest, detectPython, planMypy, planPytest } from './checks/python.js'
+import { coverageJsonRequest, detectPython, planMypy, planPytest, planRuff } from './checks/python.js'
 
 export interface EvidenceOptions {
   root: string
@@ -161,7 +161,7 @@ export async function gatherEvidence(
   return { evidence, notes, ...(workspace.length ? { workspace } : {}) }
 }
 
-/** pytest and mypy run where the JavaScript side has no test or typecheck of its own. */
+/** pytest, mypy and ruff run where the JavaScript side has no test, typecheck or lint of its own. */
 function planPython(
   ports: EvidencePorts,
   options: EvidenceOptions,
@@ -177,6 +177,7 @@ function planPython(
   const plans: PlannedCheck<CheckBase>[] = []
   if (project.pytest && free('tests')) plans.push(planPytest(ctx, options.collectCoverage))
   if (project.mypy && free('typecheck')) plans.push(planMypy(ctx))
+  if (project.ruff && free('lint')) plans.push(planRuff(ctx))
   notes.push(
     `Python project: ${project.python}${plans.length ? `, running ${plans.map((p) => p.name).join(' and ')}` : ''}`
   )

@@ -78,6 +78,7 @@ const SETUP_HINTS: Record<string, string> = {
   yarn: 'run `corepack enable` before the gate, or commit the release `.yarnrc.yml` names in yarnPath',
   bun: 'add oven-sh/setup-bun before the gate',
   python3: 'add actions/setup-python before the gate',
+  ruff: 'install it before the gate, with `pip install ruff` after actions/setup-python',
   node: 'add actions/setup-node before the gate'
 }
 

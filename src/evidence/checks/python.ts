@@ -1,8 +1,9 @@
 import { join } from 'node:path'
-import type { TestEvidence, TypecheckEvidence } from '../../model.js'
+import type { CheckBase, LintEvidence, TestEvidence, TypecheckEvidence } from '../../model.js'
 import type { FileSystem } from '../../ports/file-system.js'
 import type { RunRequest, RunResult } from '../../ports/process-runner.js'
 import { parseMypyOutput, parseJunitXml } from '../parsers/python-reports.js'
+import { parseRuffJson } from '../parsers/ruff-json.js'
 import { ReportFormatError } from '../parsers/report-format-error.js'
 import type { PlannedCheck } from './common.js'
 import { CHECK_ENV, commandText, exitText, firstErrorLines, incompleteRun, readOptionalReport } from './common.js'
@@ -14,6 +15,8 @@ export interface PythonProject {
   python: string
   pytest: boolean
   mypy: boolean
+  /** The project configures ruff (`ruff.toml`, `[tool.ruff]`) or lists it among its requirements. */
+  ruff: boolean
   /** The project uses coverage.py (a config section, or coverage / pytest-cov among its requirements). */
   coverage: boolean
   /** Its coverage config names the code to measure; without it the gate measures the project folder. */
@@ -31,6 +34,7 @@ const PROJECT_FILES = [
   'conftest.py'
 ]
 const VENVS = ['.venv/bin/python', 'venv/bin/python']
+const VENV_BINS = ['.venv/bin', 'venv/bin']
 /** Keeps Python from writing __pycache__ folders into the repository. */
 const PYTHON_ENV = { ...CHECK_ENV, PYTHONDONTWRITEBYTECODE: '1' }
 
@@ -49,6 +53,11 @@ export async function detectPython(fs: FileSystem, root: string): Promise<Python
     pytest: hasTests || present('pytest.ini') || present('conftest.py') || /\[tool\.pytest/.test(pyproject),
     mypy:
       present('mypy.ini') || present('.mypy.ini') || /\[tool\.mypy\]/.test(pyproject) || /^\[mypy\]/m.test(setupCfg),
+    ruff:
+      present('ruff.toml') ||
+      present('.ruff.toml') ||
+      /^\[tool\.ruff[\].]/m.test(pyproject) ||
+      /^\s*["']?ruff\b/im.test(requirements),
     coverage:
       present('.coveragerc') ||
       /^\[(?:tool\.coverage|coverage:)/m.test(coverageConfig) ||
@@ -166,17 +175,58 @@ export function readMypy(result: RunResult, command: string): TypecheckEvidence 
     .map((d) => `${d.file}:${d.line}: error: ${d.message}${d.code ? `  [${d.code}]` : ''}`)
   if (result.exitCode === 0 && !diagnostics.length)
     return { ...base, status: 'pass', errors: 0, byCode, reason: 'no type errors' }
-  if (!diagnostics.length) {
-    const lines = firstErrorLines(`${result.stderr}\n${result.stdout}`)
-    return {
-      ...base,
-      status: 'unknown',
-      firstErrors: lines,
-      reason: `mypy could not check the code (${exitText(result)}${lines[0] ? `: ${lines[0]}` : ''})`
-    }
-  }
+  if (!diagnostics.length) return { ...base, ...couldNotCheck(result, 'mypy') }
   const n = diagnostics.length
   return { ...base, status: 'fail', errors: n, byCode, firstErrors, reason: `${n} type error${n === 1 ? '' : 's'}` }
+}
+
+/** A run that ended without checking anything: unknown, with the first lines that say why. */
+function couldNotCheck(result: RunResult, tool: string): CheckBase & { firstErrors: string[] } {
+  const firstErrors = firstErrorLines(`${result.stderr}\n${result.stdout}`)
+  const why = firstErrors[0] ? `: ${firstErrors[0]}` : ''
+  return { status: 'unknown', firstErrors, reason: `${tool} could not check the code (${exitText(result)}${why})` }
+}
+
+/**
+ * ruff from the project's virtualenv, else from PATH. `--no-cache` keeps it from writing `.ruff_cache`
+ * into the repository.
+ */
+export function planRuff(ctx: PythonContext): PlannedCheck<LintEvidence> {
+  const venv = VENV_BINS.map((bin) => join(ctx.project.root, bin, 'ruff')).find((path) => ctx.fs.exists(path))
+  const request = {
+    label: 'lint',
+    command: venv ?? 'ruff',
+    args: ['check', '--output-format', 'json', '--no-cache', '.'],
+    cwd: ctx.project.root,
+    env: PYTHON_ENV,
+    timeoutMs: ctx.timeoutMs
+  }
+  return { name: 'lint', request, interpret: async (result) => readRuff(result, commandText(request)) }
+}
+
+/** ruff exits 1 when it found violations and 2 when it could not check (a bad configuration, a missing path). */
+export function readRuff(result: RunResult, command: string): LintEvidence {
+  const base = { command, durationMs: result.durationMs }
+  const incomplete = incompleteRun(result, 'ruff')
+  if (incomplete) return { ...base, ...incomplete }
+  if (result.exitCode !== 0 && result.exitCode !== 1) return { ...base, ...couldNotCheck(result, 'ruff') }
+  try {
+    const { errors, problems } = parseRuffJson(result.stdout)
+    if (result.exitCode === 1 && !errors)
+      return { ...base, status: 'unknown', reason: 'ruff exited 1 but its JSON output lists no violation' }
+    const status = errors ? 'fail' : 'pass'
+    return {
+      ...base,
+      status,
+      errors,
+      warnings: 0,
+      firstErrors: problems,
+      reason: `ruff: ${errors} error${errors === 1 ? '' : 's'}`
+    }
+  } catch (error) {
+    if (!(error instanceof ReportFormatError)) throw error
+    return { ...base, status: 'unknown', reason: error.message }
+  }
 }
 
 /** `coverage json` over the data the pytest run left; it writes nothing when there is no data. */
