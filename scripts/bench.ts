@@ -77,7 +77,7 @@ function gateOverhead(): Row[] {
     (c) => c.command ?? 'true'
   )
   const cores = availableParallelism()
-  const rounds = [1, 2, 3].map(() => {
+  const rounds = [1, 2, 3, 4, 5].map(() => {
     const each = commands.map((command) => timed(command, EXAMPLE))
     const sequential = each.reduce((sum, t) => sum + t.wall, 0)
     const floor = Math.max(Math.max(...each.map((t) => t.wall)), each.reduce((sum, t) => sum + t.cpu, 0) / cores)

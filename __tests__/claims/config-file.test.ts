@@ -22,9 +22,9 @@ ignore:
     kind: build.passing
 `
 
-function errorOf(text: string, path = '.github/readiness.yml'): string {
+async function errorOf(text: string, path = '.github/readiness.yml'): Promise<string> {
   try {
-    parseClaimsFile(path, text)
+    await parseClaimsFile(path, text)
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigurationError)
     return (error as Error).message
@@ -33,8 +33,8 @@ function errorOf(text: string, path = '.github/readiness.yml'): string {
 }
 
 describe('parseClaimsFile', () => {
-  it('turns declared claims into claims located at their line of the file', () => {
-    const file = parseClaimsFile('.github/readiness.yml', VALID)
+  it('turns declared claims into claims located at their line of the file', async () => {
+    const file = await parseClaimsFile('.github/readiness.yml', VALID)
     expect(file.reports).toEqual(['docs/status/*.md'])
     expect(file.claims).toEqual([
       { file: '.github/readiness.yml', line: 5, text: 'tests.passed: 37', kind: 'tests.passed', claimed: 37 },
@@ -49,33 +49,36 @@ describe('parseClaimsFile', () => {
     ])
   })
 
-  it('reads the JSON form', () => {
-    const file = parseClaimsFile('.github/readiness.json', '{"claims": [{"kind": "build.passing", "value": true}]}')
+  it('reads the JSON form', async () => {
+    const file = await parseClaimsFile(
+      '.github/readiness.json',
+      '{"claims": [{"kind": "build.passing", "value": true}]}'
+    )
     expect(file.claims).toMatchObject([{ kind: 'build.passing', claimed: true, line: 1 }])
   })
 
-  it('names the path, the line, what was expected and what was received', () => {
-    const message = errorOf('claims:\n  - kind: test.passed\n    value: 37\n')
+  it('names the path, the line, what was expected and what was received', async () => {
+    const message = await errorOf('claims:\n  - kind: test.passed\n    value: 37\n')
     expect(message).toMatch(/^\.github\/readiness\.yml has 1 problem:/)
     expect(message).toMatch(
       /claims\[0\]\.kind \(line 2\): Invalid option: expected one of "tests\.passed"\|.*; received "test\.passed"/
     )
   })
 
-  it('reports every problem at once, including unknown keys and values of the wrong type', () => {
-    const message = errorOf('claims:\n  - kind: build.passing\n    value: 3\nignore:\n  - line: 4\nextra: true\n')
+  it('reports every problem at once, including unknown keys and values of the wrong type', async () => {
+    const message = await errorOf('claims:\n  - kind: build.passing\n    value: 3\nignore:\n  - line: 4\nextra: true\n')
     expect(message).toMatch(/has 3 problems/)
     expect(message).toMatch(/claims\[0\]\.value \(line 3\): a build\.passing claim takes a boolean; received 3/)
     expect(message).toMatch(/ignore\[0\]\.file \(line 5\): Invalid input: expected string, received undefined$/m)
     expect(message).toMatch(/\(top level\).*Unrecognized key: "extra"/)
   })
 
-  it('rejects YAML that does not parse, with the line', () => {
-    expect(errorOf('claims:\n  - kind: [unclosed\n')).toMatch(/is not valid YAML:\n {2}line 3: Flow sequence/)
+  it('rejects YAML that does not parse, with the line', async () => {
+    expect(await errorOf('claims:\n  - kind: [unclosed\n')).toMatch(/is not valid YAML:\n {2}line 3: Flow sequence/)
   })
 
-  it('rejects invalid JSON as JSON', () => {
-    expect(errorOf('{"claims": [}', '.github/readiness.json')).toMatch(/is not valid JSON/)
+  it('rejects invalid JSON as JSON', async () => {
+    expect(await errorOf('{"claims": [}', '.github/readiness.json')).toMatch(/is not valid JSON/)
   })
 })
 
@@ -135,8 +138,8 @@ describe('disabled claim kinds', () => {
     expect(result.claims.map((c) => c.kind)).toEqual(['build.passing'])
   })
 
-  it('rejects an unknown kind, naming it', () => {
-    expect(() => parseClaimsFile('.github/readiness.yml', 'disable:\n  - commits\n')).toThrow(
+  it('rejects an unknown kind, naming it', async () => {
+    await expect(parseClaimsFile('.github/readiness.yml', 'disable:\n  - commits\n')).rejects.toThrow(
       /disable\[0\] \(line 2\): .*received "commits"/
     )
   })

@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import { LineCounter, parseDocument } from 'yaml'
 import * as z from 'zod/mini'
 import '../zod-english.js'
 import { ConfigurationError, ellipsis } from '../errors.js'
@@ -68,8 +67,12 @@ export async function readClaimsFile(fs: FileSystem, root: string, explicit?: st
   return parseClaimsFile(path, await fs.readText(join(root, path)))
 }
 
-/** Pure: the text of a claims file in, validated claims and rules out. */
-export function parseClaimsFile(path: string, text: string): ClaimsFile {
+/**
+ * Pure: the text of a claims file in, validated claims and rules out. The YAML parser is loaded here,
+ * when a repository has a claims file, not at every start.
+ */
+export async function parseClaimsFile(path: string, text: string): Promise<ClaimsFile> {
+  const { LineCounter, parseDocument } = await import('yaml')
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, prettyErrors: true })
   if (document.errors.length) {
