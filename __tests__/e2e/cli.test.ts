@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { GateReport } from '../../src/model.js'
-import { EXAMPLES_DIR } from '../helpers.js'
+import { EXAMPLES_DIR, repositoryWith } from '../helpers.js'
 import { runDist } from './run-dist.js'
 
 /** Runs the bundled CLI on an example without installing, and reads its JSON report. */
@@ -302,5 +302,21 @@ describe('mocha, run through the test script with its JSON reporter', () => {
       'tests.passed contradicted',
       'tests.total verified'
     ])
+  })
+})
+
+describe('a structured claims file', () => {
+  it('is read by the YAML parser the bundle loads only when a repository has one', () => {
+    const root = repositoryWith({
+      'package.json': JSON.stringify({ name: 'app', scripts: { build: 'node -e "process.exit(3)"' } }),
+      '.github/readiness.yml': 'claims:\n  - kind: build.passing\n    value: true\n'
+    })
+    const json = join(root, 'report.json')
+    const run = runDist('cli.js', [root, '--no-install', '--quiet', '--checks', 'build', '--json', json])
+    const report = JSON.parse(readFileSync(json, 'utf8')) as GateReport
+    expect(report.claims.map((c) => `${c.file}:${c.line} ${c.kind} ${c.verdict}`)).toEqual([
+      '.github/readiness.yml:2 build.passing contradicted'
+    ])
+    expect(run.status).toBe(1)
   })
 })

@@ -72,7 +72,7 @@ export async function readClaimsFile(fs: FileSystem, root: string, explicit?: st
  * when a repository has a claims file, not at every start.
  */
 export async function parseClaimsFile(path: string, text: string): Promise<ClaimsFile> {
-  const { LineCounter, parseDocument } = await import('yaml')
+  const { LineCounter, parseDocument } = await import('../yaml.js')
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, prettyErrors: true })
   if (document.errors.length) {

@@ -84,7 +84,7 @@ async function readWorkspacePatterns(fs: FileSystem, root: string, manifest: Pac
   const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : (manifest.workspaces?.packages ?? [])
   const pnpmFile = join(root, 'pnpm-workspace.yaml')
   if (!fs.exists(pnpmFile)) return declared.filter((p) => typeof p === 'string')
-  const { parse } = await import('yaml')
+  const { parse } = await import('../yaml.js')
   const pnpm = parse(await fs.readText(pnpmFile)) as { packages?: unknown } | null
   const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p): p is string => typeof p === 'string') : []
   return [...declared, ...listed].filter((p) => !p.startsWith('!'))
@@ -157,7 +157,7 @@ async function detectPackageManager(
 async function readYarnPath(fs: FileSystem, root: string): Promise<string | undefined> {
   const rcFile = join(root, '.yarnrc.yml')
   if (!fs.exists(rcFile)) return undefined
-  const { parse } = await import('yaml')
+  const { parse } = await import('../yaml.js')
   let rc: unknown
   try {
     rc = parse(await fs.readText(rcFile))
