@@ -179,7 +179,7 @@ function planPython(
   if (project.mypy && free('typecheck')) plans.push(planMypy(ctx))
   if (project.ruff && free('lint')) plans.push(planRuff(ctx))
   notes.push(
-    `Python project: ${project.python}${plans.length ? `, running ${plans.map((p) => p.name).join(' and ')}` : ''}`
+    `Python project: ${project.python}${plans.length ? `, running ${plans.map((p) => p.name).join(', ')}` : ''}`
   )
   return plans
 }
