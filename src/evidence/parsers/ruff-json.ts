@@ -26,6 +26,6 @@ export function parseRuffJson(text: string): LintCounts {
   })
   const problems = diagnostics
     .slice(0, 5)
-    .map((d) => `${d.filename ?? '?'}:${d.location?.row ?? 0}: ${d.message ?? ''} (${d.code ?? 'syntax error'})`)
+    .map((d) => `${d.filename ?? '?'}:${d.location?.row ?? 0}: ${d.message} (${d.code ?? 'syntax error'})`)
   return { errors: diagnostics.length, warnings: 0, problems }
 }
