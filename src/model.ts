@@ -47,6 +47,8 @@ export interface AuditEvidence extends CheckBase {
 }
 
 export interface LintEvidence extends CheckBase {
+  /** Which linter's report was read; a lint script without a machine report names none. */
+  tool?: 'eslint' | 'ruff'
   errors?: number
   warnings?: number
 }

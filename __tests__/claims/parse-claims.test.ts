@@ -84,7 +84,11 @@ describe('parseClaims', () => {
       ['| 12 moderate vulnerabilities | OPEN |', ['audit.vulnerabilities=12@moderate']],
       ['ESLint: 0 errors', ['lint.errors=0']],
       ['✖ 5047 problems (3007 errors, 2031 warnings)', ['lint.errors=3007', 'lint.warnings=2031']],
-      ['0 P0 ESLint errors', ['lint.errors=0@P0']]
+      ['0 P0 ESLint errors', ['lint.errors=0@P0']],
+      ['ruff: 0 errors, 0 warnings', ['lint.errors=0@ruff', 'lint.warnings=0@ruff']],
+      ['0 Ruff errors', ['lint.errors=0@ruff']],
+      ['ruff: ✅ clean', ['lint.errors=0@ruff']],
+      ['No ruff errors', ['lint.errors=0@ruff']]
     ])('reads %j', (line, expected) => {
       expect(claimsOf(line)).toEqual(expected)
     })

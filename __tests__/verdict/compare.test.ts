@@ -113,6 +113,19 @@ describe('compareClaims', () => {
     })
   })
 
+  it("compares a claim that names ruff with ruff's count only", () => {
+    const ruff = evidence({ lint: { status: 'fail', reason: 'ruff: 3 errors', tool: 'ruff', errors: 3, warnings: 0 } })
+    expect(verdictOf({ kind: 'lint.errors', claimed: 0, scope: 'ruff' }, ruff)).toMatchObject({
+      verdict: 'contradicted',
+      actual: 3
+    })
+    const eslint = evidence({ lint: { status: 'pass', reason: '', tool: 'eslint', errors: 0, warnings: 0 } })
+    expect(verdictOf({ kind: 'lint.errors', claimed: 0, scope: 'ruff' }, eslint)).toMatchObject({
+      verdict: 'unverifiable',
+      reason: expect.stringContaining('"ruff" only')
+    })
+  })
+
   it('contradicts "0 failing" when test files failed to load', () => {
     const brokenFiles = evidence({
       tests: { status: 'fail', reason: '', total: 2, passed: 2, failed: 0, failedSuites: 4 }

@@ -474,6 +474,8 @@ const lint: Matcher = (text) => {
     ]
   }
   if (!LINT_CONTEXT.test(text)) return []
+  // A claim that names ruff is about ruff's count, as one that names mypy is about mypy's.
+  const tool = /\bruff\b/i.test(text) ? 'ruff' : undefined
   const drafts: ClaimDraft[] = []
   const counted = COUNTED_LINT_PROBLEMS
   for (const match of text.matchAll(counted)) {
@@ -481,17 +483,17 @@ const lint: Matcher = (text) => {
     if (isChange(text, match.index, whole.length)) continue
     if (TYPECHECK_CONTEXT.test(text.slice(Math.max(0, match.index - 30), match.index + whole.length))) continue
     const kind: ClaimKind = /^error/i.test(what) ? 'lint.errors' : 'lint.warnings'
-    const scope = qualifier && !/^(?:remaining|new|total)$/i.test(qualifier) ? qualifier : undefined
+    const scope = tool ?? (qualifier && !/^(?:remaining|new|total)$/i.test(qualifier) ? qualifier : undefined)
     drafts.push({ kind, claimed: parseNumber(value), scope })
   }
   if (drafts.length) return drafts
   if (
-    /\b(?:eslint|lint(?:ing)?)\b\s*[:|]?\s*(?:✅\s*)?(?:clean|passing|passes|passed|pass|no errors|no issues|0 issues)\b/i.test(
+    /\b(?:eslint|ruff|lint(?:ing)?)\b\s*[:|]?\s*(?:✅\s*)?(?:clean|passing|passes|passed|pass|no errors|no issues|0 issues)\b/i.test(
       text
     ) ||
-    /\b(?:no|zero)\s+(?:eslint|lint(?:ing)?)\s+(?:errors|issues|problems)\b/i.test(text)
+    /\b(?:no|zero)\s+(?:eslint|ruff|lint(?:ing)?)\s+(?:errors|issues|problems)\b/i.test(text)
   ) {
-    return [{ kind: 'lint.errors', claimed: 0 }]
+    return [{ kind: 'lint.errors', claimed: 0, scope: tool }]
   }
   return []
 }

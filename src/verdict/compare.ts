@@ -62,7 +62,8 @@ function unsupportedScope(claim: Claim, evidence: Evidence): Judgement | undefin
     (claim.kind === 'audit.vulnerabilities' && (SEVERITIES as readonly string[]).includes(claim.scope)) ||
     (claim.kind === 'typecheck.errors' && /^TS\d+$/.test(claim.scope)) ||
     (claim.kind === 'coverage.percent' && COVERAGE_METRICS.includes(claim.scope as CoverageMetric)) ||
-    (claim.scope === 'mypy' && claim.kind.startsWith('typecheck.') && evidence.typecheck.tool === 'mypy')
+    (claim.scope === 'mypy' && claim.kind.startsWith('typecheck.') && evidence.typecheck.tool === 'mypy') ||
+    (claim.scope === 'ruff' && claim.kind.startsWith('lint.') && evidence.lint.tool === 'ruff')
   if (supported) return undefined
   if (evidence.packages && /[/@]/.test(claim.scope)) {
     const known = evidence.packages.map((p) => p.path).join(', ')

@@ -45,6 +45,7 @@ export function readLint(result: RunResult, report: string | undefined, command:
     const status = errors > 0 || result.exitCode !== 0 ? 'fail' : 'pass'
     return {
       ...base,
+      tool: 'eslint',
       status,
       errors,
       warnings,

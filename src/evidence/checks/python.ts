@@ -206,7 +206,7 @@ export function planRuff(ctx: PythonContext): PlannedCheck<LintEvidence> {
 
 /** ruff exits 1 when it found violations and 2 when it could not check (a bad configuration, a missing path). */
 export function readRuff(result: RunResult, command: string): LintEvidence {
-  const base = { command, durationMs: result.durationMs }
+  const base = { tool: 'ruff' as const, command, durationMs: result.durationMs }
   const incomplete = incompleteRun(result, 'ruff')
   if (incomplete) return { ...base, ...incomplete }
   if (result.exitCode !== 0 && result.exitCode !== 1) return { ...base, ...couldNotCheck(result, 'ruff') }
