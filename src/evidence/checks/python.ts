@@ -91,14 +91,11 @@ export function planPytest(ctx: PythonContext, measureCoverage = false): Planned
   const pytest = ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`]
   const underCoverage = measureCoverage && ctx.project.coverage
   const source = ctx.project.coverageSource ? [] : ['--source=.']
-  const request = {
-    label: 'tests',
-    command: ctx.project.python,
-    args: underCoverage ? ['-m', 'coverage', 'run', ...source, ...pytest] : pytest,
-    cwd: ctx.project.root,
-    env: underCoverage ? { ...PYTHON_ENV, COVERAGE_FILE: coverageDataFile(ctx.workDir) } : PYTHON_ENV,
-    timeoutMs: ctx.timeoutMs
-  }
+  const request = underCoverage
+    ? projectRequest(ctx, 'tests', ctx.project.python, ['-m', 'coverage', 'run', ...source, ...pytest], {
+        COVERAGE_FILE: coverageDataFile(ctx.workDir)
+      })
+    : projectRequest(ctx, 'tests', ctx.project.python, pytest)
   return {
     name: 'tests',
     request,
@@ -142,23 +139,18 @@ export function readPytest(result: RunResult, report: string | undefined, comman
 }
 
 export function planMypy(ctx: PythonContext): PlannedCheck<TypecheckEvidence> {
-  const request = {
-    label: 'typecheck',
-    command: ctx.project.python,
-    args: [
-      '-m',
-      'mypy',
-      '--show-error-codes',
-      '--no-color-output',
-      '--no-error-summary',
-      '--cache-dir',
-      join(ctx.workDir, 'mypy-cache'),
-      '.'
-    ],
-    cwd: ctx.project.root,
-    env: PYTHON_ENV,
-    timeoutMs: ctx.timeoutMs
-  }
+  const cache = join(ctx.workDir, 'mypy-cache')
+  const args = [
+    '-m',
+    'mypy',
+    '--show-error-codes',
+    '--no-color-output',
+    '--no-error-summary',
+    '--cache-dir',
+    cache,
+    '.'
+  ]
+  const request = projectRequest(ctx, 'typecheck', ctx.project.python, args)
   return { name: 'typecheck', request, interpret: async (result) => readMypy(result, commandText(request)) }
 }
 
@@ -193,14 +185,7 @@ function couldNotCheck(result: RunResult, tool: string): CheckBase & { firstErro
  */
 export function planRuff(ctx: PythonContext): PlannedCheck<LintEvidence> {
   const venv = VENV_BINS.map((bin) => join(ctx.project.root, bin, 'ruff')).find((path) => ctx.fs.exists(path))
-  const request = {
-    label: 'lint',
-    command: venv ?? 'ruff',
-    args: ['check', '--output-format', 'json', '--no-cache', '.'],
-    cwd: ctx.project.root,
-    env: PYTHON_ENV,
-    timeoutMs: ctx.timeoutMs
-  }
+  const request = projectRequest(ctx, 'lint', venv ?? 'ruff', ['check', '--output-format', 'json', '--no-cache', '.'])
   return { name: 'lint', request, interpret: async (result) => readRuff(result, commandText(request)) }
 }
 
@@ -231,12 +216,17 @@ export function readRuff(result: RunResult, command: string): LintEvidence {
 
 /** `coverage json` over the data the pytest run left; it writes nothing when there is no data. */
 export function coverageJsonRequest(ctx: PythonContext, outFile: string): RunRequest {
-  return {
-    label: 'coverage',
-    command: ctx.project.python,
-    args: ['-m', 'coverage', 'json', '-o', outFile],
-    cwd: ctx.project.root,
-    env: { ...PYTHON_ENV, COVERAGE_FILE: coverageDataFile(ctx.workDir) },
-    timeoutMs: ctx.timeoutMs
-  }
+  const args = ['-m', 'coverage', 'json', '-o', outFile]
+  return projectRequest(ctx, 'coverage', ctx.project.python, args, { COVERAGE_FILE: coverageDataFile(ctx.workDir) })
+}
+
+/** A command run in the project's folder, with Python's environment (and `env` added) and the check's time limit. */
+function projectRequest(
+  ctx: PythonContext,
+  label: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {}
+): RunRequest {
+  return { label, command, args, cwd: ctx.project.root, env: { ...PYTHON_ENV, ...env }, timeoutMs: ctx.timeoutMs }
 }
