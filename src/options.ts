@@ -108,7 +108,7 @@ const rawSchema = z.object({
     z.coerce.number().check(z.int(), z.positive(), z.maximum(6 * 3600)),
     DEFAULT_TIMEOUT_SECONDS
   ),
-  maxParallel: z.optional(z.coerce.number().check(z.int(), z.positive(), z.maximum(MAX_PARALLEL_CHECKS))),
+  maxParallel: z.optional(z.pipe(z.coerce.number(), parallel())),
   reportJson: text(),
   reportMarkdown: text(),
   failOn: z._default(

@@ -33,7 +33,7 @@ const PROJECT_FILES = [
   'mypy.ini',
   'conftest.py'
 ]
-const VENVS = ['.venv/bin/python', 'venv/bin/python']
+/** Where a project's own virtualenv keeps its programs: its python, and ruff when installed there. */
 const VENV_BINS = ['.venv/bin', 'venv/bin']
 /** Keeps Python from writing __pycache__ folders into the repository. */
 const PYTHON_ENV = { ...CHECK_ENV, PYTHONDONTWRITEBYTECODE: '1' }
@@ -49,7 +49,7 @@ export async function detectPython(fs: FileSystem, root: string): Promise<Python
   const requirements = [pyproject, await config('requirements.txt'), await config('requirements-dev.txt')].join('\n')
   return {
     root,
-    python: VENVS.map((venv) => join(root, venv)).find((path) => fs.exists(path)) ?? 'python3',
+    python: venvProgram(fs, root, 'python') ?? 'python3',
     pytest: hasTests || present('pytest.ini') || present('conftest.py') || /\[tool\.pytest/.test(pyproject),
     mypy:
       present('mypy.ini') || present('.mypy.ini') || /\[tool\.mypy\]/.test(pyproject) || /^\[mypy\]/m.test(setupCfg),
@@ -64,6 +64,10 @@ export async function detectPython(fs: FileSystem, root: string): Promise<Python
       /^\s*["']?(?:coverage|pytest-cov)\b/im.test(requirements),
     coverageSource: /^\s*source(?:_pkgs)?\s*=/m.test(coverageConfig)
   }
+}
+
+function venvProgram(fs: FileSystem, root: string, name: string): string | undefined {
+  return VENV_BINS.map((bin) => join(root, bin, name)).find((path) => fs.exists(path))
 }
 
 async function hasPythonTests(fs: FileSystem, root: string): Promise<boolean> {
@@ -184,7 +188,7 @@ function couldNotCheck(result: RunResult, tool: string): CheckBase & { firstErro
  * into the repository.
  */
 export function planRuff(ctx: PythonContext): PlannedCheck<LintEvidence> {
-  const venv = VENV_BINS.map((bin) => join(ctx.project.root, bin, 'ruff')).find((path) => ctx.fs.exists(path))
+  const venv = venvProgram(ctx.fs, ctx.project.root, 'ruff')
   const request = projectRequest(ctx, 'lint', venv ?? 'ruff', ['check', '--output-format', 'json', '--no-cache', '.'])
   return { name: 'lint', request, interpret: async (result) => readRuff(result, commandText(request)) }
 }
