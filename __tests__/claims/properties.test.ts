@@ -140,7 +140,36 @@ describe('the line gate in front of the matchers', () => {
     // The property means something only if many generated lines do claim.
     expect(claiming).toBeGreaterThan(5000)
   })
+
+  it('passes every line that states a claim in words alone, without a number or a mark', () => {
+    let claiming = 0
+    fc.assert(
+      fc.property(wordedLine, fc.constantFrom('prose', 'heading', 'table' as const), (source, kind) => {
+        const drafts = matchClaims({ line: 1, source, text: normalizeLine(source), kind })
+        if (drafts.length) claiming++
+        if (drafts.length) expect(mayClaim(source)).toBe(true)
+      }),
+      { numRuns: 20000, seed: 9 }
+    )
+    expect(claiming).toBeGreaterThan(3000)
+  })
 })
+
+/** Lines of ASCII words and no digit: claims that state a subject's state in words only. */
+const wordedLine = fc
+  .array(
+    fc.constantFrom(
+      ...['tests', 'all tests', 'Tests:', 'test suite', 'build', 'Build:', 'production build', 'builds'],
+      ...['TypeScript', 'tsc', 'type check', 'compilation', 'mypy', 'TS errors', 'type errors', 'errors'],
+      ...['ESLint', 'lint', 'ruff', 'npm audit', 'security audit', 'vulnerabilities', 'issues', 'problems'],
+      ...['production ready', 'Production-Ready', 'Status:', 'Verdict:', 'Created:', 'src/lib/csrf.ts'],
+      ...['passing', 'pass', 'passed', 'green', 'ok', 'OK', 'clean', 'cleanly', 'succeeds', 'successfully'],
+      ...['broken', 'blocked', 'red', 'erroring', 'works', 'working', 'completes', 'compiles', 'found'],
+      ...['zero', 'no', 'not', 'never', "isn't", 'without', 'yes', 'true', 'is', 'now', 'still', 'yet', ':', '|']
+    ),
+    { minLength: 1, maxLength: 6 }
+  )
+  .map((parts) => parts.join(' '))
 
 describe('the number reader', () => {
   it('reads any integer written with or without thousands separators', () => {
