@@ -1,6 +1,6 @@
 import { Lexer } from 'marked'
 import type { Token, Tokens } from 'marked'
-import { ListExtentTokenizer } from './list-extent.js'
+import { BlockTokenizer } from './block-tokenizer.js'
 import { normalizeLine } from './normalize.js'
 
 /** One line of a report as the matchers see it, with where it came from. */
@@ -130,7 +130,7 @@ export function markdownSegments(markdown: string, keep: (source: string) => boo
  * pass (emphasis, links) that `lex` adds costs a third of the parse for nothing the matchers read.
  */
 function blockTokens(markdown: string): Token[] {
-  return new Lexer({ gfm: true, tokenizer: new ListExtentTokenizer() }).blockTokens(markdown.replace(/\r\n?/g, '\n'))
+  return new Lexer({ gfm: true, tokenizer: new BlockTokenizer() }).blockTokens(markdown.replace(/\r\n?/g, '\n'))
 }
 
 function splitLines(markdown: string): string[] {
