@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FileSystem } from '../ports/file-system.js'
@@ -32,6 +31,8 @@ export async function evidenceCacheKey(
   if (tree.exitCode !== 0) return { reason: 'not a git checkout with a commit' }
   const status = await git(['status', '--porcelain', '--untracked-files=normal', '--', '.'])
   if (status.exitCode !== 0 || status.stdout.trim()) return { reason: 'the tree has uncommitted changes' }
+  // Loaded here, not at start: only a run with a cache folder hashes anything, and loading takes milliseconds.
+  const { createHash } = await import('node:crypto')
   const key = createHash('sha256')
     .update(JSON.stringify({ tree: tree.stdout.trim(), version: VERSION, settings }))
     .digest('hex')
