@@ -112,6 +112,26 @@ describe('BlockTokenizer', () => {
     )
   })
 
+  it('cuts documents of arbitrary characters, markup among them, into the same blocks as marked', () => {
+    const markup = fc.constantFrom(
+      ...'\n\n\n   \t-*+_=#>|:`~<[]!.1)ab \u00a0\u2028'.split(''),
+      'a b',
+      '<div>',
+      '```',
+      '---',
+      '\n   ',
+      ' | ',
+      ':--'
+    )
+    const document = fc.array(markup, { maxLength: 80 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(document, (markdown) => {
+        expect(blocks(markdown, true)).toEqual(blocks(markdown, false))
+      }),
+      { numRuns: 3000, seed: 20261124 }
+    )
+  })
+
   it('reports a list token, with the extent as its raw text', () => {
     const [list, , paragraph] = new Lexer({ gfm: true, tokenizer: new BlockTokenizer() }).blockTokens(
       '- one\n  more\n- two\n\nAfter'
