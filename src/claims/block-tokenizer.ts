@@ -64,11 +64,13 @@ export class BlockTokenizer extends Tokenizer {
 
   /** A setext heading is lines of text underlined by `=` or `-`, with no blank line before the underline. */
   override lheading(src: string): Tokens.Heading | undefined {
-    for (let at = src.indexOf('\n'); at >= 0; at = src.indexOf('\n', at + 1)) {
+    let at = src.indexOf('\n')
+    while (at >= 0) {
       const c = firstAfterIndent(src, at + 1)
       if (c === EQUALS || c === DASH) return super.lheading(src)
-      const end = src.indexOf('\n', at + 1)
-      if (!src.slice(at + 1, end < 0 ? src.length : end).trim()) return undefined
+      const next = src.indexOf('\n', at + 1)
+      if (!src.slice(at + 1, next < 0 ? src.length : next).trim()) return undefined
+      at = next
     }
     return undefined
   }
@@ -192,6 +194,9 @@ const HASH = 35
 const DASH = 45
 const UNDERSCORE = 95
 const STAR = 42
+const PLUS = 43
+const DIGIT_0 = 48
+const DIGIT_9 = 57
 const GREATER = 62
 const LESS = 60
 const BRACKET = 91
@@ -212,23 +217,19 @@ function firstAfterIndent(src: string, at = 0): number {
  * them six patterns.
  */
 function mayStartBlock(line: string): boolean {
-  let i = 0
-  while (i < 4 && line.charCodeAt(i) === 32) i++
-  if (i === 4) return false
-  const c = line.charCodeAt(i)
-  // ` ~ # < > * + - _ and digits
+  const c = firstAfterIndent(line)
   return (
-    c === 96 ||
-    c === 126 ||
-    c === 35 ||
-    c === 60 ||
-    c === 62 ||
-    c === 42 ||
-    c === 43 ||
-    c === 45 ||
-    c === 95 ||
-    (c >= 48 && c <= 57) ||
-    c === 9
+    c === BACKTICK ||
+    c === TILDE ||
+    c === HASH ||
+    c === LESS ||
+    c === GREATER ||
+    c === STAR ||
+    c === PLUS ||
+    c === DASH ||
+    c === UNDERSCORE ||
+    (c >= DIGIT_0 && c <= DIGIT_9) ||
+    c === TAB
   )
 }
 
