@@ -64,11 +64,30 @@ const PROGRESSION_COLUMN =
 const PAST_COLUMN =
   /^(before|baseline|start|session start|initial|was|previous|old|target|goal|expected|delta|change|diff|Δ|notes?|impact|owner|eta|priority)\b/i
 
-/** Where a block's lines go: the report's lines, the segments so far, and which lines are wanted. */
+/**
+ * Where a block's lines go: the report's lines, the segments so far, which lines are wanted, and the
+ * section they are in.
+ */
 interface Output {
   lines: string[]
   out: Segment[]
   keep: (source: string) => boolean
+  section: string
+}
+
+/**
+ * Every segment is made here, with every field in one order, so the matchers see segments of one
+ * shape: each new shape makes the optimizing compiler discard the code it made for them.
+ */
+function addSegment(
+  output: Output,
+  line: number,
+  source: string,
+  text: string,
+  kind: Segment['kind'],
+  fileList = false
+) {
+  output.out.push({ line, source: source.trim(), text, kind, fileList, section: output.section })
 }
 
 /**
@@ -78,25 +97,22 @@ interface Output {
  * the normalizing of lines no matcher could read.
  */
 export function markdownSegments(markdown: string, keep: (source: string) => boolean = () => true): Segment[] {
-  const output: Output = { lines: splitLines(markdown), out: [], keep }
-  const out = output.out
+  const output: Output = { lines: splitLines(markdown), out: [], keep, section: '' }
   const headingIntent: boolean[] = []
   const headingFiles: boolean[] = []
-  let section = ''
   let line = 1
   let labelBefore = false
   for (const token of blockTokens(markdown)) {
     const start = line
     line += newlines(token.raw)
-    const first = out.length
     const intent = headingIntent.some(Boolean)
     switch (token.type) {
       case 'heading':
-        section = normalizeLine(token.text)
+        output.section = normalizeLine(token.text)
         headingIntent.length = token.depth
-        headingIntent[token.depth - 1] = token.depth > 1 && INTENT_HEADING.test(section)
+        headingIntent[token.depth - 1] = token.depth > 1 && INTENT_HEADING.test(output.section)
         headingFiles.length = token.depth
-        headingFiles[token.depth - 1] = FILES_HEADING.test(section)
+        headingFiles[token.depth - 1] = FILES_HEADING.test(output.section)
         if (!headingIntent.some(Boolean)) pushLines(output, start, token.raw, 'heading')
         break
       case 'paragraph':
@@ -117,12 +133,11 @@ export function markdownSegments(markdown: string, keep: (source: string) => boo
         headingIntent.fill(false)
         break
     }
-    if (section) for (let i = first; i < out.length; i++) (out[i] as Segment).section = section
     if (token.type !== 'space') {
       labelBefore = (token.type === 'paragraph' || token.type === 'heading') && isFileListLabel(token.text)
     }
   }
-  return out
+  return output.out
 }
 
 /**
@@ -159,12 +174,13 @@ function lineCount(raw: string): number {
   return count
 }
 
-function pushLines({ lines, out, keep }: Output, start: number, raw: string, kind: Segment['kind']): void {
+function pushLines(output: Output, start: number, raw: string, kind: Segment['kind']): void {
+  const { lines, keep } = output
   const count = lineCount(raw)
   for (let line = start; line < start + count; line++) {
     const source = lines[line - 1] ?? ''
     if (isBlank(source) || !keep(source)) continue
-    out.push({ line, source: source.trim(), text: normalizeLine(source), kind })
+    addSegment(output, line, source, normalizeLine(source), kind)
   }
 }
 
@@ -180,7 +196,8 @@ const UNCHECKED = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]/
  * item down to the next bullet at or above its indentation. In a file list only the top-level items
  * name files; deeper ones describe the change.
  */
-function pushList({ lines, out, keep }: Output, start: number, raw: string, fileList: boolean): void {
+function pushList(output: Output, start: number, raw: string, fileList: boolean): void {
+  const { lines, keep } = output
   let silencedAbove: number | undefined
   let topIndent: number | undefined
   let itemIndent = 0
@@ -202,17 +219,12 @@ function pushList({ lines, out, keep }: Output, start: number, raw: string, file
     topIndent ??= itemIndent
     const inFileList = fileList && itemIndent <= topIndent
     if (!inFileList && !keep(source)) continue
-    out.push({
-      line,
-      source: source.trim(),
-      text: normalizeLine(source),
-      kind: 'prose',
-      ...(inFileList ? { fileList } : {})
-    })
+    addSegment(output, line, source, normalizeLine(source), 'prose', inFileList)
   }
 }
 
-function pushCode({ lines, out, keep }: Output, start: number, code: Tokens.Code): void {
+function pushCode(output: Output, start: number, code: Tokens.Code): void {
+  const { lines, keep } = output
   if (code.lang && SOURCE_LANGUAGES.has(code.lang.toLowerCase())) return
   // A fenced block's text starts on the line after its fence; an indented block's on its first line.
   const first = code.codeBlockStyle === 'indented' ? start : start + 1
@@ -220,7 +232,7 @@ function pushCode({ lines, out, keep }: Output, start: number, code: Tokens.Code
   for (let line = first; line < first + count; line++) {
     const source = lines[line - 1] ?? ''
     if (isBlank(source) || !keep(source)) continue
-    out.push({ line, source: source.trim(), text: normalizeLine(source), kind: 'output' })
+    addSegment(output, line, source, normalizeLine(source), 'output')
   }
 }
 
@@ -229,7 +241,8 @@ function pushCode({ lines, out, keep }: Output, start: number, code: Tokens.Code
  * hold history, targets or deltas are left out; with a before/after layout the last remaining column
  * is the claim.
  */
-function pushTable({ lines, out, keep }: Output, start: number, table: Tokens.Table): void {
+function pushTable(output: Output, start: number, table: Tokens.Table): void {
+  const { lines, keep } = output
   let columns: { keep: boolean[]; progression: boolean } | undefined
   table.rows.forEach((row, r) => {
     const line = start + 2 + r
@@ -243,7 +256,7 @@ function pushTable({ lines, out, keep }: Output, start: number, table: Tokens.Ta
     const shown = progression ? values.slice(-1) : values
     if (!cells[0]) return
     const text = shown.length ? `${cells[0]}: ${shown.join(' | ')}` : cells[0]
-    out.push({ line, source: source.trim(), text, kind: 'table' })
+    addSegment(output, line, source, text, 'table')
   })
 }
 
