@@ -169,31 +169,38 @@ export function matchClaims(segment: Segment): ClaimDraft[] {
     // Most sentences claim nothing; only those that do are asked whether they state intent or history.
     if (found && !NOT_CURRENT.some((rule) => rule.test(sentence))) drafts.push(...found)
   }
-  drafts.push(...fileClaims(segment), ...commitClaims(segment))
+  addFileClaims(segment, drafts)
+  addCommitClaims(segment, drafts)
   return drafts.length ? settle(drafts, text) : drafts
 }
 
-/** Scopes the drafts of one line by its leading path and drops those another draft says better. */
+/**
+ * Scopes the drafts of one line by its leading path and drops those another draft says better. Plain
+ * loops, for the reason given at `addFileClaims`.
+ */
 function settle(drafts: ClaimDraft[], text: string): ClaimDraft[] {
   const pathScope = leadingPathScope(text)
+  const scoped: ClaimDraft[] = []
+  const counted = new Set<string>()
+  for (const draft of drafts) {
+    // A leading path narrows counts and states; a path or hash claim names its own subject.
+    const one = pathScope && !draft.scope && typeof draft.claimed !== 'string' ? { ...draft, scope: pathScope } : draft
+    scoped.push(one)
+    if (one.kind === 'typecheck.errors' && !one.scope?.startsWith('TS')) counted.add(one.scope ?? '')
+  }
   const seen = new Set<string>()
-  // A leading path narrows counts and states; a path or hash claim names its own subject.
-  const scoped = drafts.map((draft) =>
-    pathScope && !draft.scope && typeof draft.claimed !== 'string' ? { ...draft, scope: pathScope } : draft
-  )
-  const counted = new Set(
-    scoped.filter((d) => d.kind === 'typecheck.errors' && !d.scope?.startsWith('TS')).map((d) => d.scope ?? '')
-  )
-  return scoped.filter((draft) => {
+  const kept: ClaimDraft[] = []
+  for (const draft of scoped) {
     // A count says more than "clean" or "failing" on the same line.
-    if (draft.kind === 'typecheck.clean' && counted.has(draft.scope ?? '')) return false
+    if (draft.kind === 'typecheck.clean' && counted.has(draft.scope ?? '')) continue
     // Paths, hashes and phrases are separate claims even when one line names several.
     const named = typeof draft.claimed === 'string' ? `|${draft.claimed}` : ''
     const key = `${draft.kind}|${draft.scope ?? ''}${named}`
-    if (seen.has(key)) return false
+    if (seen.has(key)) continue
     seen.add(key)
-    return true
-  })
+    kept.push(draft)
+  }
+  return kept
 }
 
 const SENTENCE_END = /[.!?]\s/
@@ -613,16 +620,25 @@ const PATH =
 const INLINE_FILE_LABEL =
   /^(?:new\s+)?(?:files?\s+)?(?:created|added|modified|changed|updated|new files?)(?:\s+files?)?\s*:\s*(.+)$/i
 
-/** `Created: src/lib/csrf.ts`, or the first path of each item in a list a `Files created:` label introduces. */
-function fileClaims(segment: Segment): ClaimDraft[] {
+/**
+ * `Created: src/lib/csrf.ts`, or the first path of each item in a list a `Files created:` label
+ * introduces. Appended to the line's drafts in a plain loop: chains of `map` and `filter` over arrays
+ * that are sometimes empty made the optimizing compiler discard the matchers' code again and again
+ * while the first reports were read.
+ */
+function addFileClaims(segment: Segment, drafts: ClaimDraft[]): void {
   const inline = INLINE_FILE_LABEL.exec(segment.text)
   const text = inline?.[1] ?? (segment.fileList ? segment.text : undefined)
-  if (!text || /\b(?:deleted|removed)\b/i.test(text)) return []
-  const paths = matchesOf(PATH, text)
-    .map((m) => (m[1] ?? '').replace(/^\.\//, ''))
-    .filter((p) => !/^\.|\.\./.test(p))
-  const claimed = inline ? paths : paths.slice(0, 1)
-  return [...new Set(claimed)].map((path) => ({ kind: 'file.exists', claimed: path }))
+  if (!text || /\b(?:deleted|removed)\b/i.test(text)) return
+  const seen = new Set<string>()
+  for (const match of matchesOf(PATH, text)) {
+    const path = (match[1] ?? '').replace(/^\.\//, '')
+    if (/^\.|\.\./.test(path) || seen.has(path)) continue
+    seen.add(path)
+    drafts.push({ kind: 'file.exists', claimed: path })
+    // An item of a file list names its file first; later paths describe the change.
+    if (!inline) return
+  }
 }
 
 /** Hashes are 7 to 40 hex digits with a letter and a digit; `abc1234`-style placeholders are not claims. */
@@ -632,16 +648,18 @@ const PLACEHOLDER_HASH = /^(?:abc123\w*|a1b2c3\w*|deadbeef\w*|1234567\w*|0{7,}|f
 const COMMIT_LABEL = /\bcommits?\b\s*(?:\d+\s*)?[:#]?/i
 const LISTED_HASH = /^(?:\d+[.)]\s*)?([0-9a-f]{7,40})\s+(?:-|–|—|:)\s+\S/
 
-function commitClaims(segment: Segment): ClaimDraft[] {
+function addCommitClaims(segment: Segment, drafts: ClaimDraft[]): void {
   const text = segment.text
   const labelled = COMMIT_LABEL.test(text)
   const listed = LISTED_HASH.test(text)
-  if (!labelled && !listed) return []
-  return matchesOf(HASH, text)
-    .map((m) => m[1] ?? '')
-    .filter((hash) => /[a-f]/.test(hash) && /\d/.test(hash) && !PLACEHOLDER_HASH.test(hash))
-    .slice(0, listed && !labelled ? 1 : undefined)
-    .map((hash) => ({ kind: 'commit.exists', claimed: hash }))
+  if (!labelled && !listed) return
+  for (const match of matchesOf(HASH, text)) {
+    const hash = match[1] ?? ''
+    if (!/[a-f]/.test(hash) || !/\d/.test(hash) || PLACEHOLDER_HASH.test(hash)) continue
+    drafts.push({ kind: 'commit.exists', claimed: hash })
+    // A line listing a commit starts with its hash; later hashes are part of its message.
+    if (listed && !labelled) return
+  }
 }
 
 /** The words that some matcher's patterns need, each standing for the group of matchers that needs it. */
@@ -743,7 +761,7 @@ const CLAIM_WORD = firstLetterPattern(
 )
 /**
  * Whether the line holds seven lower-case hex digits in a row, a digit among them: every commit hash
- * claim does (see `commitClaims`). A loop over the characters, several times faster here than a pattern.
+ * claim does (see `addCommitClaims`). A loop over the characters, several times faster here than a pattern.
  */
 function hasHashLikeRun(source: string): boolean {
   let run = 0
