@@ -250,14 +250,28 @@ function pushTable(output: Output, start: number, table: Tokens.Table): void {
     if (!keep(source)) return
     // The header is read only for a table with a row some matcher could read.
     columns ??= tableColumns(table)
-    const cells = row.map((cell) => normalizeLine(cell.text))
-    const { keep: keepColumn, progression } = columns
-    const values = cells.slice(1).filter((_, i) => keepColumn[i + 1] !== false && cells[i + 1])
-    const shown = progression ? values.slice(-1) : values
-    if (!cells[0]) return
-    const text = shown.length ? `${cells[0]}: ${shown.join(' | ')}` : cells[0]
+    const label = normalizeLine(row[0]?.text ?? '')
+    if (!label) return
+    const shown = rowValues(row, columns)
+    const text = shown.length ? `${label}: ${shown.join(' | ')}` : label
     addSegment(output, line, source, text, 'table')
   })
+}
+
+/**
+ * A row's values from the columns that hold the current value, without empty cells; of a progression,
+ * only the last. Only those cells are normalized: the others are never shown.
+ */
+function rowValues(row: Tokens.TableCell[], columns: { keep: boolean[]; progression: boolean }): string[] {
+  const values: string[] = []
+  for (let i = row.length - 1; i >= 1; i--) {
+    if (columns.keep[i] === false) continue
+    const value = normalizeLine((row[i] as Tokens.TableCell).text)
+    if (!value) continue
+    values.unshift(value)
+    if (columns.progression) break
+  }
+  return values
 }
 
 /** Which columns hold the current value, and whether the table is a progression over time. */
