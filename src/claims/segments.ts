@@ -145,7 +145,8 @@ export function markdownSegments(markdown: string, keep: (source: string) => boo
  * pass (emphasis, links) that `lex` adds costs a third of the parse for nothing the matchers read.
  */
 function blockTokens(markdown: string): Token[] {
-  return new Lexer({ gfm: true, tokenizer: new BlockTokenizer() }).blockTokens(markdown.replace(/\r\n?/g, '\n'))
+  const unix = markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown
+  return new Lexer({ gfm: true, tokenizer: new BlockTokenizer() }).blockTokens(unix)
 }
 
 function splitLines(markdown: string): string[] {
