@@ -2,7 +2,6 @@ import * as z from 'zod/mini'
 import './zod-english.js'
 import { Inputs } from './constants.js'
 import { validateText } from './options.js'
-import { COMMENT_MODES } from './publish/github/sticky-comment.js'
 
 /**
  * `all` runs the checks and publishes; `check` runs them without calling the GitHub API (the first,
@@ -12,6 +11,10 @@ import { COMMENT_MODES } from './publish/github/sticky-comment.js'
  */
 export const MODES = ['all', 'check', 'publish', 'evidence', 'verdict'] as const
 export type Mode = (typeof MODES)[number]
+
+/** When the pull request gets its sticky comment: always, only while claims diverge, or never. */
+export const COMMENT_MODES = ['always', 'on-divergence', 'off'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
 
 /** Settings only the action has: how and where to publish. */
 const actionSettingsSchema = z.object({

@@ -23,7 +23,6 @@ import { createFileSystem } from './ports/file-system.js'
 import { createProcessRunner } from './ports/process-runner.js'
 import { readTarget } from './publish/github/context.js'
 import type { PublishResult } from './publish/github/publish.js'
-import { publishToGitHub } from './publish/github/publish.js'
 import { parseReport } from './publish/read-report.js'
 import { headline, isDivergent, renderMarkdown } from './publish/render-markdown.js'
 import { writeEvidenceFile, writeReportFiles } from './publish/report-files.js'
@@ -214,8 +213,11 @@ async function publishOnGitHub(
   const target = readTarget(process.env, event.payload, event.name)
   if (target.fromFork) core.info('This pull request comes from a fork: its token is usually read-only.')
   const logger = createActionsLogger()
-  // Octokit and its HTTP stack are a third of the bundle; loaded only here, they cost the checks no start-up time.
-  const { createGitHubApi, createOctokit } = await import('./ports/github-api.js')
+  // Octokit, its HTTP stack and the publishing code are loaded only here: they cost the checks no start-up time.
+  const [{ createGitHubApi, createOctokit }, { publishToGitHub }] = await Promise.all([
+    import('./ports/github-api.js'),
+    import('./publish/github/publish.js')
+  ])
   const api = createGitHubApi(createOctokit(settings.token, logger), target.owner, target.repo)
   return logger.group('Publishing to GitHub', () =>
     publishToGitHub(api, target, report, { ...settings, pathPrefix }, logger)

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto'
+import type { CommentMode } from '../../action-settings.js'
 import { GitHubLimits } from '../../constants.js'
 import type { GateReport } from '../../model.js'
 import { fitReport } from '../fit-report.js'
 import { headline } from '../render-markdown.js'
 import type { Comment, GitHubApi } from './api.js'
-
-export const COMMENT_MODES = ['always', 'on-divergence', 'off'] as const
-export type CommentMode = (typeof COMMENT_MODES)[number]
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'resolved' | 'not-needed' | 'off'
 
