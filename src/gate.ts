@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { readClaims } from './claims/read-claims.js'
+import type { ClaimSources } from './claims/claim-sources.js'
+import { readClaimSources } from './claims/claim-sources.js'
+import type { ReadClaimsResult } from './claims/read-claims.js'
 import { ConfigurationError } from './errors.js'
 import type { EvidenceOptions } from './evidence/gather.js'
 import { gatherEvidence } from './evidence/gather.js'
@@ -53,7 +55,7 @@ function evidenceOptions(
   options: GateOptions,
   root: string,
   workDir: string,
-  collectCoverage: boolean
+  wantsCoverage?: () => Promise<boolean>
 ): EvidenceOptions {
   return {
     root,
@@ -64,7 +66,7 @@ function evidenceOptions(
     timeoutMs: options.timeoutSeconds * 1000,
     ...(options.maxParallel ? { concurrency: options.maxParallel } : {}),
     overrides: overridesOf(options),
-    collectCoverage,
+    ...(wantsCoverage ? { wantsCoverage } : {}),
     shard: options.shard ? parseShard(options.shard) : undefined,
     packages: options.packages
   }
@@ -99,7 +101,7 @@ export async function collectEvidence(ports: GatePorts, options: GateOptions): P
   if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`)
   const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
   try {
-    const settings = evidenceOptions(options, root, workDir, false)
+    const settings = evidenceOptions(options, root, workDir)
     return toEvidenceFile(options, settings, await gatherEvidence(evidencePorts(ports, workDir), settings))
   } finally {
     await rm(workDir, { recursive: true, force: true })
@@ -137,6 +139,8 @@ async function gatherOrReuse(ports: GatePorts, options: GateOptions, settings: E
     workDir: undefined,
     root: undefined,
     concurrency: undefined,
+    wantsCoverage: undefined,
+    collectCoverage: (await settings.wantsCoverage?.()) ?? false,
     checks: [...settings.checks]
   }
   const fromFiles = options.testResults || options.auditReport || options.coverageReport
@@ -158,6 +162,20 @@ async function gatherOrReuse(ports: GatePorts, options: GateOptions, settings: E
   return { ...fresh, notes, gaps: [], cache: { ...(key ? { key } : {}), hit: false, ...(reason ? { reason } : {}) } }
 }
 
+/**
+ * The reports are parsed when their claims are first asked for: as the tests start (the claims decide
+ * whether they measure coverage), or once the evidence is in. The checks that need no claims start
+ * first, and the parser (marked and the matchers) loads and runs alongside them. The wait of one
+ * microtask lets the scheduler start every check it can before parsing holds the thread.
+ */
+function parseOnFirstUse(sources: ClaimSources): () => Promise<ReadClaimsResult> {
+  let parsed: Promise<ReadClaimsResult> | undefined
+  return () =>
+    (parsed ??= Promise.resolve()
+      .then(() => import('./claims/read-claims.js'))
+      .then(({ extractClaims }) => extractClaims(sources)))
+}
+
 export interface GatePorts {
   fs: FileSystem
   logger: Logger
@@ -167,7 +185,7 @@ export interface GatePorts {
 
 /**
  * The whole gate, top-down:
- * 1. read the claims the repository's reports make;
+ * 1. read the claims the repository's reports make (parsed while the first checks run, see parseOnFirstUse);
  * 2. gather evidence by running the repository's own tools;
  * 3. compare each claim with the evidence;
  * 4. return the report, which the caller publishes.
@@ -178,14 +196,16 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : undefined
   const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
   try {
-    const found = await ports.logger.group('Reading claims', () =>
-      readClaims(ports.fs, root, { reports: options.reports, claimsFile: options.claimsFile })
+    const sources = await ports.logger.group('Reading claims', () =>
+      readClaimSources(ports.fs, root, { reports: options.reports, claimsFile: options.claimsFile })
     )
-    ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`)
-    const collectCoverage = found.claims.some((claim) => claim.kind === 'coverage.percent')
+    const claimsOf = parseOnFirstUse(sources)
+    const wantsCoverage = async () => (await claimsOf()).claims.some((claim) => claim.kind === 'coverage.percent')
     const gathered: { evidence: Evidence; notes: string[]; gaps: string[]; cache?: CacheUse } = options.evidenceDir
       ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks))
-      : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, collectCoverage))
+      : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, wantsCoverage))
+    const found = await claimsOf()
+    ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`)
     const { evidence, notes, gaps } = gathered
     evidence.repository = await gatherRepositoryFacts(
       { fs: ports.fs, runner: ports.createRunner(workDir) },

@@ -32,8 +32,11 @@ export interface EvidenceOptions {
   timeoutMs: number
   /** The user's own commands and earlier results, replacing detected checks of the same name. */
   overrides?: CheckOverrides
-  /** Measure coverage in the test run (only when a report claims coverage). */
-  collectCoverage?: boolean
+  /**
+   * Whether the test run should measure coverage (only when a report claims coverage). Asked as the tests
+   * start, not before: the claims that decide it are read while the checks before the tests run.
+   */
+  wantsCoverage?: () => Promise<boolean>
   /** Check only these workspace packages (paths or names); the others are left to other matrix jobs. */
   packages?: string[]
   /** Run only this part of the tests, in every package. */
@@ -80,6 +83,7 @@ export async function gatherEvidence(
   options: EvidenceOptions
 ): Promise<{ evidence: Evidence; notes: string[]; workspace?: string[] }> {
   const notes: string[] = []
+  const wantsCoverage = options.wantsCoverage ?? (async () => false)
   const toolchain = await detectToolchain(ports.fs, options.root)
   const python = await detectPython(ports.fs, options.root)
   const overridden = planOverrides(
@@ -103,6 +107,7 @@ export async function gatherEvidence(
   let packages: PackageEvidence[] = []
   let workspace: string[] = []
   let installFailure: CheckBase | undefined
+  let jsTestsWithCoverage: PlannedCheck<CheckBase> | undefined
   if (toolchain) {
     notes.push(`package manager: ${toolchain.packageManager} (${toolchain.detectedFrom})`)
     installFailure = await installIfNeeded(ports, options, toolchain, notes)
@@ -111,25 +116,27 @@ export async function gatherEvidence(
       fs: ports.fs,
       workDir: options.workDir,
       timeoutMs: options.timeoutMs,
-      collectCoverage: options.collectCoverage,
       shard: options.shard
     }
     jsPlans = PLANNERS.filter(([name]) => options.checks.has(name)).map(([, plan]) => plan(ctx))
+    if (options.wantsCoverage && options.checks.has('tests'))
+      jsTestsWithCoverage = planTests({ ...ctx, collectCoverage: true })
     ;({ packages, plans: packagePlans, workspace } = await planWorkspace(ports, options, toolchain, notes))
     // In a workspace, packages run their own checks; the root's scripts for them usually just delegate.
     if (packages.length) jsPlans = jsPlans.filter((plan) => !(PACKAGE_CHECKS as readonly string[]).includes(plan.name))
   }
   const pyPlans = python && !packages.length ? planPython(ports, options, python, jsPlans, notes) : []
   const replaced = (plan: PlannedCheck<CheckBase>) => overridden.some((o) => o.name === plan.name)
-  jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.name === plan.name) && !replaced(plan))
+  jsPlans = jsPlans.filter((plan) => !pyPlans.some((py) => py.plan.name === plan.name) && !replaced(plan))
   const planned: PackagePlan[] = [
     ...jsPlans.map((plan) => ({
       plan,
       js: true,
-      needsBuild: plan.name === 'tests' && waitsForBuild(options, toolchain)
+      needsBuild: plan.name === 'tests' && waitsForBuild(options, toolchain),
+      ...(plan.name === 'tests' && jsTestsWithCoverage ? { withCoverage: jsTestsWithCoverage } : {})
     })),
     ...packagePlans.filter(({ plan }) => !replaced(plan)),
-    ...pyPlans.filter((plan) => !replaced(plan)).map((plan) => ({ plan, js: false })),
+    ...pyPlans.filter(({ plan }) => !replaced(plan)),
     ...overridden.map((plan) => ({ plan, js: false }))
   ]
   noteBuildOrder(planned, options, notes)
@@ -137,7 +144,8 @@ export async function gatherEvidence(
     buildOrder(planned),
     options.concurrency ?? availableParallelism() + EXTRA_CHECKS,
     async (item) => {
-      const { plan, js, into } = item
+      const { js, into } = item
+      const plan = item.withCoverage && (await wantsCoverage()) ? item.withCoverage : item.plan
       const target = into ?? evidence
       const result =
         js && installFailure && 'request' in plan
@@ -146,7 +154,7 @@ export async function gatherEvidence(
       Object.assign(target, { [plan.name]: result })
     }
   )
-  if (options.collectCoverage)
+  if (await wantsCoverage())
     evidence.coverage = await coverageEvidence(ports, options, evidence, {
       toolchain,
       python,
@@ -168,18 +176,21 @@ function planPython(
   project: PythonProject,
   jsPlans: PlannedCheck<CheckBase>[],
   notes: string[]
-): PlannedCheck<CheckBase>[] {
+): PackagePlan[] {
   const ctx = { project, fs: ports.fs, workDir: options.workDir, timeoutMs: options.timeoutMs }
   const free = (name: CheckName) => {
     const js = jsPlans.find((plan) => plan.name === name)
     return options.checks.has(name) && (!js || ('result' in js && js.result.status === 'skipped'))
   }
-  const plans: PlannedCheck<CheckBase>[] = []
-  if (project.pytest && free('tests')) plans.push(planPytest(ctx, options.collectCoverage))
-  if (project.mypy && free('typecheck')) plans.push(planMypy(ctx))
-  if (project.ruff && free('lint')) plans.push(planRuff(ctx))
+  const plans: PackagePlan[] = []
+  if (project.pytest && free('tests')) {
+    const withCoverage = options.wantsCoverage ? { withCoverage: planPytest(ctx, true) } : {}
+    plans.push({ plan: planPytest(ctx), js: false, ...withCoverage })
+  }
+  if (project.mypy && free('typecheck')) plans.push({ plan: planMypy(ctx), js: false })
+  if (project.ruff && free('lint')) plans.push({ plan: planRuff(ctx), js: false })
   notes.push(
-    `Python project: ${project.python}${plans.length ? `, running ${plans.map((p) => p.name).join(', ')}` : ''}`
+    `Python project: ${project.python}${plans.length ? `, running ${plans.map((p) => p.plan.name).join(', ')}` : ''}`
   )
   return plans
 }
@@ -211,6 +222,8 @@ interface PackagePlan {
   into?: PackageEvidence
   /** Tests that run the build's output start after the build of the same package. */
   needsBuild?: boolean
+  /** The same tests measuring coverage, run instead of `plan` when the claims ask for coverage. */
+  withCoverage?: PlannedCheck<CheckBase>
 }
 
 /** The user's setting decides; `auto` goes by what the tests use. Without a build script there is nothing to wait for. */

@@ -1,0 +1,40 @@
+import { join } from 'node:path'
+import type { FileSystem } from '../ports/file-system.js'
+import type { ClaimsFile } from './config-file.js'
+import { readClaimsFile } from './config-file.js'
+import { findReports } from './find-reports.js'
+
+export interface ReadClaimsOptions {
+  /** Report globs given as an input; they take precedence over the claims file's `reports`. */
+  reports?: string[]
+  /** A claims file path, repository-relative; without it `.github/readiness.yml` (or `.json`) is used if present. */
+  claimsFile?: string
+}
+
+/** The claims file and the text of every report, read but not yet parsed. */
+export interface ClaimSources {
+  config?: ClaimsFile
+  reports: Array<{ file: string; text: string }>
+  notes: string[]
+}
+
+/**
+ * Every file the claims come from, read: a claims file that is not valid, or a report that cannot be
+ * read, fails here, before any check has started.
+ */
+export async function readClaimSources(
+  fs: FileSystem,
+  root: string,
+  options: ReadClaimsOptions = {}
+): Promise<ClaimSources> {
+  const config = await readClaimsFile(fs, root, options.claimsFile)
+  const found = await findReports(fs, root, options.reports ?? config?.reports)
+  const notes = [...found.notes]
+  const reports: ClaimSources['reports'] = []
+  for (const file of found.files) {
+    const text = fs.readSmallText(join(root, file))
+    if (text.includes('\u0000')) notes.push(`${file}: skipped, it holds binary data`)
+    else reports.push({ file, text })
+  }
+  return { ...(config ? { config } : {}), reports, notes }
+}
