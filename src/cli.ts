@@ -8,7 +8,7 @@ import type { GateOptions } from './options.js'
 import { DEFAULT_TIMEOUT_SECONDS, RUNNABLE_CHECKS, parseSettings } from './options.js'
 import { createFileSystem } from './ports/file-system.js'
 import { createConsoleLogger, silentLogger } from './ports/logger.js'
-import { createProcessRunner } from './ports/process-runner.js'
+import { createProcessRunner, stopOnInterrupt } from './ports/process-runner.js'
 import { renderText } from './publish/render-text.js'
 import { writeEvidenceFile, writeReportFiles } from './publish/report-files.js'
 import { applyFixes } from './publish/apply-fixes.js'
@@ -251,4 +251,7 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) process.exitCode = await runCli(process.argv.slice(2))
+if (isMain()) {
+  stopOnInterrupt()
+  process.exitCode = await runCli(process.argv.slice(2))
+}

@@ -72,6 +72,28 @@ class BoundedCapture {
   }
 }
 
+/**
+ * The process groups of the commands running now. Each command runs in a group of its own, which a
+ * Ctrl-C or a cancelled job does not reach: only the gate can stop them (see stopOnInterrupt).
+ */
+const runningGroups = new Set<number>()
+
+/**
+ * Makes SIGINT and SIGTERM stop every running command's process tree before the gate exits with the
+ * signal's conventional code (130, 143); without this the tools would run on, orphaned.
+ */
+export function stopOnInterrupt(): void {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143]
+  ] as const) {
+    process.once(signal, () => {
+      for (const pid of runningGroups) killTree(pid)
+      process.exit(code)
+    })
+  }
+}
+
 /** Runs commands with `spawn` in their own process group, so a timeout kills the whole tree. */
 export function createProcessRunner(logDir: string): ProcessRunner {
   let sequence = 0
@@ -99,6 +121,7 @@ function runProcess(request: RunRequest, logDir: string, sequence: number): Prom
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe']
     })
+    if (child.pid) runningGroups.add(child.pid)
     capture(child.stdout, out, outFile)
     capture(child.stderr, err, errFile)
     const timer = setTimeout(() => {
@@ -112,6 +135,7 @@ function runProcess(request: RunRequest, logDir: string, sequence: number): Prom
       clearTimeout(timer)
       // Grandchildren may still hold the group; a finished run leaves nothing behind.
       killTree(child.pid)
+      if (child.pid) runningGroups.delete(child.pid)
       const done = () =>
         resolve({
           exitCode,
