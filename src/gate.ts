@@ -176,6 +176,8 @@ function parseOnFirstUse(sources: ClaimSources): () => Promise<ReadClaimsResult>
       .then(({ extractClaims }) => extractClaims(sources)))
 }
 
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 export interface GatePorts {
   fs: FileSystem
   logger: Logger
@@ -196,16 +198,18 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : undefined
   const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
   try {
-    const sources = await ports.logger.group('Reading claims', () =>
-      readClaimSources(ports.fs, root, { reports: options.reports, claimsFile: options.claimsFile })
-    )
+    const sources = await ports.logger.group('Reading the reports', async () => {
+      const read = await readClaimSources(ports.fs, root, { reports: options.reports, claimsFile: options.claimsFile })
+      ports.logger.info(`${counted(read.reports.length, 'report')}${read.config ? `, and ${read.config.path}` : ''}`)
+      return read
+    })
     const claimsOf = parseOnFirstUse(sources)
     const wantsCoverage = async () => (await claimsOf()).claims.some((claim) => claim.kind === 'coverage.percent')
     const gathered: { evidence: Evidence; notes: string[]; gaps: string[]; cache?: CacheUse } = options.evidenceDir
       ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks))
       : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, wantsCoverage))
     const found = await claimsOf()
-    ports.logger.info(`${found.claims.length} claims in ${found.reports.length} reports`)
+    ports.logger.info(`${counted(found.claims.length, 'claim')} in ${counted(found.reports.length, 'report')}`)
     const { evidence, notes, gaps } = gathered
     evidence.repository = await gatherRepositoryFacts(
       { fs: ports.fs, runner: ports.createRunner(workDir) },
