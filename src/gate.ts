@@ -165,15 +165,12 @@ async function gatherOrReuse(ports: GatePorts, options: GateOptions, settings: E
 /**
  * The reports are parsed when their claims are first asked for: as the tests start (the claims decide
  * whether they measure coverage), or once the evidence is in. The checks that need no claims start
- * first, and the parser (marked and the matchers) loads and runs alongside them. The wait of one
- * microtask lets the scheduler start every check it can before parsing holds the thread.
+ * first, and the parser (marked and the matchers) loads and runs alongside them. The parser is loaded
+ * asynchronously, so the scheduler has started every check it can before parsing holds the thread.
  */
 function parseOnFirstUse(sources: ClaimSources): () => Promise<ReadClaimsResult> {
   let parsed: Promise<ReadClaimsResult> | undefined
-  return () =>
-    (parsed ??= Promise.resolve()
-      .then(() => import('./claims/read-claims.js'))
-      .then(({ extractClaims }) => extractClaims(sources)))
+  return () => (parsed ??= import('./claims/read-claims.js').then(({ extractClaims }) => extractClaims(sources)))
 }
 
 const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
