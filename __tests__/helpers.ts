@@ -126,3 +126,13 @@ export function installedNpmProject(scripts: Record<string, string>): string {
     'node_modules/.package-lock.json': '{}'
   })
 }
+
+/** Running, as opposed to gone or a zombie waiting for an init process to reap it. */
+export function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
+  } catch {
+    return false
+  }
+}

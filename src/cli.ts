@@ -8,7 +8,7 @@ import type { GateOptions } from './options.js'
 import { DEFAULT_TIMEOUT_SECONDS, RUNNABLE_CHECKS, parseSettings } from './options.js'
 import { createFileSystem } from './ports/file-system.js'
 import { createConsoleLogger, silentLogger } from './ports/logger.js'
-import { createProcessRunner, stopOnInterrupt } from './ports/process-runner.js'
+import { createProcessRunner, stopOnInterrupt, stopRunningCommands } from './ports/process-runner.js'
 import { renderText } from './publish/render-text.js'
 import { writeEvidenceFile, writeReportFiles } from './publish/report-files.js'
 import { applyFixes } from './publish/apply-fixes.js'
@@ -254,4 +254,6 @@ function isMain(): boolean {
 if (isMain()) {
   stopOnInterrupt()
   process.exitCode = await runCli(process.argv.slice(2))
+  // Only a run that failed midway can leave checks running; it reports, and they go with it.
+  stopRunningCommands()
 }

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PROJECT_DIR } from '../helpers.js'
+import { PROJECT_DIR, running } from '../helpers.js'
 
 /** A tool that starts a child of its own, writes both pids, and then runs for a minute. */
 const LINGERING_TOOL = [
@@ -13,15 +13,6 @@ const LINGERING_TOOL = [
   "require('node:fs').writeFileSync('pids', process.pid + ' ' + child.pid)",
   'setTimeout(() => {}, 60000)'
 ].join('; ')
-
-/** Alive means listed and not a zombie: a killed process whose parent is gone may wait a while to be reaped. */
-function alive(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
-  } catch {
-    return false
-  }
-}
 
 async function waitFor<T>(probe: () => T | undefined, ms: number): Promise<T | undefined> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
@@ -62,10 +53,10 @@ describe('an interrupted run', () => {
     const pidsFile = join(dir, 'pids')
     const pids = await waitFor(() => (existsSync(pidsFile) ? readFileSync(pidsFile, 'utf8') : undefined), 20_000)
     const [tool, child] = (pids ?? '').split(' ').map(Number) as [number, number]
-    expect([alive(tool), alive(child)]).toEqual([true, true])
+    expect([running(tool), running(child)]).toEqual([true, true])
     gate.kill(signal)
     expect(await exited).toBe(code)
-    const stopped = await waitFor(() => (!alive(tool) && !alive(child) ? true : undefined), 5_000)
+    const stopped = await waitFor(() => (!running(tool) && !running(child) ? true : undefined), 5_000)
     expect(stopped).toBe(true)
   })
 })

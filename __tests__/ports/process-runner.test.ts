@@ -1,21 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CAPTURE_LIMIT_BYTES, createProcessRunner } from '../../src/ports/process-runner.js'
+import { CAPTURE_LIMIT_BYTES, createProcessRunner, stopRunningCommands } from '../../src/ports/process-runner.js'
+import { running } from '../helpers.js'
 
 const runner = createProcessRunner(mkdtempSync(join(tmpdir(), 'runner-test-')))
 const request = { label: 't', cwd: tmpdir(), timeoutMs: 10_000 }
-
-/** Running, as opposed to gone or a zombie waiting for an init process to reap it. */
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
-  } catch {
-    return false
-  }
-}
 
 describe('createProcessRunner', () => {
   it('captures stdout, stderr and the exit code', async () => {
@@ -32,6 +23,18 @@ describe('createProcessRunner', () => {
       args: ['-c', `sleep 30 & echo $! > ${pidFile}; wait`]
     })
     expect(result.timedOut).toBe(true)
+    const grandchild = Number(readFileSync(pidFile, 'utf8'))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(running(grandchild)).toBe(false)
+  })
+
+  it('stops the whole tree of every running command when asked', async () => {
+    const pidFile = join(mkdtempSync(join(tmpdir(), 'runner-pid-')), 'pid')
+    const run = runner.run({ ...request, command: 'sh', args: ['-c', `sleep 30 & echo $! > ${pidFile}; wait`] })
+    while (!existsSync(pidFile) || !readFileSync(pidFile, 'utf8').trim()) await new Promise((r) => setTimeout(r, 20))
+    stopRunningCommands()
+    const result = await run
+    expect(result).toMatchObject({ signal: 'SIGKILL', timedOut: false })
     const grandchild = Number(readFileSync(pidFile, 'utf8'))
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(running(grandchild)).toBe(false)

@@ -74,9 +74,14 @@ class BoundedCapture {
 
 /**
  * The process groups of the commands running now. Each command runs in a group of its own, which a
- * Ctrl-C or a cancelled job does not reach: only the gate can stop them (see stopOnInterrupt).
+ * Ctrl-C or a cancelled job does not reach: only the gate can stop them.
  */
 const runningGroups = new Set<number>()
+
+/** Kills the process tree of every command still running: a gate that ends leaves no tool behind. */
+export function stopRunningCommands(): void {
+  for (const pid of runningGroups) killTree(pid)
+}
 
 /**
  * Makes SIGINT and SIGTERM stop every running command's process tree before the gate exits with the
@@ -88,7 +93,7 @@ export function stopOnInterrupt(): void {
     ['SIGTERM', 143]
   ] as const) {
     process.once(signal, () => {
-      for (const pid of runningGroups) killTree(pid)
+      stopRunningCommands()
       process.exit(code)
     })
   }
