@@ -130,6 +130,30 @@ function cachedRerun(): Row[] {
   ]
 }
 
+/**
+ * What 1,000 reports add to a whole gate run: the example with them copied in, against the example
+ * alone, in turns. The reports are parsed while the first checks run; the tests wait for them.
+ */
+function gateWithReports(reports: string): Row[] {
+  const repo = mkdtempSync(join(tmpdir(), 'bench-reports-repo-'))
+  cpSync(EXAMPLE, repo, { recursive: true, filter: (path) => !path.includes('node_modules') })
+  symlinkSync(join(PROJECT, 'node_modules'), join(repo, 'node_modules'))
+  cpSync(reports, join(repo, 'status'), { recursive: true })
+  const gate = (dir: string) =>
+    timed(`node ${CLI} ${dir} --no-install --quiet --checks typecheck,build,tests > /dev/null`).wall
+  const rounds = [1, 2, 3].map(() => ({ alone: gate(EXAMPLE), withReports: gate(repo) }))
+  const alone = median(rounds.map((r) => r.alone))
+  const withReports = median(rounds.map((r) => r.withReports))
+  return [
+    {
+      figure: '  gate on vitest-honest with these reports added',
+      measured: `${withReports.toFixed(2)} s`,
+      goal: '',
+      ratio: `+${(withReports - alone).toFixed(2)} s over the example alone (${alone.toFixed(2)} s)`
+    }
+  ]
+}
+
 /** Asks this script, in a new process, to read the claims under `dir` once: a gate run reads them cold. */
 const READ_ONCE = '--read-claims-once'
 
@@ -181,6 +205,7 @@ async function extraction(): Promise<Row[]> {
       goal: '',
       ratio: `${(cold / ms).toFixed(2)} × the warm figure above`
     },
+    ...gateWithReports(dir),
     {
       figure: 'extraction throughput',
       measured: `${(mb / (ms / 1000)).toFixed(1)} MB/s`,
