@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
 import { realpathSync } from 'node:fs'
-import { ConfigurationError, getErrorMessage } from './errors.js'
+import { ConfigurationError, counted, getErrorMessage } from './errors.js'
 import type { GatePorts } from './gate.js'
 import { collectEvidence, runGate } from './gate.js'
 import type { GateOptions } from './options.js'
@@ -106,7 +106,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     if (options.fix) {
       const fixed = await applyFixes(report.repository, report.claims)
       io.stdout(
-        `fixed ${fixed.lines} line${fixed.lines === 1 ? '' : 's'} in ${fixed.files.length} report${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}\n`
+        `fixed ${counted(fixed.lines, 'line')} in ${counted(fixed.files.length, 'report')}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}\n`
       )
     }
     return report.verdict === 'fail' ? ExitCode.Contradicted : ExitCode.Pass

@@ -26,3 +26,8 @@ export function listSome(items: readonly string[], max = 5): string {
   if (items.length <= max) return items.join(', ')
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`
 }
+
+/** `1 report`, `2 reports`: a count with its noun, plural unless it is one. */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

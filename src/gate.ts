@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import type { ClaimSources } from './claims/claim-sources.js'
 import { readClaimSources } from './claims/claim-sources.js'
 import type { ReadClaimsResult } from './claims/read-claims.js'
-import { ConfigurationError } from './errors.js'
+import { ConfigurationError, counted } from './errors.js'
 import type { EvidenceOptions } from './evidence/gather.js'
 import { gatherEvidence } from './evidence/gather.js'
 import type { EvidenceFile } from './evidence/evidence-file.js'
@@ -172,8 +172,6 @@ function parseOnFirstUse(sources: ClaimSources): () => Promise<ReadClaimsResult>
   let parsed: Promise<ReadClaimsResult> | undefined
   return () => (parsed ??= import('./claims/read-claims.js').then(({ extractClaims }) => extractClaims(sources)))
 }
-
-const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 export interface GatePorts {
   fs: FileSystem

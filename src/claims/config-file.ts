@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import * as z from 'zod/mini'
 import '../zod-english.js'
-import { ConfigurationError, ellipsis } from '../errors.js'
+import { ConfigurationError, counted, ellipsis } from '../errors.js'
 import type { Claim, ClaimKind } from '../model.js'
 import { CLAIM_KINDS, claimValueType } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
@@ -95,9 +95,7 @@ export async function parseClaimsFile(path: string, text: string): Promise<Claim
   const result = claimsFileSchema.safeParse(document.toJS() ?? {})
   if (!result.success) {
     const problems = result.error.issues.map((issue) => describeIssue(issue, document.toJS(), lineOf))
-    throw new ConfigurationError(
-      `${path} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`
-    )
+    throw new ConfigurationError(`${path} has ${counted(problems.length, 'problem')}:\n  ${problems.join('\n  ')}`)
   }
   const { reports, claims = [], ignore = [], disable = [] } = result.data
   return {

@@ -1,4 +1,4 @@
-import { listSome } from '../errors.js'
+import { counted, listSome } from '../errors.js'
 import type { CheckBase, Evidence, PackageEvidence, TestEvidence, TypecheckEvidence, LintEvidence } from '../model.js'
 
 type PackageCheck = 'typecheck' | 'build' | 'tests' | 'lint'
@@ -56,7 +56,7 @@ function sumTypecheck(packages: PackageEvidence[]): TypecheckEvidence {
   for (const check of checks)
     for (const [code, n] of Object.entries(check.byCode ?? {})) byCode[code] = (byCode[code] ?? 0) + n
   const errors = total(checks, 'errors')
-  return { ...base, errors, byCode, reason: `${errors} type error${errors === 1 ? '' : 's'} (${base.reason})` }
+  return { ...base, errors, byCode, reason: `${counted(errors, 'type error')} (${base.reason})` }
 }
 
 function sumLint(packages: PackageEvidence[]): LintEvidence {

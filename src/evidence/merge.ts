@@ -1,4 +1,4 @@
-import { listSome } from '../errors.js'
+import { counted, listSome } from '../errors.js'
 import type { CheckBase, CheckName, Evidence, PackageEvidence, TestEvidence } from '../model.js'
 import { CHECK_NAMES } from '../model.js'
 import { PACKAGE_CHECKS, sumPackages } from './aggregate.js'
@@ -26,9 +26,7 @@ export function mergeEvidence(
   const evidence = Object.fromEntries(CHECK_NAMES.map((name) => [name, DISABLED])) as unknown as Evidence
   const packages = new Map<string, PackageEvidence>()
   const gaps: string[] = []
-  const notes = [
-    `merged evidence from ${files.length} file${files.length === 1 ? '' : 's'}: ${listSome(files.map((f) => f.name))}`
-  ]
+  const notes = [`merged evidence from ${counted(files.length, 'file')}: ${listSome(files.map((f) => f.name))}`]
   for (const check of CHECK_NAMES.filter((name) => name !== 'coverage')) {
     const from = files.filter((f) => f.file.checks.includes(check))
     const merged = mergeCheck(check, from, wanted.has(check))

@@ -14,7 +14,7 @@ import { SEVERITIES, CHECK_NAMES } from '../model.js'
 import type { Readiness } from './readiness.js'
 import { SCORE_TOLERANCE, computeReadiness } from './readiness.js'
 import { findPackage } from '../evidence/aggregate.js'
-import { assertNever } from '../errors.js'
+import { assertNever, counted } from '../errors.js'
 
 /** `~200` accepts values within this share of the claimed number (and at least ±1). */
 export const APPROX_TOLERANCE = 0.1
@@ -138,7 +138,7 @@ function judgeKnown(claim: Claim, evidence: Evidence): Judgement {
 }
 
 function filesFailed(count: number): string {
-  return `${count} test file${count === 1 ? '' : 's'} failed to run`
+  return `${counted(count, 'test file')} failed to run`
 }
 
 function failedSuffix(evidence: Evidence): string {

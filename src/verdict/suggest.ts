@@ -1,3 +1,4 @@
+import { counted } from '../errors.js'
 import type { ClaimKind, ClaimVerdict, Evidence } from '../model.js'
 
 /** Kinds whose number can be corrected in place. */
@@ -91,7 +92,7 @@ function allPassingToCount(line: string, failed: number): string | undefined {
   const phrase =
     /\ball\s+(?:[a-z-]+\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(?:passing|pass|passed|green|succeed(?:ing)?)\b/i
   if (!phrase.test(line)) return toFailing(line)
-  return line.replace(phrase, `${failed} failing test${failed === 1 ? '' : 's'}`).replace(PASS_MARKS, '❌')
+  return line.replace(phrase, counted(failed, 'failing test')).replace(PASS_MARKS, '❌')
 }
 
 const NOUNS: ReadonlyArray<[string, string]> = [

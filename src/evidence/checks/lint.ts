@@ -1,3 +1,4 @@
+import { counted } from '../../errors.js'
 import { join } from 'node:path'
 import type { LintEvidence } from '../../model.js'
 import type { RunResult } from '../../ports/process-runner.js'
@@ -50,7 +51,7 @@ export function readLint(result: RunResult, report: string | undefined, command:
       errors,
       warnings,
       firstErrors: problems,
-      reason: `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
+      reason: `${counted(errors, 'error')}, ${counted(warnings, 'warning')}`
     }
   } catch (error) {
     if (!(error instanceof ReportFormatError)) throw error

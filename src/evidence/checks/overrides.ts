@@ -1,3 +1,4 @@
+import { counted } from '../../errors.js'
 import { relative, sep } from 'node:path'
 import type { AuditEvidence, CheckBase, CheckName, TestEvidence } from '../../model.js'
 import type { FileSystem } from '../../ports/file-system.js'
@@ -140,7 +141,7 @@ export async function readTestReports(
     failedSuites,
     firstErrors: counts.flatMap((c) => c.failures).slice(0, 5)
   }
-  const read = `${files.length} report${files.length === 1 ? '' : 's'}`
+  const read = counted(files.length, 'report')
   if (failed || failedSuites)
     return { ...numbers, status: 'fail', reason: `${failed} of ${total} tests failed (${read})` }
   if (!total) return { ...numbers, status: 'fail', reason: `the reports hold no tests (${read})` }

@@ -1,3 +1,4 @@
+import { counted } from '../../errors.js'
 import { join } from 'node:path'
 import type { CheckBase, LintEvidence, TestEvidence, TypecheckEvidence } from '../../model.js'
 import type { FileSystem } from '../../ports/file-system.js'
@@ -125,7 +126,7 @@ export function readPytest(result: RunResult, report: string | undefined, comman
     const { total, passed, failed, skipped, failedSuites, failures } = parseJunitXml(report)
     const numbers = { total, passed, failed, skipped, failedSuites, firstErrors: failures }
     if (failed || failedSuites) {
-      const files = failedSuites ? `, ${failedSuites} test file${failedSuites === 1 ? '' : 's'} failed to collect` : ''
+      const files = failedSuites ? `, ${counted(failedSuites, 'test file')} failed to collect` : ''
       return { ...base, ...numbers, status: 'fail', reason: `${failed} of ${total} tests failed${files}` }
     }
     if (result.exitCode === 5 || total === 0)
@@ -173,7 +174,7 @@ export function readMypy(result: RunResult, command: string): TypecheckEvidence 
     return { ...base, status: 'pass', errors: 0, byCode, reason: 'no type errors' }
   if (!diagnostics.length) return { ...base, ...couldNotCheck(result, 'mypy') }
   const n = diagnostics.length
-  return { ...base, status: 'fail', errors: n, byCode, firstErrors, reason: `${n} type error${n === 1 ? '' : 's'}` }
+  return { ...base, status: 'fail', errors: n, byCode, firstErrors, reason: counted(n, 'type error') }
 }
 
 /** A run that ended without checking anything: unknown, with the first lines that say why. */
@@ -210,7 +211,7 @@ export function readRuff(result: RunResult, command: string): LintEvidence {
       errors,
       warnings: 0,
       firstErrors: problems,
-      reason: `ruff: ${errors} error${errors === 1 ? '' : 's'}`
+      reason: `ruff: ${counted(errors, 'error')}`
     }
   } catch (error) {
     if (!(error instanceof ReportFormatError)) throw error

@@ -1,3 +1,4 @@
+import { counted } from '../../errors.js'
 import { join } from 'node:path'
 import type { TestEvidence } from '../../model.js'
 import type { RunResult } from '../../ports/process-runner.js'
@@ -139,7 +140,7 @@ function countsToEvidence(counts: TestCounts, result: RunResult): Omit<TestEvide
   const { total, passed, failed, skipped, failedSuites, failures } = counts
   const numbers = { total, passed, failed, skipped, failedSuites, firstErrors: failures }
   if (failed > 0 || failedSuites > 0) {
-    const files = failedSuites ? `, ${failedSuites} test file${failedSuites === 1 ? '' : 's'} failed to run` : ''
+    const files = failedSuites ? `, ${counted(failedSuites, 'test file')} failed to run` : ''
     return { ...numbers, status: 'fail', reason: `${failed} of ${total} tests failed${files}` }
   }
   if (total === 0) {

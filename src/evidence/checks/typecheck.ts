@@ -1,3 +1,4 @@
+import { counted } from '../../errors.js'
 import type { TypecheckEvidence } from '../../model.js'
 import type { RunResult } from '../../ports/process-runner.js'
 import type { TscDiagnostic } from '../parsers/tsc-output.js'
@@ -119,6 +120,6 @@ export function readTypecheck(
     errors,
     byCode,
     firstErrors,
-    reason: `${errors} type error${errors === 1 ? '' : 's'}`
+    reason: counted(errors, 'type error')
   }
 }
