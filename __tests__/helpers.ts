@@ -136,3 +136,12 @@ export function running(pid: number): boolean {
     return false
   }
 }
+
+/** Asks `probe` every 50 ms until it gives a value, for at most `ms`; undefined if it never does. */
+export async function waitFor<T>(probe: () => T | undefined, ms: number): Promise<T | undefined> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+    const value = probe()
+    if (value !== undefined) return value
+  }
+  return undefined
+}

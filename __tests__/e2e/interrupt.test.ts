@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PROJECT_DIR, running } from '../helpers.js'
+import { PROJECT_DIR, running, waitFor } from '../helpers.js'
 
 /** A tool that starts a child of its own, writes both pids, and then runs for a minute. */
 const LINGERING_TOOL = [
@@ -13,14 +13,6 @@ const LINGERING_TOOL = [
   "require('node:fs').writeFileSync('pids', process.pid + ' ' + child.pid)",
   'setTimeout(() => {}, 60000)'
 ].join('; ')
-
-async function waitFor<T>(probe: () => T | undefined, ms: number): Promise<T | undefined> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
-    const value = probe()
-    if (value !== undefined) return value
-  }
-  return undefined
-}
 
 function startGate(entry: 'cli.js' | 'index.js', dir: string) {
   writeFileSync(join(dir, 'tool.js'), LINGERING_TOOL)

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CAPTURE_LIMIT_BYTES, createProcessRunner, stopRunningCommands } from '../../src/ports/process-runner.js'
-import { running } from '../helpers.js'
+import { running, waitFor } from '../helpers.js'
 
 const runner = createProcessRunner(mkdtempSync(join(tmpdir(), 'runner-test-')))
 const request = { label: 't', cwd: tmpdir(), timeoutMs: 10_000 }
@@ -31,7 +31,7 @@ describe('createProcessRunner', () => {
   it('stops the whole tree of every running command when asked', async () => {
     const pidFile = join(mkdtempSync(join(tmpdir(), 'runner-pid-')), 'pid')
     const run = runner.run({ ...request, command: 'sh', args: ['-c', `sleep 30 & echo $! > ${pidFile}; wait`] })
-    while (!existsSync(pidFile) || !readFileSync(pidFile, 'utf8').trim()) await new Promise((r) => setTimeout(r, 20))
+    await waitFor(() => (existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim()) || undefined, 5_000)
     stopRunningCommands()
     const result = await run
     expect(result).toMatchObject({ signal: 'SIGKILL', timedOut: false })
