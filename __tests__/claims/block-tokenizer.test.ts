@@ -4,13 +4,11 @@
  * the labelled corpus, and on documents generated from the line shapes that decide where a block ends.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { Lexer } from 'marked'
 import type { Token } from 'marked'
 import { BlockTokenizer } from '../../src/claims/block-tokenizer.js'
-import { PROJECT_DIR } from '../helpers.js'
+import { LINE_SHAPES, markupDocument, sampleReports, shapedDocument } from './markdown-samples.js'
 
 /** What the segments read of a block: its kind and raw text, and the text, depth, language or cells it holds. */
 function blocks(markdown: string, fast: boolean): unknown[] {
@@ -28,84 +26,16 @@ function blocks(markdown: string, fast: boolean): unknown[] {
   })
 }
 
-const LINE_SHAPES = [
-  '',
-  '   ',
-  '\t',
-  'Plain text with 3/3 tests passing',
-  '- item',
-  '* item',
-  '+ item',
-  '-',
-  '- ',
-  '1. first',
-  '2) second',
-  '10. tenth',
-  '- [ ] to do',
-  '- [x] done',
-  '  - nested',
-  '    - deeper',
-  '     - five spaces',
-  '      code-like',
-  '\t- tab nested',
-  '  \tmixed',
-  '  continuation',
-  '   three',
-  '# Heading',
-  '  ## Indented heading',
-  '#tag',
-  '```',
-  '  ```ts',
-  '~~~',
-  '---',
-  '***',
-  '___',
-  '- - -',
-  '===',
-  '> quote',
-  '  > indented quote',
-  '<!-- comment -->',
-  '<details>',
-  '<div>',
-  '| a | b |',
-  '|---|---|',
-  '- > quoted item',
-  '- # heading item',
-  '- ```',
-  '1. - nested bullet',
-  '[ref]: https://example.com',
-  '   [ref]: /docs',
-  'Title under a setext line',
-  '   ===',
-  '  ---',
-  'a | b',
-  ':--- | ---',
-  '   |:-:|',
-  '   <div>',
-  '   > deep quote',
-  '    four-space code',
-  '   ~~~',
-  '   #'
-]
-
 describe('BlockTokenizer', () => {
   it('cuts every fixture and corpus report into the same blocks as marked', () => {
-    const folders = [join(PROJECT_DIR, '__tests__/fixtures/reports'), join(PROJECT_DIR, '__tests__/claims-corpus')]
-    const reports = folders.flatMap((folder) =>
-      readdirSync(folder)
-        .filter((name) => name.endsWith('.md'))
-        .map((name) => readFileSync(join(folder, name), 'utf8').replace(/\r\n?/g, '\n'))
-    )
+    const reports = sampleReports()
     expect(reports.length).toBeGreaterThan(10)
     for (const report of reports) expect(blocks(report, true)).toEqual(blocks(report, false))
   })
 
   it('cuts generated documents into the same blocks as marked', () => {
-    const document = fc
-      .array(fc.constantFrom(...LINE_SHAPES), { minLength: 1, maxLength: 40 })
-      .map((lines) => lines.join('\n'))
     fc.assert(
-      fc.property(document, (markdown) => {
+      fc.property(shapedDocument(LINE_SHAPES), (markdown) => {
         expect(blocks(markdown, true)).toEqual(blocks(markdown, false))
       }),
       { numRuns: 3000, seed: 20261123 }
@@ -113,19 +43,8 @@ describe('BlockTokenizer', () => {
   })
 
   it('cuts documents of arbitrary characters, markup among them, into the same blocks as marked', () => {
-    const markup = fc.constantFrom(
-      ...'\n\n\n   \t-*+_=#>|:`~<[]!.1)ab \u00a0\u2028'.split(''),
-      'a b',
-      '<div>',
-      '```',
-      '---',
-      '\n   ',
-      ' | ',
-      ':--'
-    )
-    const document = fc.array(markup, { maxLength: 80 }).map((parts) => parts.join(''))
     fc.assert(
-      fc.property(document, (markdown) => {
+      fc.property(markupDocument, (markdown) => {
         expect(blocks(markdown, true)).toEqual(blocks(markdown, false))
       }),
       { numRuns: 3000, seed: 20261124 }

@@ -1,11 +1,11 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parseClaims } from '../../src/claims/parse-claims.js'
 import type { Claim } from '../../src/model.js'
 import { fixture } from '../helpers.js'
 
 /** The claims of a one-report document, as `kind=value[@scope]` strings for compact assertions. */
-function claimsOf(markdown: string): string[] {
-  return parseClaims('REPORT.md', markdown).map(short)
+async function claimsOf(markdown: string): Promise<string[]> {
+  return (await parseClaims('REPORT.md', markdown)).map(short)
 }
 
 function short(claim: Claim): string {
@@ -29,29 +29,32 @@ describe('parseClaims', () => {
       ['=== 24 passed in 0.50s ===', ['tests.passed=24']],
       ['- No failing tests', ['tests.failed=0']],
       ['| Tests Passing | 2,459 |', ['tests.passed=2459']]
-    ])('reads %j', (line, expected) => {
-      expect(claimsOf(line).sort()).toEqual([...expected].sort())
+    ])('reads %j', async (line, expected) => {
+      expect((await claimsOf(line)).sort()).toEqual([...expected].sort())
     })
 
-    it('does not read N/N as tests without a test word nearby', () => {
-      expect(claimsOf('241/241 pages generated')).toEqual([])
-      expect(claimsOf('- [x] All P0 tasks completed (3/3)')).toEqual([])
+    it('does not read N/N as tests without a test word nearby', async () => {
+      expect(await claimsOf('241/241 pages generated')).toEqual([])
+      expect(await claimsOf('- [x] All P0 tasks completed (3/3)')).toEqual([])
     })
 
-    it('keeps the suite a claim narrows itself to', () => {
-      expect(claimsOf('| Auth Tests | 55/55 ✅ |')).toEqual(['tests.passed=55@auth', 'tests.total=55@auth'])
-      expect(claimsOf('- ✅ JWT Authentication (55 tests)')).toEqual(['tests.total=55@jwt authentication'])
-      expect(claimsOf('apps/web: 37/37 tests passing')).toEqual(['tests.passed=37@apps/web', 'tests.total=37@apps/web'])
+    it('keeps the suite a claim narrows itself to', async () => {
+      expect(await claimsOf('| Auth Tests | 55/55 ✅ |')).toEqual(['tests.passed=55@auth', 'tests.total=55@auth'])
+      expect(await claimsOf('- ✅ JWT Authentication (55 tests)')).toEqual(['tests.total=55@jwt authentication'])
+      expect(await claimsOf('apps/web: 37/37 tests passing')).toEqual([
+        'tests.passed=37@apps/web',
+        'tests.total=37@apps/web'
+      ])
     })
 
-    it('does not count tests that were created or added as the suite size', () => {
-      expect(claimsOf('- 23 comprehensive tests')).toEqual([])
-      expect(claimsOf('Tests Created: 83')).toEqual([])
-      expect(claimsOf('Added 12 tests for the parser')).toEqual([])
+    it('does not count tests that were created or added as the suite size', async () => {
+      expect(await claimsOf('- 23 comprehensive tests')).toEqual([])
+      expect(await claimsOf('Tests Created: 83')).toEqual([])
+      expect(await claimsOf('Added 12 tests for the parser')).toEqual([])
     })
 
-    it('does not read test-file lines as test counts', () => {
-      expect(claimsOf('Test Files  2 passed (2)')).toEqual([])
+    it('does not read test-file lines as test counts', async () => {
+      expect(await claimsOf('Test Files  2 passed (2)')).toEqual([])
     })
   })
 
@@ -64,12 +67,12 @@ describe('parseClaims', () => {
       ['Zero TS2322 errors', ['typecheck.errors=0@TS2322']],
       ['**TypeScript Compilation:** ❌ BLOCKED (2459 errors)', ['typecheck.errors=2459']],
       ['mypy: Success: no issues found in 40 source files', ['typecheck.clean=true@mypy']]
-    ])('reads %j', (line, expected) => {
-      expect(claimsOf(line)).toEqual(expected)
+    ])('reads %j', async (line, expected) => {
+      expect(await claimsOf(line)).toEqual(expected)
     })
 
-    it('does not read errors that were fixed as the current count', () => {
-      expect(claimsOf('Fixed 36 TypeScript errors in the workers')).toEqual([])
+    it('does not read errors that were fixed as the current count', async () => {
+      expect(await claimsOf('Fixed 36 TypeScript errors in the workers')).toEqual([])
     })
   })
 
@@ -89,13 +92,13 @@ describe('parseClaims', () => {
       ['0 Ruff errors', ['lint.errors=0@ruff']],
       ['ruff: ✅ clean', ['lint.errors=0@ruff']],
       ['No ruff errors', ['lint.errors=0@ruff']]
-    ])('reads %j', (line, expected) => {
-      expect(claimsOf(line)).toEqual(expected)
+    ])('reads %j', async (line, expected) => {
+      expect(await claimsOf(line)).toEqual(expected)
     })
 
-    it('does not read a build progress bar or a condition as a build claim', () => {
-      expect(claimsOf('Build:            25% [■■■□□□□□□□]')).toEqual([])
-      expect(claimsOf("- Integration tests (can't run until build passes)")).toEqual([])
+    it('does not read a build progress bar or a condition as a build claim', async () => {
+      expect(await claimsOf('Build:            25% [■■■□□□□□□□]')).toEqual([])
+      expect(await claimsOf("- Integration tests (can't run until build passes)")).toEqual([])
     })
   })
 
@@ -107,12 +110,12 @@ describe('parseClaims', () => {
       ['Production Ready: ❌ NO', ['readiness.ready=false']],
       ['Coverage: 90%+', ['coverage.percent=90+']],
       ['- 100% coverage on critical paths', ['coverage.percent=100@critical paths']]
-    ])('reads %j', (line, expected) => {
-      expect(claimsOf(line)).toEqual(expected)
+    ])('reads %j', async (line, expected) => {
+      expect(await claimsOf(line)).toEqual(expected)
     })
 
-    it('does not read a change in coverage as coverage', () => {
-      expect(claimsOf('| Integration tests | +15% coverage |')).toEqual([])
+    it('does not read a change in coverage as coverage', async () => {
+      expect(await claimsOf('| Integration tests | +15% coverage |')).toEqual([])
     })
   })
 
@@ -124,11 +127,11 @@ describe('parseClaims', () => {
       '- [ ] All tests passing',
       '- ⏳ Production build passing',
       'Build will pass once the migration lands'
-    ])('ignores %j', (line) => {
-      expect(claimsOf(line)).toEqual([])
+    ])('ignores %j', async (line) => {
+      expect(await claimsOf(line)).toEqual([])
     })
 
-    it('ignores lines under a goals or next-steps heading', () => {
+    it('ignores lines under a goals or next-steps heading', async () => {
       const markdown = [
         '## Results',
         '- ✅ Build passing',
@@ -139,37 +142,36 @@ describe('parseClaims', () => {
         '## Status',
         '- ESLint: 0 errors'
       ].join('\n')
-      expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([
+      expect((await parseClaims('R.md', markdown)).map((c) => [c.line, short(c)])).toEqual([
         [2, 'build.passing=true'],
         [8, 'lint.errors=0']
       ])
     })
 
-    it('reads the last column of a before/after table', () => {
+    it('reads the last column of a before/after table', async () => {
       const markdown = [
         '| Metric | Before | After | Change |',
         '| --- | --- | --- | --- |',
         '| Failing tests | 71 | 0 | -71 |'
       ].join('\n')
-      expect(claimsOf(markdown)).toEqual(['tests.failed=0'])
+      expect(await claimsOf(markdown)).toEqual(['tests.failed=0'])
     })
 
-    it('reads a sentence of a line even when another sentence of it is an estimate', () => {
-      expect(claimsOf('Delivered with **37/37 tests passing**. Readiness improved to an estimated 85/100.')).toEqual([
-        'tests.passed=37',
-        'tests.total=37'
-      ])
+    it('reads a sentence of a line even when another sentence of it is an estimate', async () => {
+      expect(
+        await claimsOf('Delivered with **37/37 tests passing**. Readiness improved to an estimated 85/100.')
+      ).toEqual(['tests.passed=37', 'tests.total=37'])
     })
   })
 
   describe('text as it is committed', () => {
-    it('understands emoji committed as mojibake', () => {
-      expect(claimsOf('Build: âœ… passing')).toEqual(['build.passing=true'])
-      expect(claimsOf('Build: âŒ')).toEqual(['build.passing=false'])
-      expect(claimsOf('Build: ðŸ”´ failing')).toEqual(['build.passing=false'])
+    it('understands emoji committed as mojibake', async () => {
+      expect(await claimsOf('Build: âœ… passing')).toEqual(['build.passing=true'])
+      expect(await claimsOf('Build: âŒ')).toEqual(['build.passing=false'])
+      expect(await claimsOf('Build: ðŸ”´ failing')).toEqual(['build.passing=false'])
     })
 
-    it('skips fenced source code but reads pasted tool output', () => {
+    it('skips fenced source code but reads pasted tool output', async () => {
       const markdown = [
         '```ts',
         'const tests = "37/37 tests passing"',
@@ -178,24 +180,24 @@ describe('parseClaims', () => {
         'Tests  37 passed (37)',
         '```'
       ].join('\n')
-      expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([
+      expect((await parseClaims('R.md', markdown)).map((c) => [c.line, short(c)])).toEqual([
         [5, 'tests.passed=37'],
         [5, 'tests.total=37']
       ])
     })
 
-    it('silences a line marked with the ignore comment, on it or above it', () => {
+    it('silences a line marked with the ignore comment, on it or above it', async () => {
       const markdown = [
         '<!-- readiness-gate: ignore -->',
         '- Build passing',
         '- ESLint: 0 errors <!-- readiness-gate: ignore -->',
         '- TypeScript: 0 errors'
       ].join('\n')
-      expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([[4, 'typecheck.errors=0']])
+      expect((await parseClaims('R.md', markdown)).map((c) => [c.line, short(c)])).toEqual([[4, 'typecheck.errors=0']])
     })
 
-    it('gives each claim its file, its 1-based line and the line as written', () => {
-      const [claim] = parseClaims(
+    it('gives each claim its file, its 1-based line and the line as written', async () => {
+      const [claim] = await parseClaims(
         'docs/status/STATUS.md',
         '# Status\n\n| Check | Result |\n|---|---|\n| Build | ❌ failing |\n'
       )
@@ -210,9 +212,14 @@ describe('parseClaims', () => {
   })
 
   describe('on real reports', () => {
-    const session2 = parseClaims('SESSION_REPORT_2.md', fixture('reports/SESSION_REPORT_2.md'))
-    const session3 = parseClaims('SESSION_3_FINAL_REPORT.md', fixture('reports/SESSION_3_FINAL_REPORT.md'))
-    const phase2 = parseClaims('PHASE2_EXECUTION_SUMMARY.md', fixture('reports/PHASE2_EXECUTION_SUMMARY.md'))
+    let session2: Claim[]
+    let session3: Claim[]
+    let phase2: Claim[]
+    beforeAll(async () => {
+      session2 = await parseClaims('SESSION_REPORT_2.md', fixture('reports/SESSION_REPORT_2.md'))
+      session3 = await parseClaims('SESSION_3_FINAL_REPORT.md', fixture('reports/SESSION_3_FINAL_REPORT.md'))
+      phase2 = await parseClaims('PHASE2_EXECUTION_SUMMARY.md', fixture('reports/PHASE2_EXECUTION_SUMMARY.md'))
+    })
 
     it('reads the honest failures and the audit claim of a TypeScript worker report', () => {
       expect(claimsAtLine(session2, 79)).toEqual(['typecheck.errors=0@TS2322'])
@@ -246,7 +253,7 @@ describe('parseClaims', () => {
 })
 
 describe('parseClaims on files, commits and unmeasured figures', () => {
-  it('reads the first path of each item of a list a "Files created:" label introduces', () => {
+  it('reads the first path of each item of a list a "Files created:" label introduces', async () => {
     const markdown = [
       '**Files Created:**',
       '- [src/lib/csrf.ts](src/lib/csrf.ts) (229 lines)',
@@ -254,112 +261,112 @@ describe('parseClaims on files, commits and unmeasured figures', () => {
       '',
       'Other text mentioning src/unrelated.ts'
     ].join('\n')
-    expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([
+    expect((await parseClaims('R.md', markdown)).map((c) => [c.line, short(c)])).toEqual([
       [2, 'file.exists=src/lib/csrf.ts'],
       [3, 'file.exists=docs/RUNBOOK.md']
     ])
   })
 
-  it('reads files named after an inline label, and the list under a "Files Fixed" heading', () => {
-    expect(claimsOf('Created: src/lib/security/csrf.ts, src/lib/security/csp.ts')).toEqual([
+  it('reads files named after an inline label, and the list under a "Files Fixed" heading', async () => {
+    expect(await claimsOf('Created: src/lib/security/csrf.ts, src/lib/security/csp.ts')).toEqual([
       'file.exists=src/lib/security/csrf.ts',
       'file.exists=src/lib/security/csp.ts'
     ])
-    expect(claimsOf('#### Files Fixed\n1. **src/utils/crypto.ts** (1 location)\n   - PBKDF2 in lib/x.ts')).toEqual([
-      'file.exists=src/utils/crypto.ts'
-    ])
+    expect(
+      await claimsOf('#### Files Fixed\n1. **src/utils/crypto.ts** (1 location)\n   - PBKDF2 in lib/x.ts')
+    ).toEqual(['file.exists=src/utils/crypto.ts'])
   })
 
-  it('does not read deleted files, or paths that leave the folder, as created', () => {
-    expect(claimsOf('Removed: src/old.ts')).toEqual([])
-    expect(claimsOf('**Files Modified:**\n- ../outside/file.ts')).toEqual([])
+  it('does not read deleted files, or paths that leave the folder, as created', async () => {
+    expect(await claimsOf('Removed: src/old.ts')).toEqual([])
+    expect(await claimsOf('**Files Modified:**\n- ../outside/file.ts')).toEqual([])
   })
 
-  it('reads every commit hash of a commits line, and the hash of a commit list item', () => {
-    expect(claimsOf('**Commits:** cac2649 (Phase 1-2), 870fcd9 (Phase 3)')).toEqual([
+  it('reads every commit hash of a commits line, and the hash of a commit list item', async () => {
+    expect(await claimsOf('**Commits:** cac2649 (Phase 1-2), 870fcd9 (Phase 3)')).toEqual([
       'commit.exists=cac2649',
       'commit.exists=870fcd9'
     ])
-    expect(claimsOf('1. **805f180** - feat(tests): add integration tests')).toEqual(['commit.exists=805f180'])
+    expect(await claimsOf('1. **805f180** - feat(tests): add integration tests')).toEqual(['commit.exists=805f180'])
   })
 
-  it('does not read placeholder hashes, words or numbers as commits', () => {
-    expect(claimsOf('Commit: abc123def456')).toEqual([])
-    expect(claimsOf('Commit: $(git rev-parse --short HEAD)')).toEqual([])
-    expect(claimsOf('Commits: 1234567 and decade')).toEqual([])
+  it('does not read placeholder hashes, words or numbers as commits', async () => {
+    expect(await claimsOf('Commit: abc123def456')).toEqual([])
+    expect(await claimsOf('Commit: $(git rev-parse --short HEAD)')).toEqual([])
+    expect(await claimsOf('Commits: 1234567 and decade')).toEqual([])
   })
 
-  it('skips template placeholders', () => {
-    expect(claimsOf('Tests: {PASS_RATE}% passing, 37/37 tests passing')).toEqual([])
-    expect(claimsOf('Date: 2025-01-XX, Build: ✅ passing')).toEqual([])
+  it('skips template placeholders', async () => {
+    expect(await claimsOf('Tests: {PASS_RATE}% passing, 37/37 tests passing')).toEqual([])
+    expect(await claimsOf('Date: 2025-01-XX, Build: ✅ passing')).toEqual([])
   })
 
-  it('reads claims drawn in box-drawing trees', () => {
-    expect(claimsOf('├─ ✅ npm audit: 0 vulnerabilities')).toEqual(['audit.vulnerabilities=0'])
-    expect(claimsOf('│  └─ Build: ❌ failing')).toEqual(['build.passing=false'])
+  it('reads claims drawn in box-drawing trees', async () => {
+    expect(await claimsOf('├─ ✅ npm audit: 0 vulnerabilities')).toEqual(['audit.vulnerabilities=0'])
+    expect(await claimsOf('│  └─ Build: ❌ failing')).toEqual(['build.passing=false'])
   })
 
-  it('reads a pass rate, but leaves "100%" to the all-passing claim', () => {
-    expect(claimsOf('Pass Rate: 90%')).toEqual(['tests.passRate=90'])
-    expect(claimsOf('Pass rate: 100%')).toEqual(['tests.allPassing=true'])
+  it('reads a pass rate, but leaves "100%" to the all-passing claim', async () => {
+    expect(await claimsOf('Pass Rate: 90%')).toEqual(['tests.passRate=90'])
+    expect(await claimsOf('Pass rate: 100%')).toEqual(['tests.allPassing=true'])
   })
 
-  it('reports figures no tool checks as "other", but not budgets', () => {
-    expect(claimsOf('p95 latency: 420ms')).toEqual(['other=p95 latency: 420ms'])
-    expect(claimsOf('Throughput: 1000+ tasks/second')).toEqual(['other=Throughput: 1000+ tasks/second'])
-    expect(claimsOf('- LCP: ≤2.5s (good)')).toEqual([])
-    expect(claimsOf('Lighthouse budget: performance score 90')).toEqual([])
+  it('reports figures no tool checks as "other", but not budgets', async () => {
+    expect(await claimsOf('p95 latency: 420ms')).toEqual(['other=p95 latency: 420ms'])
+    expect(await claimsOf('Throughput: 1000+ tasks/second')).toEqual(['other=Throughput: 1000+ tasks/second'])
+    expect(await claimsOf('- LCP: ≤2.5s (good)')).toEqual([])
+    expect(await claimsOf('Lighthouse budget: performance score 90')).toEqual([])
   })
 })
 
 describe('parseClaims on plain-text reports and pasted summaries', () => {
-  it('gives the right line to pasted output in an indented code block', () => {
+  it('gives the right line to pasted output in an indented code block', async () => {
     const markdown = ['Results:', '', '    ===== 2 failed, 3 passed, 1 skipped in 0.42s =====', ''].join('\n')
-    expect(parseClaims('R.md', markdown).map((c) => [c.line, short(c)])).toEqual([
+    expect((await parseClaims('R.md', markdown)).map((c) => [c.line, short(c)])).toEqual([
       [3, 'tests.failed=2'],
       [3, 'tests.passed=3']
     ])
   })
 
-  it("reads tsc's and mypy's summary lines", () => {
-    expect(claimsOf('Found 1 error in src/cart.ts:7')).toEqual(['typecheck.errors=1'])
-    expect(claimsOf('Found 6 errors in 2 files (checked 40 source files)')).toEqual(['typecheck.errors=6@mypy'])
+  it("reads tsc's and mypy's summary lines", async () => {
+    expect(await claimsOf('Found 1 error in src/cart.ts:7')).toEqual(['typecheck.errors=1'])
+    expect(await claimsOf('Found 6 errors in 2 files (checked 40 source files)')).toEqual(['typecheck.errors=6@mypy'])
   })
 
-  it('reads a range of tests', () => {
-    expect(parseClaims('R.md', 'Between 340-407 tests across all services')).toMatchObject([
+  it('reads a range of tests', async () => {
+    expect(await parseClaims('R.md', 'Between 340-407 tests across all services')).toMatchObject([
       { kind: 'tests.total', claimed: 340, bound: 'range', upper: 407 }
     ])
   })
 
-  it('reads imperative to-do lines and "what is left" sections as intent', () => {
-    expect(claimsOf('* Make all tests pass\n* Reach 95% coverage')).toEqual([])
-    expect(claimsOf('## What is left\n\n- Build: ✅ passing')).toEqual([])
+  it('reads imperative to-do lines and "what is left" sections as intent', async () => {
+    expect(await claimsOf('* Make all tests pass\n* Reach 95% coverage')).toEqual([])
+    expect(await claimsOf('## What is left\n\n- Build: ✅ passing')).toEqual([])
   })
 
-  it('does not narrow a file claim to its own path', () => {
-    expect(claimsOf('**Files Modified:**\n- `src/clamp.ts`: handles an empty range')).toEqual([
+  it('does not narrow a file claim to its own path', async () => {
+    expect(await claimsOf('**Files Modified:**\n- `src/clamp.ts`: handles an empty range')).toEqual([
       'file.exists=src/clamp.ts'
     ])
   })
 
-  it('ends an intent section at a horizontal rule', () => {
-    expect(claimsOf('### Success Criteria Pending\n- ⏳ build\n\n---\n\nBuild still blocked by mocks.')).toEqual([
+  it('ends an intent section at a horizontal rule', async () => {
+    expect(await claimsOf('### Success Criteria Pending\n- ⏳ build\n\n---\n\nBuild still blocked by mocks.')).toEqual([
       'build.passing=false'
     ])
   })
 
-  it('reads "Overall: N%" as readiness only under a readiness heading', () => {
-    expect(claimsOf('## PRODUCTION READINESS SCORE\n\n```\nOverall:   55% [■■■■■□□□□□]\n```')).toEqual([
+  it('reads "Overall: N%" as readiness only under a readiness heading', async () => {
+    expect(await claimsOf('## PRODUCTION READINESS SCORE\n\n```\nOverall:   55% [■■■■■□□□□□]\n```')).toEqual([
       'readiness.score=55'
     ])
-    expect(claimsOf('## Team survey\n\nOverall: 55%')).toEqual([])
+    expect(await claimsOf('## Team survey\n\nOverall: 55%')).toEqual([])
   })
 })
 
 describe('parseClaims on corrected lines', () => {
-  it('reads the failing count of "N/M tests passing (K failing)" without a scope', () => {
-    expect(claimsOf('- ❌ 3/5 tests passing (2 failing)')).toEqual([
+  it('reads the failing count of "N/M tests passing (K failing)" without a scope', async () => {
+    expect(await claimsOf('- ❌ 3/5 tests passing (2 failing)')).toEqual([
       'tests.passed=3',
       'tests.total=5',
       'tests.failed=2'

@@ -80,11 +80,11 @@ const reportText = fc
   .map((parts) => parts.join(''))
 
 describe('the claim extractor, on generated reports', () => {
-  it('never throws, and every claim points at a line of the input that holds its text', () => {
-    fc.assert(
-      fc.property(reportText, (text) => {
+  it('never throws, and every claim points at a line of the input that holds its text', async () => {
+    await fc.assert(
+      fc.asyncProperty(reportText, async (text) => {
         const lines = text.split(/\r?\n/)
-        for (const claim of parseClaims('R.md', text)) {
+        for (const claim of await parseClaims('R.md', text)) {
           expect(claim.line).toBeGreaterThanOrEqual(1)
           expect(claim.line).toBeLessThanOrEqual(lines.length)
           expect(lines[claim.line - 1]?.trim()).toBe(claim.text)
@@ -94,10 +94,10 @@ describe('the claim extractor, on generated reports', () => {
     )
   })
 
-  it('never throws on arbitrary unicode', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
-        expect(Array.isArray(parseClaims('R.md', text))).toBe(true)
+  it('never throws on arbitrary unicode', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 400 }), async (text) => {
+        expect(Array.isArray(await parseClaims('R.md', text))).toBe(true)
       }),
       { numRuns: 1000 }
     )
@@ -188,15 +188,15 @@ function evidenceWith(tests: TestEvidence): Evidence {
 }
 
 describe('the fix loop', () => {
-  it('a fixed line is verified by the same evidence, and fixing it again changes nothing', () => {
+  it('a fixed line is verified by the same evidence, and fixing it again changes nothing', async () => {
     const counts = fc
       .record({ claimedPassed: fc.nat(500), claimedExtra: fc.nat(50), passed: fc.nat(500), failed: fc.nat(50) })
       .filter((c) => c.passed + c.failed > 0)
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         counts,
         fc.constantFrom('- ✅ {p}/{t} tests passing', '| Tests | ✅ {p}/{t} passing |', 'Tests: {p}/{t} passing'),
-        (c, template) => {
+        async (c, template) => {
           const total = c.passed + c.failed
           const tests: TestEvidence = {
             status: c.failed ? 'fail' : 'pass',
@@ -212,9 +212,9 @@ describe('the fix loop', () => {
           const line = template
             .replace('{p}', String(c.claimedPassed))
             .replace('{t}', String(c.claimedPassed + c.claimedExtra))
-          const judged = addSuggestions(compareClaims(parseClaims('R.md', line), evidence), evidence, new Set())
+          const judged = addSuggestions(compareClaims(await parseClaims('R.md', line), evidence), evidence, new Set())
           const fixed = judged.find((claim) => claim.suggestion)?.suggestion ?? line
-          const again = addSuggestions(compareClaims(parseClaims('R.md', fixed), evidence), evidence, new Set())
+          const again = addSuggestions(compareClaims(await parseClaims('R.md', fixed), evidence), evidence, new Set())
           expect(again.filter((claim) => claim.verdict === 'contradicted')).toEqual([])
           expect(again.filter((claim) => claim.suggestion)).toEqual([])
         }

@@ -74,7 +74,7 @@ export async function evaluateCorpus(corpusDir: string, examplesDir: string): Pr
     const markdown = readFileSync(reportPath, 'utf8')
     const lines = markdown.split(/\r?\n/)
     for (const label of labels.claims ?? []) labelled.push(labelItem(report, lines, label))
-    const claims = parseClaims(report, markdown)
+    const claims = await parseClaims(report, markdown)
     const root = join(examplesDir, labels.evidence)
     if (!evidenceCache.has(root)) evidenceCache.set(root, gatherFor(root))
     const evidence = { ...(await evidenceCache.get(root))! }

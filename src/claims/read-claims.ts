@@ -22,10 +22,10 @@ export async function readClaims(
 }
 
 /** The claims the reports make, less those the claims file ignores, and the claims it declares. Pure. */
-export function extractClaims(sources: ClaimSources): ReadClaimsResult {
+export async function extractClaims(sources: ClaimSources): Promise<ReadClaimsResult> {
   const { config, reports } = sources
   const extracted: Claim[] = []
-  for (const { file, text } of reports) extracted.push(...parseClaims(file, text))
+  for (const { file, text } of reports) extracted.push(...(await parseClaims(file, text)))
   const notes = [...sources.notes]
   const disabled = new Set(config?.disable ?? [])
   const kept = config

@@ -1,6 +1,5 @@
-import { Lexer } from 'marked'
-import type { Token, Tokens } from 'marked'
-import { BlockTokenizer } from './block-tokenizer.js'
+import type { Block } from './block-scanner.js'
+import { scanBlocks, tableCells } from './block-scanner.js'
 import { normalizeLine } from './normalize.js'
 
 /** One line of a report as the matchers see it, with where it came from. */
@@ -90,67 +89,67 @@ function addSegment(
   output.out.push({ line, source: source.trim(), text, kind, fileList, section: output.section })
 }
 
+/** marked is loaded only for a report the scanner leaves to it; most runs never load it. */
+let markedBlocks: Promise<(markdown: string) => Block[]> | undefined
+
+function loadMarked(): Promise<(markdown: string) => Block[]> {
+  return (markedBlocks ??= import('./marked-blocks.js').then((module) => module.markedBlocks))
+}
+
 /**
- * Splits a report into located lines. The block structure comes from marked's GFM lexer, whose tokens'
- * raw text concatenates back to the source exactly, so each token's first line is known by counting.
- * `keep` sees each line's source before it is normalized: lines it turns down are left out, which spares
- * the normalizing of lines no matcher could read.
+ * Splits a report into located lines. `keep` sees each line's source before it is normalized: lines it
+ * turns down are left out, which spares the normalizing of lines no matcher could read.
  */
-export function markdownSegments(markdown: string, keep: (source: string) => boolean = () => true): Segment[] {
-  const output: Output = { lines: splitLines(markdown), out: [], keep, section: '' }
+export async function markdownSegments(
+  markdown: string,
+  keep: (source: string) => boolean = () => true
+): Promise<Segment[]> {
+  const unix = markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown
+  const lines = unix.split('\n')
+  const blocks = scanBlocks(unix, lines) ?? (await loadMarked())(unix)
+  return segmentsOf(lines, blocks, keep)
+}
+
+/** The segments of a report's blocks: headings open sections, and a section of goals or plans is skipped. */
+export function segmentsOf(lines: string[], blocks: Block[], keep: (source: string) => boolean): Segment[] {
+  const output: Output = { lines, out: [], keep, section: '' }
   const headingIntent: boolean[] = []
   const headingFiles: boolean[] = []
-  let line = 1
   let labelBefore = false
-  for (const token of blockTokens(markdown)) {
-    const start = line
-    line += newlines(token.raw)
+  for (const block of blocks) {
     const intent = headingIntent.some(Boolean)
-    switch (token.type) {
+    switch (block.type) {
       case 'heading':
-        output.section = normalizeLine(token.text)
-        headingIntent.length = token.depth
-        headingIntent[token.depth - 1] = token.depth > 1 && INTENT_HEADING.test(output.section)
-        headingFiles.length = token.depth
-        headingFiles[token.depth - 1] = FILES_HEADING.test(output.section)
-        if (!headingIntent.some(Boolean)) pushLines(output, start, token.raw, 'heading')
+        output.section = normalizeLine(block.text)
+        headingIntent.length = block.depth
+        headingIntent[block.depth - 1] = block.depth > 1 && INTENT_HEADING.test(output.section)
+        headingFiles.length = block.depth
+        headingFiles[block.depth - 1] = FILES_HEADING.test(output.section)
+        if (!headingIntent.some(Boolean)) pushLines(output, block.line, block.count, 'heading')
         break
       case 'paragraph':
       case 'blockquote':
-        if (!intent) pushLines(output, start, token.raw, 'prose')
+        if (!intent) pushLines(output, block.line, block.count, 'prose')
         break
       case 'list':
-        if (!intent) pushList(output, start, token.raw, labelBefore || headingFiles.some(Boolean))
+        if (!intent) pushList(output, block.line, block.count, labelBefore || headingFiles.some(Boolean))
         break
       case 'table':
-        if (!intent) pushTable(output, start, token as Tokens.Table)
+        if (!intent) pushTable(output, block.line, block.rows, block.columns)
         break
       case 'code':
-        if (!intent) pushCode(output, start, token as Tokens.Code)
+        if (!intent && !(block.lang && SOURCE_LANGUAGES.has(block.lang.toLowerCase()))) {
+          pushLines(output, block.line, block.count, 'output')
+        }
         break
       case 'hr':
         // A rule ends the section of a goals or next-steps heading; what follows is the report again.
         headingIntent.fill(false)
         break
     }
-    if (token.type !== 'space') {
-      labelBefore = (token.type === 'paragraph' || token.type === 'heading') && isFileListLabel(token.text)
-    }
+    labelBefore = (block.type === 'paragraph' || block.type === 'heading') && isFileListLabel(block.text)
   }
   return output.out
-}
-
-/**
- * Block tokens only: headings, lists, tables and code keep their text at this stage, and the inline
- * pass (emphasis, links) that `lex` adds costs a third of the parse for nothing the matchers read.
- */
-function blockTokens(markdown: string): Token[] {
-  const unix = markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown
-  return new Lexer({ gfm: true, tokenizer: new BlockTokenizer() }).blockTokens(unix)
-}
-
-function splitLines(markdown: string): string[] {
-  return markdown.includes('\r') ? markdown.split(/\r?\n/) : markdown.split('\n')
 }
 
 /** Every file list label holds one of these words; most paragraphs hold none and need no normalizing. */
@@ -160,24 +159,8 @@ function isFileListLabel(text: string): boolean {
   return FILE_LIST_WORD.test(text) && FILE_LIST_LABEL.test(normalizeLine(text))
 }
 
-function newlines(text: string): number {
-  let count = 0
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++
-  return count
-}
-
-/** How many lines a token's raw text spans, not counting the blank lines it ends with. */
-function lineCount(raw: string): number {
-  let end = raw.length
-  while (end > 0 && raw.charCodeAt(end - 1) === 10) end--
-  let count = 1
-  for (let i = raw.indexOf('\n'); i >= 0 && i < end; i = raw.indexOf('\n', i + 1)) count++
-  return count
-}
-
-function pushLines(output: Output, start: number, raw: string, kind: Segment['kind']): void {
+function pushLines(output: Output, start: number, count: number, kind: Segment['kind']): void {
   const { lines, keep } = output
-  const count = lineCount(raw)
   for (let line = start; line < start + count; line++) {
     const source = lines[line - 1] ?? ''
     if (isBlank(source) || !keep(source)) continue
@@ -197,12 +180,11 @@ const UNCHECKED = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]/
  * item down to the next bullet at or above its indentation. In a file list only the top-level items
  * name files; deeper ones describe the change.
  */
-function pushList(output: Output, start: number, raw: string, fileList: boolean): void {
+function pushList(output: Output, start: number, count: number, fileList: boolean): void {
   const { lines, keep } = output
   let silencedAbove: number | undefined
   let topIndent: number | undefined
   let itemIndent = 0
-  const count = lineCount(raw)
   for (let line = start; line < start + count; line++) {
     const source = lines[line - 1] ?? ''
     if (isBlank(source)) continue
@@ -224,50 +206,37 @@ function pushList(output: Output, start: number, raw: string, fileList: boolean)
   }
 }
 
-function pushCode(output: Output, start: number, code: Tokens.Code): void {
-  const { lines, keep } = output
-  if (code.lang && SOURCE_LANGUAGES.has(code.lang.toLowerCase())) return
-  // A fenced block's text starts on the line after its fence; an indented block's on its first line.
-  const first = code.codeBlockStyle === 'indented' ? start : start + 1
-  const count = newlines(code.text) + 1
-  for (let line = first; line < first + count; line++) {
-    const source = lines[line - 1] ?? ''
-    if (isBlank(source) || !keep(source)) continue
-    addSegment(output, line, source, normalizeLine(source), 'output')
-  }
-}
-
 /**
  * A row becomes `label: value | value`, so matchers read tables as key-value lines. Columns that
  * hold history, targets or deltas are left out; with a before/after layout the last remaining column
  * is the claim.
  */
-function pushTable(output: Output, start: number, table: Tokens.Table): void {
+function pushTable(output: Output, start: number, rows: number, count: number): void {
   const { lines, keep } = output
   let columns: { keep: boolean[]; progression: boolean } | undefined
-  table.rows.forEach((row, r) => {
-    const line = start + 2 + r
+  for (let line = start + 2; line < start + 2 + rows; line++) {
     const source = lines[line - 1] ?? ''
-    if (!keep(source)) return
+    if (!keep(source)) continue
     // The header is read only for a table with a row some matcher could read.
-    columns ??= tableColumns(table)
-    const label = normalizeLine(row[0]?.text ?? '')
-    if (!label) return
+    columns ??= tableColumns(tableCells(lines[start - 1] ?? ''))
+    const row = tableCells(source, count)
+    const label = normalizeLine(row[0] ?? '')
+    if (!label) continue
     const shown = rowValues(row, columns)
     const text = shown.length ? `${label}: ${shown.join(' | ')}` : label
     addSegment(output, line, source, text, 'table')
-  })
+  }
 }
 
 /**
  * A row's values from the columns that hold the current value, without empty cells; of a progression,
  * only the last. Only those cells are normalized: the others are never shown.
  */
-function rowValues(row: Tokens.TableCell[], columns: { keep: boolean[]; progression: boolean }): string[] {
+function rowValues(row: string[], columns: { keep: boolean[]; progression: boolean }): string[] {
   const values: string[] = []
   for (let i = row.length - 1; i >= 1; i--) {
     if (columns.keep[i] === false) continue
-    const value = normalizeLine((row[i] as Tokens.TableCell).text)
+    const value = normalizeLine(row[i] as string)
     if (!value) continue
     values.unshift(value)
     if (columns.progression) break
@@ -276,8 +245,8 @@ function rowValues(row: Tokens.TableCell[], columns: { keep: boolean[]; progress
 }
 
 /** Which columns hold the current value, and whether the table is a progression over time. */
-function tableColumns(table: Tokens.Table): { keep: boolean[]; progression: boolean } {
-  const titles = table.header.map((cell) => normalizeLine(cell.text))
+function tableColumns(header: string[]): { keep: boolean[]; progression: boolean } {
+  const titles = header.map((cell) => normalizeLine(cell))
   return {
     keep: titles.map((title, i) => i === 0 || !PAST_COLUMN.test(title)),
     progression: titles.length > 2 && titles.some((t, i) => i > 0 && PROGRESSION_COLUMN.test(t))
