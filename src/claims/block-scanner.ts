@@ -23,6 +23,7 @@ import {
   TILDE,
   UNDERSCORE,
   firstAfterIndent,
+  isBlank,
   listEnd
 } from './markdown-lines.js'
 
@@ -70,6 +71,9 @@ function startsSomeLine(markdown: string, char: string): boolean {
 }
 
 const NEWLINE = 10
+const PIPE = 124
+const COLON = 58
+const EQUALS = 61
 
 const HEADING_START = /^ {0,3}#{1,6}(?:\s|$)/
 /** What ends a paragraph or a table: a backtick fence, or exactly `~~~`. */
@@ -228,7 +232,8 @@ class Scanner {
   private table(i: number): number | undefined {
     const { lines, size } = this
     if (i + 1 >= size) return undefined
-    const delimiter = DELIMITER_ROW.exec(lines[i + 1] as string)
+    const next = lines[i + 1] as string
+    const delimiter = mayBeDelimiterRow(next) ? DELIMITER_ROW.exec(next) : null
     if (!delimiter) return undefined
     const align = delimiter[1] as string
     if (!align.includes('|') && !align.includes(':')) return undefined
@@ -255,18 +260,18 @@ class Scanner {
   private setextHeading(i: number): number | undefined {
     const { lines, size } = this
     const first = lines[i] as string
-    if (BULLET_SPACE.test(first) || FENCE_START.test(first) || HEADING_START.test(first)) return undefined
-    if (i + 1 < lines.length && PIPE_DELIMITER_ROW.test(first)) return undefined
+    if (startsSetextStop(first, i + 1 < lines.length)) return undefined
     for (let k = i + 1; k < size; k++) {
       const line = lines[k] as string
-      const underline = SETEXT_UNDERLINE.exec(line)
+      const c = firstAfterIndent(line)
+      const underline = c === EQUALS || c === DASH ? SETEXT_UNDERLINE.exec(line) : null
       if (underline) {
         const text = lines.slice(i, k).join('\n').trim()
         const depth = (underline[1] as string)[0] === '=' ? 1 : 2
         return this.push({ type: 'heading', line: i + 1, count: k - i + 1, depth, text }, k + 1)
       }
-      if (/^\s*$/.test(line) || BULLET_SPACE.test(line) || FENCE_START.test(line) || HEADING_START.test(line)) return
-      if (HR.test(line) || (k + 1 < lines.length && PIPE_DELIMITER_ROW.test(line))) return
+      if (!line.trim() || startsSetextStop(line, k + 1 < lines.length)) return undefined
+      if ((c === DASH || c === UNDERSCORE || c === STAR) && HR.test(line)) return undefined
     }
     return undefined
   }
@@ -292,8 +297,22 @@ class Scanner {
     if ((c === BACKTICK || c === TILDE) && FENCE_INTERRUPT.test(line)) return true
     if ((c === DASH || c === STAR || c === PLUS || c === 49) && LIST_INTERRUPT.test(line)) return true
     // A table's header row ends the paragraph above it, whatever the row holds.
-    return k + 1 < this.size && !isSpaces(line) && DELIMITER_ROW.test(this.lines[k + 1] as string)
+    return k + 1 < this.size && !isSpaces(line) && isDelimiterRow(this.lines[k + 1] as string)
   }
+}
+
+/**
+ * Whether a line starts what a setext heading's text cannot hold: a list item, a fence, a heading, or
+ * (with a line after it) a delimiter-shaped row with a pipe.
+ */
+function startsSetextStop(line: string, lineAfter: boolean): boolean {
+  const c = firstAfterIndent(line)
+  if (c === DASH || c === STAR || c === PLUS || (c >= DIGIT_0 && c <= DIGIT_9)) {
+    if (BULLET_SPACE.test(line)) return true
+  }
+  if ((c === BACKTICK || c === TILDE) && FENCE_START.test(line)) return true
+  if (c === HASH && HEADING_START.test(line)) return true
+  return lineAfter && (c === PIPE || c === COLON || c === DASH || c === SPACE) && PIPE_DELIMITER_ROW.test(line)
 }
 
 function atxText(heading: RegExpExecArray): { depth: number; text: string } {
@@ -303,6 +322,16 @@ function atxText(heading: RegExpExecArray): { depth: number; text: string } {
     if (!trimmed || /[ \t]$/.test(trimmed)) text = trimmed.trim()
   }
   return { depth: (heading[1] as string).length, text }
+}
+
+/** A delimiter row starts with `|`, `:` or `-` after up to three spaces; most lines do not. */
+function mayBeDelimiterRow(line: string): boolean {
+  const c = firstAfterIndent(line)
+  return c === PIPE || c === COLON || c === DASH
+}
+
+function isDelimiterRow(line: string): boolean {
+  return mayBeDelimiterRow(line) && DELIMITER_ROW.test(line)
 }
 
 /** A closing fence: the opening's character, at least as many, then only spaces. */
@@ -354,14 +383,6 @@ export function tableCells(row: string, count?: number): string[] {
     while (cells.length < count) cells.push('')
   }
   return cells.map((cell) => cell.trim().replace(/\\\|/g, '|'))
-}
-
-function isBlank(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i)
-    if (c !== SPACE && c !== TAB) return false
-  }
-  return true
 }
 
 function isSpaces(line: string): boolean {

@@ -69,45 +69,29 @@ function indentPatterns(indent: number): IndentPatterns {
   })
 }
 
-const itemPatterns = new Map<string, RegExp>()
-
-function itemPattern(bullet: string): RegExp {
-  const ordered = bullet.length > 1
-  const key = ordered ? bullet.slice(-1) : bullet
-  let pattern = itemPatterns.get(key)
-  if (!pattern) {
-    const marker = ordered ? `\\d{1,9}\\${key}` : `\\${key}`
-    pattern = new RegExp(`^( {0,3}${marker})((?:[\\t ][^\\n]*)?)$`)
-    itemPatterns.set(key, pattern)
-  }
-  return pattern
-}
-
 /** A report's line `k` (from 0), or undefined past its last line. */
 export type LineAt = (k: number) => string | undefined
 
 /** The line after a list whose first item starts at line `first`, or undefined when none starts there. */
 export function listEnd(lineAt: LineAt, first: number, bullet: string): number | undefined {
-  const item = itemPattern(bullet)
   let k = first
   let items = 0
   for (let opening = lineAt(k); opening !== undefined; opening = lineAt(k)) {
-    const cap = item.exec(opening)
-    if (!cap || HR.test(opening)) break
+    const markerEnd = itemMarkerEnd(opening, bullet)
+    if (markerEnd < 0 || ((bullet === '-' || bullet === '*') && HR.test(opening))) break
     items++
     k++
-    const bulletIndent = (cap[1] as string).length
-    const line = expandLeadingTabs(cap[2] ?? '', bulletIndent)
+    const line = expandLeadingTabs(opening.slice(markerEnd), markerEnd)
     const blankLine = !line.trim()
     let indent: number
-    if (blankLine) indent = bulletIndent + 1
+    if (blankLine) indent = markerEnd + 1
     else {
-      indent = line.search(/[^ ]/)
+      indent = leadingSpaces(line)
       indent = indent > 4 ? 1 : indent
-      indent += bulletIndent
+      indent += markerEnd
     }
     const next = lineAt(k)
-    if (blankLine && (next === undefined || /^[ \t]*$/.test(next))) {
+    if (blankLine && (next === undefined || isBlank(next))) {
       if (next !== undefined) k++
       continue
     }
@@ -116,28 +100,65 @@ export function listEnd(lineAt: LineAt, first: number, bullet: string): number |
   return items ? k : undefined
 }
 
+/**
+ * Where an item's marker ends: up to three spaces and the list's bullet (a dash, or digits and the same
+ * delimiter), then a space, a tab or the line's end. -1 when the line starts no item of the list.
+ */
+function itemMarkerEnd(line: string, bullet: string): number {
+  let i = 0
+  while (i < 3 && line.charCodeAt(i) === SPACE) i++
+  if (bullet.length > 1) {
+    const digits = i
+    while (i - digits < 9 && line.charCodeAt(i) >= DIGIT_0 && line.charCodeAt(i) <= DIGIT_9) i++
+    if (i === digits || line[i] !== bullet[bullet.length - 1]) return -1
+  } else if (line[i] !== bullet) return -1
+  i++
+  const c = line.charCodeAt(i)
+  return i === line.length || c === SPACE || c === TAB ? i : -1
+}
+
 /** The line after an item's last line, from its second line on. */
 function itemEnd(lineAt: LineAt, from: number, start: { line: string; blankLine: boolean; indent: number }): number {
-  let { line, blankLine } = start
   const { indent } = start
   const patterns = indentPatterns(indent)
+  let blankLine = start.blankLine
+  // The line before as the item reads it: past the item's indentation, cut only when a lazy line asks.
+  let before = start.line
+  let cut = 0
   let k = from
   let contentsHaveNewline = false
   let lineIsLazy = false
   for (let nextLine = lineAt(k); nextLine !== undefined; nextLine = lineAt(++k)) {
     const withoutTabs = expandLeadingTabs(nextLine, 0)
     if (startsBlock(nextLine, patterns)) break
-    if (withoutTabs.search(/[^ ]/) >= indent || !nextLine.trim()) {
+    const blank = !nextLine.trim()
+    if (blank || leadingSpaces(withoutTabs) >= indent) {
       lineIsLazy = false
     } else {
-      if (blankLine || endsLazily(line, contentsHaveNewline, lineIsLazy, patterns)) break
+      if (blankLine || endsLazily(before.slice(cut), contentsHaveNewline, lineIsLazy, patterns)) break
       lineIsLazy = true
     }
     contentsHaveNewline = true
-    blankLine = !nextLine.trim()
-    line = withoutTabs.slice(indent)
+    blankLine = blank
+    before = withoutTabs
+    cut = indent
   }
   return k
+}
+
+function leadingSpaces(line: string): number {
+  let i = 0
+  while (line.charCodeAt(i) === SPACE) i++
+  return i
+}
+
+/** Only spaces and tabs: a blank line to marked. */
+export function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c !== SPACE && c !== TAB) return false
+  }
+  return true
 }
 
 /**
