@@ -63,10 +63,6 @@ export const PASS_MARK = '✅'
 export const FAIL_MARK = '❌'
 export const PENDING_MARK = '⏳'
 
-const PASS_SYMBOLS = /✔️|✔|☑️|☑|✓|🟢|💚|✅/
-const FAIL_SYMBOLS = /✗|✘|✖️|✖|🔴|⛔|🚫|❌/
-const PENDING_SYMBOLS = /⏳|⌛|🟡|🟠|⚠️|⚠/
-
 const NUMBER = String.raw`[~≈<>]?\d[\d,.]*[%+]?`
 const ARROW = String.raw`\s*(?:→|->|⟶|=>|➜|➡️?)\s*`
 const BEFORE_AFTER = new RegExp(`(?:${NUMBER}${ARROW})+(${NUMBER})`, 'g')
@@ -94,24 +90,59 @@ const BOX_PREFIX = /^\s*[│├└┌╠╚║]+[─═\s]*/
 const BLOCK_MARKERS = /^\s*(?:#{1,6}\s+)?(?:>\s*)?(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[xX ]\]\s*)?/
 /** Every block marker starts with one of these after indentation; most lines start with a letter. */
 const BLOCK_MARKER_START = /^\s*[#>*+\-\d[]/
-/** Whitespace that the final collapse would change: a run, or a character other than a space. */
-const SPACE_RUN = /\s\s|[^\S ]/
+/**
+ * Whitespace that the final collapse would change: a character other than a space, or a space before
+ * more whitespace. Listing the other characters of `\s` tests twice as fast as `\s\s|[^\S ]`.
+ */
+const SPACE_RUN = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| \s/
 const NON_ASCII = /[^\x00-\x7f]/
 const MARKUP = /[*_~`]/
 const WHITESPACE = /\s+/g
 const ARROW_START = /->|=>|[→⟶➜➡]/
 
-/** Status symbols unified, other emoji made spaces, variation selectors dropped: one pass over the line. */
-const SYMBOL = new RegExp(
-  `(${PASS_SYMBOLS.source})|(${FAIL_SYMBOLS.source})|(${PENDING_SYMBOLS.source})|([\\u{1F300}-\\u{1FAFF}]\\uFE0F?)|\\uFE0F`,
-  'gu'
+/** The status symbols, each with the mark it is read as. A variation selector after one is dropped. */
+const MARKS = new Map<number, string>(
+  (
+    [
+      ['✔☑✓🟢💚✅', PASS_MARK],
+      ['✗✘✖🔴⛔🚫❌', FAIL_MARK],
+      ['⏳⌛🟡🟠⚠', PENDING_MARK]
+    ] as const
+  ).flatMap(([symbols, mark]) =>
+    [...symbols].map((symbol): [number, string] => [symbol.codePointAt(0) as number, mark])
+  )
 )
+/** No status symbol comes before `⌛`: a line's plain characters are passed over with one comparison. */
+const LOWEST_MARK = 0x231b
+const VARIATION_SELECTOR = 0xfe0f
+const EMOJI_FIRST = 0x1f300
+const EMOJI_LAST = 0x1faff
 
-function unifySymbol(_: string, pass?: string, fail?: string, pending?: string, emoji?: string): string {
-  if (pass) return PASS_MARK
-  if (fail) return FAIL_MARK
-  if (pending) return PENDING_MARK
-  return emoji ? ' ' : ''
+/**
+ * Status symbols unified, other emoji made spaces, variation selectors dropped: one pass over the line,
+ * by code point. A pattern with the `u` flag did the same at twice the cost.
+ */
+function unifySymbols(text: string): string {
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < LOWEST_MARK) continue
+    let replacement: string | undefined
+    let width = 1
+    const low = text.charCodeAt(i + 1)
+    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      const code = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+      width = 2
+      replacement = MARKS.get(code) ?? (code >= EMOJI_FIRST && code <= EMOJI_LAST ? ' ' : undefined)
+    } else replacement = c === VARIATION_SELECTOR ? '' : MARKS.get(c)
+    if (replacement !== undefined) {
+      out += text.slice(from, i) + replacement
+      from = i + width
+    }
+    i += width - 1
+  }
+  return from === 0 ? text : out + text.slice(from)
 }
 
 /**
@@ -129,7 +160,7 @@ export function normalizeLine(line: string): string {
   const symbols = NON_ASCII.test(text)
   if (symbols && BOX_DRAWING.test(text)) text = text.replace(TREE_PREFIX, '').replace(BOX_PREFIX, '')
   if (BLOCK_MARKER_START.test(text)) text = text.replace(BLOCK_MARKERS, '')
-  if (symbols) text = text.replace(SYMBOL, unifySymbol)
+  if (symbols) text = unifySymbols(text)
   if (ARROW_START.test(text)) text = text.replace(BEFORE_AFTER, '$1')
   if (text.includes('(')) text = text.replace(HISTORY_ASIDE, ' ')
   return (SPACE_RUN.test(text) ? text.replace(WHITESPACE, ' ') : text).trim()
