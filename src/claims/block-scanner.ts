@@ -71,6 +71,7 @@ function startsSomeLine(markdown: string, char: string): boolean {
 }
 
 const NEWLINE = 10
+const DIGIT_1 = 49
 const PIPE = 124
 const COLON = 58
 const EQUALS = 61
@@ -103,7 +104,8 @@ class Scanner {
   /** The line after the last block, and whether its newline is still to be read. */
   private next = 0
   private pending = false
-  private cut = true
+  /** Whether every block starts at a line's start: marked can start one within a line. */
+  private aligned = true
 
   constructor(private readonly lines: string[]) {
     this.size = lines.length > 0 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length
@@ -112,11 +114,11 @@ class Scanner {
   /** The blocks, or undefined when a block would start within a line, which lines cannot say. */
   scan(): Block[] | undefined {
     let i = 0
-    while (i < this.size && this.cut) {
+    while (i < this.size && this.aligned) {
       if (isBlank(this.lines[i] as string)) i++
       else i = this.block(i)
     }
-    return this.cut ? this.blocks : undefined
+    return this.aligned ? this.blocks : undefined
   }
 
   /** Tries each block at line `i` in marked's order, and returns the line after the one found. */
@@ -157,6 +159,11 @@ class Scanner {
   private push(block: Block, next: number, pending = true): number {
     this.blocks.push(block)
     this.last = block
+    return this.moveTo(next, pending)
+  }
+
+  /** Where the next block starts, after the last one or the lines that just joined it. */
+  private moveTo(next: number, pending: boolean): number {
     this.next = next
     this.pending = pending
     return next
@@ -191,9 +198,7 @@ class Scanner {
       ? lines.slice(i, end).join('\n') + (end < lines.length ? '\n' : '')
       : lines.slice(i, lastCode + 1).join('\n')
     paragraph.text += `\n${raw.replace(/^(?: {0,3}\t| {1,4})/gm, '')}`
-    this.next = next
-    this.pending = pending
-    return next
+    return this.moveTo(next, pending)
   }
 
   private fencedCode(i: number, fence: RegExpExecArray): number {
@@ -224,7 +229,7 @@ class Scanner {
     // marked trims the list's text of all whitespace, and reads what follows from there. Whitespace
     // other than spaces and tabs at the end of its last line starts a block in the middle of that line.
     const lastLine = this.lines[last] as string
-    if (/[^ \t]/.test(lastLine.slice(lastLine.trimEnd().length))) this.cut = false
+    if (/[^ \t]/.test(lastLine.slice(lastLine.trimEnd().length))) this.aligned = false
     return this.push({ type: 'list', line: i + 1, count: last - i + 1 }, last + 1)
   }
 
@@ -244,16 +249,15 @@ class Scanner {
     return this.push({ type: 'table', line: i + 1, rows: rowCount(lines, i + 2, end), columns }, end)
   }
 
+  /** A row is any line up to a blank one or one that starts a block; most rows start with `|`. */
   private isTableRow(k: number): boolean {
     const line = this.lines[k] as string
-    if (k + 1 < this.lines.length && isSpaces(line)) return false
-    return !(
-      HR.test(line) ||
-      HEADING_START.test(line) ||
-      isCodeLine(line) ||
-      FENCE_INTERRUPT.test(line) ||
-      TABLE_ROW_LIST.test(line)
-    )
+    if ((k + 1 < this.lines.length && isSpaces(line)) || isCodeLine(line)) return false
+    const c = firstAfterIndent(line)
+    if ((c === DASH || c === UNDERSCORE || c === STAR) && HR.test(line)) return false
+    if (c === HASH && HEADING_START.test(line)) return false
+    if ((c === BACKTICK || c === TILDE) && FENCE_INTERRUPT.test(line)) return false
+    return !((c === DASH || c === STAR || c === PLUS || c === DIGIT_1) && TABLE_ROW_LIST.test(line))
   }
 
   /** Lines of text underlined by `=` or `-`, with nothing between them that starts a block. */
@@ -283,9 +287,7 @@ class Scanner {
     if (!paragraph) return this.push({ type: 'paragraph', line: i + 1, count: end - i, text }, end)
     paragraph.count = end - paragraph.line + 1
     paragraph.text += `\n${text}`
-    this.next = end
-    this.pending = true
-    return end
+    return this.moveTo(end, true)
   }
 
   private endsParagraph(k: number): boolean {
@@ -295,7 +297,7 @@ class Scanner {
     if ((c === DASH || c === UNDERSCORE || c === STAR) && HR.test(line)) return true
     if (c === HASH && HEADING_START.test(line)) return true
     if ((c === BACKTICK || c === TILDE) && FENCE_INTERRUPT.test(line)) return true
-    if ((c === DASH || c === STAR || c === PLUS || c === 49) && LIST_INTERRUPT.test(line)) return true
+    if ((c === DASH || c === STAR || c === PLUS || c === DIGIT_1) && LIST_INTERRUPT.test(line)) return true
     // A table's header row ends the paragraph above it, whatever the row holds.
     return k + 1 < this.size && !isSpaces(line) && isDelimiterRow(this.lines[k + 1] as string)
   }
