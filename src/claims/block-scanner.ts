@@ -9,13 +9,19 @@
 
 import {
   ATX_HEADING,
+  BACKSLASH,
   BACKTICK,
+  COLON,
   DASH,
   DIGIT_0,
+  DIGIT_1,
   DIGIT_9,
+  EQUALS,
   FENCE,
   HASH,
   HR,
+  NEWLINE,
+  PIPE,
   PLUS,
   SPACE,
   STAR,
@@ -69,12 +75,6 @@ function startsSomeLine(markdown: string, char: string): boolean {
   }
   return false
 }
-
-const NEWLINE = 10
-const DIGIT_1 = 49
-const PIPE = 124
-const COLON = 58
-const EQUALS = 61
 
 const HEADING_START = /^ {0,3}#{1,6}(?:\s|$)/
 /** What ends a paragraph or a table: a backtick fence, or exactly `~~~`. */
@@ -370,11 +370,11 @@ export function tableCells(row: string, count?: number): string[] {
   let backslashes = 0
   for (let i = 0; i < row.length; i++) {
     const c = row.charCodeAt(i)
-    if (c === 124 && backslashes % 2 === 0) {
+    if (c === PIPE && backslashes % 2 === 0) {
       cells.push(row.slice(start, i))
       start = i + 1
     }
-    backslashes = c === 92 ? backslashes + 1 : 0
+    backslashes = c === BACKSLASH ? backslashes + 1 : 0
   }
   cells.push(row.slice(start))
   // A first or last cell left empty is outside the row's pipes.

@@ -2,8 +2,15 @@ import { Tokenizer } from 'marked'
 import type { Tokens } from 'marked'
 import {
   BACKTICK,
+  BRACKET,
+  COLON,
   DASH,
+  EQUALS,
+  GREATER,
   HASH,
+  LESS,
+  NEWLINE,
+  PIPE,
   SPACE,
   STAR,
   TAB,
@@ -131,11 +138,3 @@ class LineReader {
     return starts[k] as number
   }
 }
-
-const NEWLINE = 10
-const COLON = 58
-const EQUALS = 61
-const PIPE = 124
-const GREATER = 62
-const LESS = 60
-const BRACKET = 91

@@ -4,6 +4,7 @@
  * tokenizer that cuts the reports left to marked, which reads lines from offsets.
  */
 
+/** Character codes of the characters that start blocks. */
 export const SPACE = 32
 export const TAB = 9
 export const BACKTICK = 96
@@ -14,9 +15,16 @@ export const UNDERSCORE = 95
 export const STAR = 42
 export const PLUS = 43
 export const DIGIT_0 = 48
+export const DIGIT_1 = 49
 export const DIGIT_9 = 57
-const LESS = 60
-const GREATER = 62
+export const NEWLINE = 10
+export const COLON = 58
+export const EQUALS = 61
+export const PIPE = 124
+export const LESS = 60
+export const GREATER = 62
+export const BRACKET = 91
+export const BACKSLASH = 92
 
 export const HR = /^ {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$/
 /** `.` stops at a line separator: a heading line holds none. */

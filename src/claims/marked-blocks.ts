@@ -2,6 +2,7 @@ import { Lexer } from 'marked'
 import type { Token } from 'marked'
 import type { Block } from './block-scanner.js'
 import { BlockTokenizer } from './block-tokenizer.js'
+import { NEWLINE } from './markdown-lines.js'
 
 /**
  * The blocks marked's GFM lexer cuts a report into, for the reports the scanner leaves to it. Each
@@ -52,7 +53,7 @@ function newlines(text: string): number {
 /** How many lines a token's raw text spans, not counting the blank lines it ends with. */
 function lineCount(raw: string): number {
   let end = raw.length
-  while (end > 0 && raw.charCodeAt(end - 1) === 10) end--
+  while (end > 0 && raw.charCodeAt(end - 1) === NEWLINE) end--
   let count = 1
   for (let i = raw.indexOf('\n'); i >= 0 && i < end; i = raw.indexOf('\n', i + 1)) count++
   return count
