@@ -1,7 +1,8 @@
 /**
- * When the gate parses the reports: after the checks that need no claims have started, and before the
- * tests, whose coverage the claims decide. The extraction is replaced by one that records when it runs;
- * what it extracts is tested in __tests__/claims.
+ * When the gate parses the reports: it cuts them into lines after the checks that need no claims have
+ * started, looks for coverage claims before the tests (they decide whether the tests measure coverage),
+ * and runs the other matchers once the tests have started. Each step is replaced by one that records
+ * when it runs; what they extract is tested in __tests__/claims.
  */
 import { describe, expect, it, jest } from '@jest/globals'
 import type { ClaimSources } from '../src/claims/claim-sources.js'
@@ -12,8 +13,16 @@ import { repositoryWith, runResult, silentLogger } from './helpers.js'
 const events: string[] = []
 
 jest.unstable_mockModule('../src/claims/read-claims.js', () => ({
-  extractClaims: (sources: ClaimSources) => {
-    events.push('parse')
+  segmentReports: (sources: ClaimSources) => {
+    events.push('cut')
+    return { sources, segments: [] }
+  },
+  claimsCoverage: ({ sources }: { sources: ClaimSources }) => {
+    events.push('coverage')
+    return sources.reports.some(({ text }) => text.includes('coverage'))
+  },
+  claimsOfReports: ({ sources }: { sources: ClaimSources }) => {
+    events.push('match')
     const claims: Claim[] = sources.reports
       .filter(({ text }) => text.includes('coverage'))
       .map(({ file }) => ({ file, line: 1, text: 'coverage: 90%', kind: 'coverage.percent', claimed: 90 }))
@@ -55,11 +64,12 @@ async function gateOn(report: string, checks: string) {
 }
 
 describe('runGate, on when it parses the reports', () => {
-  it('starts the checks that need no claims first, parses, then starts the tests', async () => {
+  it('starts the checks that need no claims, looks for coverage claims, starts the tests, then matches the rest', async () => {
     const { events: seen } = await gateOn('# Status\n\nAll tests passing.\n', 'typecheck,tests')
-    expect(seen.indexOf('start typecheck')).toBeLessThan(seen.indexOf('parse'))
-    expect(seen.indexOf('parse')).toBeLessThan(seen.indexOf('start tests'))
-    expect(seen.filter((event) => event === 'parse')).toHaveLength(1)
+    const order = ['start typecheck', 'cut', 'coverage', 'start tests', 'match'].map((event) => seen.indexOf(event))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(order).not.toContain(-1)
+    for (const step of ['cut', 'coverage', 'match']) expect(seen.filter((event) => event === step)).toHaveLength(1)
   })
 
   it('measures coverage in the tests when a report claims coverage, and only then', async () => {
@@ -72,7 +82,7 @@ describe('runGate, on when it parses the reports', () => {
 
   it('parses once the checks are done when no tests run', async () => {
     const { events: seen, result } = await gateOn('# Status\n\ncoverage: 90%\n', 'typecheck')
-    expect(seen).toEqual(['start typecheck', 'end typecheck', 'parse'])
+    expect(seen).toEqual(['start typecheck', 'end typecheck', 'cut', 'coverage', 'match'])
     expect(result.reports).toEqual(['STATUS.md'])
   })
 })

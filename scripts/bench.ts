@@ -257,7 +257,8 @@ function standInTools(): string {
 
 /**
  * From process start to the first check being started, read off the line the gate writes for a started
- * step. `checks` undefined is the default set; `tests` alone waits for the claims, which decide coverage.
+ * step. `checks` undefined is the default set; `tests` alone waits for the coverage claims, which decide
+ * whether coverage is measured.
  */
 function firstCheck(entry: 'cli.js' | 'index.js', standIns: string, checks?: string): Promise<number> {
   return new Promise((resolve) => {
@@ -325,7 +326,7 @@ async function startup(): Promise<Row[]> {
   ]
   const entries = [
     ['index.js', undefined, 'action (node dist/index.js), default checks'],
-    ['index.js', 'tests', 'action, tests only (they wait for the claims)'],
+    ['index.js', 'tests', 'action, tests only (they wait for the coverage claims)'],
     ['cli.js', undefined, 'CLI, default checks'],
     ['cli.js', 'tests', 'CLI, tests only']
   ] as const

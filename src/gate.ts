@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ClaimSources } from './claims/claim-sources.js'
 import { readClaimSources } from './claims/claim-sources.js'
-import type { ReadClaimsResult } from './claims/read-claims.js'
+import type { ReadClaimsResult, SegmentedReports } from './claims/read-claims.js'
 import { ConfigurationError, counted } from './errors.js'
 import type { EvidenceOptions } from './evidence/gather.js'
 import { gatherEvidence } from './evidence/gather.js'
@@ -163,14 +163,26 @@ async function gatherOrReuse(ports: GatePorts, options: GateOptions, settings: E
 }
 
 /**
- * The reports are parsed when their claims are first asked for: as the tests start (the claims decide
- * whether they measure coverage), or once the evidence is in. The checks that need no claims start
- * first, and the parser (marked and the matchers) loads and runs alongside them. The parser is loaded
- * asynchronously, so the scheduler has started every check it can before parsing holds the thread.
+ * The reports are parsed in two steps, each when first asked for. The tests ask first, as they start,
+ * whether a claim is of coverage (it decides whether they measure it): that needs the reports cut into
+ * lines and the coverage matcher alone. The other matchers run once the tests have been started, alongside
+ * the checks; without tests, when the evidence is in. The parser loads asynchronously, so the scheduler
+ * has started every check it can before parsing holds the thread.
  */
-function parseOnFirstUse(sources: ClaimSources): () => Promise<ReadClaimsResult> {
+function parseInStages(sources: ClaimSources) {
+  const parser = () => import('./claims/read-claims.js')
+  let segmented: Promise<SegmentedReports> | undefined
   let parsed: Promise<ReadClaimsResult> | undefined
-  return () => (parsed ??= import('./claims/read-claims.js').then(({ extractClaims }) => extractClaims(sources)))
+  const segments = () => (segmented ??= parser().then(({ segmentReports }) => segmentReports(sources)))
+  const claims = () => (parsed ??= Promise.all([parser(), segments()]).then(([p, s]) => p.claimsOfReports(s)))
+  let coverage: Promise<boolean> | undefined
+  const wantsCoverage = () =>
+    (coverage ??= Promise.all([parser(), segments()]).then(([p, s]) => {
+      // Caught here only so that a failure is reported where the claims are awaited, not as unhandled.
+      setImmediate(() => claims().catch(() => undefined))
+      return p.claimsCoverage(s)
+    }))
+  return { claims, wantsCoverage }
 }
 
 export interface GatePorts {
@@ -182,7 +194,7 @@ export interface GatePorts {
 
 /**
  * The whole gate, top-down:
- * 1. read the claims the repository's reports make (parsed while the first checks run, see parseOnFirstUse);
+ * 1. read the claims the repository's reports make (parsed while the first checks run, see parseInStages);
  * 2. gather evidence by running the repository's own tools;
  * 3. compare each claim with the evidence;
  * 4. return the report, which the caller publishes.
@@ -198,8 +210,7 @@ export async function runGate(ports: GatePorts, options: GateOptions): Promise<G
       ports.logger.info(`${counted(read.reports.length, 'report')}${read.config ? `, and ${read.config.path}` : ''}`)
       return read
     })
-    const claimsOf = parseOnFirstUse(sources)
-    const wantsCoverage = async () => (await claimsOf()).claims.some((claim) => claim.kind === 'coverage.percent')
+    const { claims: claimsOf, wantsCoverage } = parseInStages(sources)
     const gathered: { evidence: Evidence; notes: string[]; gaps: string[]; cache?: CacheUse } = options.evidenceDir
       ? await readEvidenceDir(ports.fs, resolve(options.evidenceDir), new Set(options.checks))
       : await gatherOrReuse(ports, options, evidenceOptions(options, root, workDir, wantsCoverage))

@@ -153,15 +153,23 @@ const PLACEHOLDER =
 /** Sentences whose claims are not the current state: intent, to-dos, history, unfilled templates. */
 const NOT_CURRENT = [INTENT_LINE, IMPERATIVE_LINE, HISTORY_LINE, PLACEHOLDER]
 
-export function matchClaims(segment: Segment): ClaimDraft[] {
+/**
+ * What a reading of the segments looks for: every claim, or only the coverage claims, which decide
+ * whether the tests measure coverage and so are wanted before the tests can start.
+ */
+export type Reading = 'every claim' | 'coverage'
+
+export function matchClaims(segment: Segment, reading: Reading = 'every claim'): ClaimDraft[] {
   const text = segment.text
   // A pending mark says the thing is not done yet: `⏳ Production build passing` claims nothing.
   if (!text || text.startsWith(PENDING_MARK)) return []
+  if (reading === 'coverage' && !COVERAGE_WORD.test(text)) return []
+  const matchers = reading === 'coverage' ? COVERAGE_MATCHERS : MATCHERS
   const drafts: ClaimDraft[] = []
   for (const sentence of sentences(text)) {
     const words = wordsIn(sentence)
     let found: ClaimDraft[] | undefined
-    for (const [mayMatch, match] of MATCHERS) {
+    for (const [mayMatch, match] of matchers) {
       if (!mayMatch(words, sentence)) continue
       const more = match(sentence, segment)
       if (more.length) found = found ? found.concat(more) : more
@@ -169,8 +177,10 @@ export function matchClaims(segment: Segment): ClaimDraft[] {
     // Most sentences claim nothing; only those that do are asked whether they state intent or history.
     if (found && !NOT_CURRENT.some((rule) => rule.test(sentence))) drafts.push(...found)
   }
-  addFileClaims(segment, drafts)
-  addCommitClaims(segment, drafts)
+  if (reading === 'every claim') {
+    addFileClaims(segment, drafts)
+    addCommitClaims(segment, drafts)
+  }
   return drafts.length ? settle(drafts, text) : drafts
 }
 
@@ -523,8 +533,10 @@ const lint: Matcher = (text) => {
 
 const COVERAGE_METRIC = /^(statements?|branch(?:es)?|lines?|functions?)$/i
 
+const COVERAGE_WORD = /coverage/i
+
 const coverage: Matcher = (text) => {
-  if (!/coverage/i.test(text)) return []
+  if (!COVERAGE_WORD.test(text)) return []
   const keyValue =
     /\b(?:(statements?|branch(?:es)?|lines?|functions?)\s+)?coverage\s*[:|]\s*(?:✅\s*)?([~≈]?)(\d{1,3}(?:\.\d+)?)%(\+)?/i.exec(
       text
@@ -813,3 +825,8 @@ const MATCHERS: ReadonlyArray<readonly [(words: number, text: string) => boolean
   [(words) => (words & Words.Pass) !== 0, passRate],
   [(words) => (words & Words.Metric) !== 0, other]
 ]
+/**
+ * The coverage matcher alone. Its drafts do not depend on other matchers': a sentence with one is
+ * kept or dropped by its own words, and settling a line sets apart drafts of each kind.
+ */
+const COVERAGE_MATCHERS = MATCHERS.filter(([, match]) => match === coverage)

@@ -1,5 +1,7 @@
 import type { Claim } from '../model.js'
+import type { Reading } from './matchers.js'
 import { matchClaims, mayClaim } from './matchers.js'
+import type { Segment } from './segments.js'
 import { markdownSegments } from './segments.js'
 
 /** Written on a line, or alone on the line above it, this silences the claims of that line. */
@@ -10,11 +12,21 @@ const MAX_CLAIM_TEXT = 300
 
 /** Finds the readiness claims in one markdown report. Pure: text in, claims out. */
 export async function parseClaims(file: string, markdown: string): Promise<Claim[]> {
+  return claimsIn(file, await readableSegments(markdown))
+}
+
+/** The lines of a report that some matcher could read, less those an ignore marker silences. */
+export async function readableSegments(markdown: string): Promise<Segment[]> {
   const ignored = ignoredLines(markdown)
+  const segments = await markdownSegments(boundIndentation(markdown), mayClaim)
+  return ignored.size ? segments.filter((segment) => !ignored.has(segment.line)) : segments
+}
+
+/** The claims a report's segments make, or with `coverage` only its coverage claims. */
+export function claimsIn(file: string, segments: Segment[], reading: Reading = 'every claim'): Claim[] {
   const claims: Claim[] = []
-  for (const segment of await markdownSegments(boundIndentation(markdown), mayClaim)) {
-    if (ignored.has(segment.line)) continue
-    for (const draft of matchClaims(segment)) {
+  for (const segment of segments) {
+    for (const draft of matchClaims(segment, reading)) {
       claims.push({ file, line: segment.line, text: segment.source.slice(0, MAX_CLAIM_TEXT), ...draft })
     }
   }

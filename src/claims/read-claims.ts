@@ -2,14 +2,22 @@ import type { Claim } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
 import type { ClaimSources, ReadClaimsOptions } from './claim-sources.js'
 import { readClaimSources } from './claim-sources.js'
+import type { ClaimsFile } from './config-file.js'
 import { isIgnored } from './config-file.js'
 import { describeDisagreement, markDisagrees } from './mark-disagreement.js'
-import { parseClaims } from './parse-claims.js'
+import { claimsIn, readableSegments } from './parse-claims.js'
+import type { Segment } from './segments.js'
 
 export interface ReadClaimsResult {
   claims: Claim[]
   reports: string[]
   notes: string[]
+}
+
+/** The reports cut into the lines the matchers read: the part of parsing every reading of them shares. */
+export interface SegmentedReports {
+  sources: ClaimSources
+  segments: Segment[][]
 }
 
 /** Stage 1: find the repository's status reports and claims file, and read the claims they make. */
@@ -23,14 +31,43 @@ export async function readClaims(
 
 /** The claims the reports make, less those the claims file ignores, and the claims it declares. Pure. */
 export async function extractClaims(sources: ClaimSources): Promise<ReadClaimsResult> {
-  const { config, reports } = sources
   const extracted: Claim[] = []
-  for (const { file, text } of reports) extracted.push(...(await parseClaims(file, text)))
+  // Each report's lines are matched as soon as they are cut, so they need not all be held at once.
+  for (const { file, text } of sources.reports) extracted.push(...claimsIn(file, await readableSegments(text)))
+  return resultOf(sources, extracted)
+}
+
+/** Every report cut into the lines the matchers read, held for the readings to come. */
+export async function segmentReports(sources: ClaimSources): Promise<SegmentedReports> {
+  const segments: Segment[][] = []
+  for (const { text } of sources.reports) segments.push(await readableSegments(text))
+  return { sources, segments }
+}
+
+/**
+ * Whether the reports or the claims file claim a coverage figure that the file's rules keep. Only the
+ * coverage matcher reads the segments, so this is known before the other matchers have run.
+ */
+export function claimsCoverage({ sources, segments }: SegmentedReports): boolean {
+  const { config, reports } = sources
+  if (config?.claims.some((claim) => claim.kind === 'coverage.percent')) return true
+  return reports.some(
+    (report, i) => keptByConfig(claimsIn(report.file, segments[i] ?? [], 'coverage'), config).length > 0
+  )
+}
+
+/** The claims of reports already cut into lines: the same result as `extractClaims`. */
+export function claimsOfReports({ sources, segments }: SegmentedReports): ReadClaimsResult {
+  const extracted: Claim[] = []
+  sources.reports.forEach((report, i) => extracted.push(...claimsIn(report.file, segments[i] ?? [])))
+  return resultOf(sources, extracted)
+}
+
+/** The extracted claims less those the claims file ignores, with the claims it declares, and notes. */
+function resultOf(sources: ClaimSources, extracted: Claim[]): ReadClaimsResult {
+  const { config, reports } = sources
   const notes = [...sources.notes]
-  const disabled = new Set(config?.disable ?? [])
-  const kept = config
-    ? extracted.filter((claim) => !isIgnored(claim, config.ignore) && !disabled.has(claim.kind))
-    : extracted
+  const kept = keptByConfig(extracted, config)
   if (config) {
     const ignored = extracted.length - kept.length
     notes.push(
@@ -40,4 +77,10 @@ export async function extractClaims(sources: ClaimSources): Promise<ReadClaimsRe
   if (!reports.length && !config?.claims.length) notes.push('no status reports were found')
   notes.push(...kept.filter(markDisagrees).map(describeDisagreement))
   return { claims: [...kept, ...(config?.claims ?? [])], reports: reports.map((r) => r.file), notes }
+}
+
+function keptByConfig(claims: Claim[], config: ClaimsFile | undefined): Claim[] {
+  if (!config) return claims
+  const disabled = new Set(config.disable)
+  return claims.filter((claim) => !isIgnored(claim, config.ignore) && !disabled.has(claim.kind))
 }
