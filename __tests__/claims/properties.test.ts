@@ -110,6 +110,8 @@ const reportLine = fc
     fc.oneof(
       fc.constantFrom(...FRAGMENTS.filter((f) => !f.includes('\n'))),
       fc.constantFrom('ready', 'coverage', 'lint', 'audit', 'commit', 'p95 latency', 'req/s', 'TS2345', 'tsc'),
+      fc.constantFrom('type-check', '**Type** errors', 'Type Hints', 'types', 'LCP', '**TTI**:', 'settings', 'p99'),
+      fc.constantFrom('2.1s', '350ms', '20251022', '1234567', 'deadbee'),
       fc.constantFrom(
         'Overall: 93%',
         'Found 3 errors in 2 files.',
@@ -140,6 +142,21 @@ describe('the line gate in front of the matchers', () => {
     // The property means something only if many generated lines do claim.
     expect(claiming).toBeGreaterThan(5000)
   })
+
+  it.each([
+    ['a date or a plain number, which no commit hash is', 'Released on 20251022 as 1234567'],
+    ['`type` outside `TypeScript`, `type check` and `type error`', '- ✅ **Type Hints** on the public types'],
+    ['a metric abbreviation within a word', '- Settings and includes are documented']
+  ])('turns away a line with %s', (_, source) => {
+    expect(mayClaim(source)).toBe(false)
+  })
+
+  it.each(['Commit 9f8e7d6', 'TypeScript: clean', '**Type**-check passing', 'Type errors: 0', '- **TTI**: 3.2s'])(
+    'passes %j',
+    (source) => {
+      expect(mayClaim(source)).toBe(true)
+    }
+  )
 
   it('passes every line that states a claim in words alone, without a number or a mark', () => {
     let claiming = 0

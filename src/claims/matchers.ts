@@ -754,17 +754,30 @@ function wordsIn(sentence: string): number {
 /** Between the words of a phrase, the line's source may hold spaces and markup that normalizing removes. */
 const GAP = '[\\s*_`]*'
 
+/** Metric abbreviations that the metric pattern reads only as whole words: `tti` is also in "settings". */
+const WHOLE_METRIC_WORDS = new Set(['p50', 'p90', 'p95', 'p99', 'lcp', 'fcp', 'tti', 'tbt', 'cls'])
+
+/**
+ * A word that no letter or digit adjoins, for `firstLetterPattern`: the look back is taken after the
+ * first letter, so it spans that letter and the character before it.
+ */
+function wholeWord(word: string): string {
+  return `${word[0] as string}(?<![a-z\\d].)${word.slice(1)}(?![a-z\\d])`
+}
+
 /**
  * Words and phrases of which every claim holds one, as a line's source shows them, before normalizing.
- * A phrase is looked for only where a single word would pass too many lines (`error` alone is in most
- * reports; a claim needs `TS error`).
+ * A phrase is looked for only where a single word would pass too many lines: `error` alone is in most
+ * reports, and a claim needs `TS error`; `type` alone is in many, and a type-check claim needs
+ * `TypeScript`, `type check` or `type error` (see TYPECHECK_CONTEXT).
  */
 const CLAIM_WORD = firstLetterPattern(
   [
     // `req` alone starts too many words; a claim has it as `req/s` or `requests/sec`.
     ...Object.keys(WORD_GROUPS)
-      .filter((word) => word !== 'req')
-      .map((word) => word.replace(' ', GAP)),
+      .filter((word) => word !== 'req' && word !== 'type')
+      .map((word) => (WHOLE_METRIC_WORDS.has(word) ? wholeWord(word) : word.replace(' ', GAP))),
+    `type(?:script|${GAP}-?${GAP}check|${GAP}error)`,
     String.raw`ts\d`,
     ...['overall', 'found', 'commit', 'created', 'added', 'modified', 'changed', 'updated', `new${GAP}file`],
     ...[String.raw`reqs?\/`, String.raw`requests?\/`]
@@ -772,23 +785,24 @@ const CLAIM_WORD = firstLetterPattern(
   'i'
 )
 /**
- * Whether the line holds seven lower-case hex digits in a row, a digit among them: every commit hash
- * claim does (see `addCommitClaims`). A loop over the characters, several times faster here than a pattern.
+ * Whether the line holds seven lower-case hex digits in a row, with a digit and a letter among them:
+ * every commit hash claim does (see `addCommitClaims`), and dates and plain numbers do not. A loop over
+ * the characters, several times faster here than a pattern.
  */
 function hasHashLikeRun(source: string): boolean {
   let run = 0
-  let digits = 0
+  let digit = false
+  let letter = false
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i)
-    const digit = c >= 48 && c <= 57
-    if (digit || (c >= 97 && c <= 102)) {
-      run++
-      if (digit) digits = run
-      if (run >= 7 && digits > run - 7) return true
-    } else {
+    if (c >= 48 && c <= 57) digit = true
+    else if (c >= 97 && c <= 102) letter = true
+    else {
       run = 0
-      digits = 0
+      digit = letter = false
+      continue
     }
+    if (++run >= 7 && digit && letter) return true
   }
   return false
 }
