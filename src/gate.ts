@@ -178,7 +178,8 @@ function parseInStages(sources: ClaimSources) {
   let coverage: Promise<boolean> | undefined
   const wantsCoverage = () =>
     (coverage ??= Promise.all([parser(), segments()]).then(([p, s]) => {
-      // Caught here only so that a failure is reported where the claims are awaited, not as unhandled.
+      // The other matchers wait for the next turn of the event loop, by which the tests have been started.
+      // A failure is caught here only so that it is reported where the claims are awaited.
       setImmediate(() => claims().catch(() => undefined))
       return p.claimsCoverage(s)
     }))

@@ -163,6 +163,7 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
   const text = segment.text
   // A pending mark says the thing is not done yet: `⏳ Production build passing` claims nothing.
   if (!text || text.startsWith(PENDING_MARK)) return []
+  // A coverage claim needs the word: other lines are passed over before they are cut into sentences.
   if (reading === 'coverage' && !COVERAGE_WORD.test(text)) return []
   const matchers = reading === 'coverage' ? COVERAGE_MATCHERS : MATCHERS
   const drafts: ClaimDraft[] = []
