@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isIgnored, parseClaimsFile } from '../../src/claims/config-file.js'
-import { readClaims } from '../../src/claims/read-claims.js'
+import { readClaims } from './read-reports.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ReadClaimsResult } from '../../src/claims/read-claims.js'
-import { readClaims } from '../../src/claims/read-claims.js'
+import { readClaims } from './read-reports.js'
 import { MAX_REPORT_BYTES } from '../../src/claims/find-reports.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
 

@@ -1,7 +1,5 @@
 import type { Claim } from '../model.js'
-import type { FileSystem } from '../ports/file-system.js'
-import type { ClaimSources, ReadClaimsOptions } from './claim-sources.js'
-import { readClaimSources } from './claim-sources.js'
+import type { ClaimSources } from './claim-sources.js'
 import type { ClaimsFile } from './config-file.js'
 import { isIgnored } from './config-file.js'
 import { describeDisagreement, markDisagrees } from './mark-disagreement.js'
@@ -18,23 +16,6 @@ export interface ReadClaimsResult {
 export interface SegmentedReports {
   sources: ClaimSources
   segments: Segment[][]
-}
-
-/** Stage 1: find the repository's status reports and claims file, and read the claims they make. */
-export async function readClaims(
-  fs: FileSystem,
-  root: string,
-  options: ReadClaimsOptions = {}
-): Promise<ReadClaimsResult> {
-  return extractClaims(await readClaimSources(fs, root, options))
-}
-
-/** The claims the reports make, less those the claims file ignores, and the claims it declares. Pure. */
-export async function extractClaims(sources: ClaimSources): Promise<ReadClaimsResult> {
-  const extracted: Claim[] = []
-  // Each report's lines are matched as soon as they are cut, so they need not all be held at once.
-  for (const { file, text } of sources.reports) extracted.push(...claimsIn(file, await readableSegments(text)))
-  return resultOf(sources, extracted)
 }
 
 /** Every report cut into the lines the matchers read, held for the readings to come. */
@@ -56,7 +37,7 @@ export function claimsCoverage({ sources, segments }: SegmentedReports): boolean
   )
 }
 
-/** The claims of reports already cut into lines: the same result as `extractClaims`. */
+/** The claims of the reports, less those the claims file ignores, and the claims it declares. Pure. */
 export function claimsOfReports({ sources, segments }: SegmentedReports): ReadClaimsResult {
   const extracted: Claim[] = []
   sources.reports.forEach((report, i) => extracted.push(...claimsIn(report.file, segments[i] ?? [])))
