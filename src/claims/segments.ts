@@ -169,7 +169,14 @@ function pushLines(output: Output, start: number, count: number, kind: Segment['
 }
 
 function isBlank(source: string): boolean {
-  return source.length === 0 || !source.trim()
+  return indentation(source) === source.length
+}
+
+/** How much whitespace `trimStart` would take off; most lines start with a printable ASCII character. */
+function indentation(source: string): number {
+  const first = source.charCodeAt(0)
+  if (first > 32 && first < 128) return 0
+  return source.length - source.trimStart().length
 }
 
 const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+/
@@ -187,14 +194,14 @@ function pushList(output: Output, start: number, count: number, fileList: boolea
   let itemIndent = 0
   for (let line = start; line < start + count; line++) {
     const source = lines[line - 1] ?? ''
-    if (isBlank(source)) continue
-    const indent = source.length - source.trimStart().length
+    const indent = indentation(source)
+    if (indent === source.length) continue
     const bullet = BULLET.test(source)
     if (silencedAbove !== undefined) {
       if (!bullet || indent > silencedAbove) continue
       silencedAbove = undefined
     }
-    if (UNCHECKED.test(source)) {
+    if (bullet && source.includes('[ ]') && UNCHECKED.test(source)) {
       silencedAbove = indent
       continue
     }
