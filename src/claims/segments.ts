@@ -163,12 +163,13 @@ function pushLines(output: Output, start: number, count: number, kind: Segment['
   const { lines, keep } = output
   for (let line = start; line < start + count; line++) {
     const source = lines[line - 1] ?? ''
-    if (isBlank(source) || !keep(source)) continue
+    if (holdsOnlyWhitespace(source) || !keep(source)) continue
     addSegment(output, line, source, normalizeLine(source), kind)
   }
 }
 
-function isBlank(source: string): boolean {
+/** Blank as `trim` sees it, which counts more characters as whitespace than markdown-lines' `isBlank`. */
+function holdsOnlyWhitespace(source: string): boolean {
   return indentation(source) === source.length
 }
 
