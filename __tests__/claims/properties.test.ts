@@ -146,17 +146,28 @@ describe('the line gate in front of the matchers', () => {
   it.each([
     ['a date or a plain number, which no commit hash is', 'Released on 20251022 as 1234567'],
     ['`type` outside `TypeScript`, `type check` and `type error`', '- ✅ **Type Hints** on the public types'],
-    ['a metric abbreviation within a word', '- Settings and includes are documented']
+    ['a metric abbreviation within a word', '- Settings and includes are documented'],
+    ['claim words but no number, status mark or state', '### Build Status'],
+    ['test words but no number, status mark or state', '- Test infrastructure for the mock signatures'],
+    ['a file label but no path', '**Files Modified:**'],
+    ['a commit word but no hash', '## Commits on the release branch']
   ])('turns away a line with %s', (_, source) => {
     expect(mayClaim(source)).toBe(false)
   })
 
-  it.each(['Commit 9f8e7d6', 'TypeScript: clean', '**Type**-check passing', 'Type errors: 0', '- **TTI**: 3.2s'])(
-    'passes %j',
-    (source) => {
-      expect(mayClaim(source)).toBe(true)
-    }
-  )
+  it.each([
+    'Commit 9f8e7d6',
+    'TypeScript: clean',
+    '**Type**-check passing',
+    'Type errors: 0',
+    '- **TTI**: 3.2s',
+    'Build: _ok_',
+    '**Production** Ready',
+    'Created: `src/lib/csrf.ts`',
+    'Tests: ✅'
+  ])('passes %j', (source) => {
+    expect(mayClaim(source)).toBe(true)
+  })
 
   it('passes every line that states a claim in words alone, without a number or a mark', () => {
     let claiming = 0
@@ -181,6 +192,7 @@ const wordedLine = fc
       ...['ESLint', 'lint', 'ruff', 'npm audit', 'security audit', 'vulnerabilities', 'issues', 'problems'],
       ...['production ready', 'Production-Ready', 'Status:', 'Verdict:', 'Created:', 'src/lib/csrf.ts'],
       ...['passing', 'pass', 'passed', 'green', 'ok', 'OK', 'clean', 'cleanly', 'succeeds', 'successfully'],
+      ...['**passing**', '_ok_', '`clean`', '**red**', 'production-ready', '**Production** Ready', 'Ready'],
       ...['broken', 'blocked', 'red', 'erroring', 'works', 'working', 'completes', 'compiles', 'found'],
       ...['zero', 'no', 'not', 'never', "isn't", 'without', 'yes', 'true', 'is', 'now', 'still', 'yet', ':', '|']
     ),

@@ -697,6 +697,9 @@ const METRIC_WORDS = [
   ...['image size', 'bundle size', 'docker image', 'uptime', 'lcp', 'fcp', 'tti', 'tbt', 'cls', 'req', 'tasks/', 'rps']
 ]
 
+/** Words of the labels that `addFileClaims` reads paths after. */
+const FILE_LABEL_WORDS = ['created', 'added', 'modified', 'changed', 'updated', 'new file']
+
 const WORD_GROUPS: Record<string, Words> = {
   test: Words.Tests,
   spec: Words.Tests,
@@ -782,7 +785,7 @@ const CLAIM_WORD = firstLetterPattern(
       .map((word) => (WHOLE_METRIC_WORDS.has(word) ? wholeWord(word) : word.replace(' ', GAP))),
     `type(?:script|${GAP}-?${GAP}check|${GAP}error)`,
     String.raw`ts\d`,
-    ...['overall', 'found', 'commit', 'created', 'added', 'modified', 'changed', 'updated', `new${GAP}file`],
+    ...['overall', 'found', ...FILE_LABEL_WORDS.map((word) => word.replace(' ', GAP))],
     ...[String.raw`reqs?\/`, String.raw`requests?\/`]
   ],
   'i'
@@ -815,36 +818,80 @@ function hasHashLikeRun(source: string): boolean {
 
 /**
  * Whether a line's source could hold a claim outside a file list. Most report lines cannot, and
- * asking this first spares them normalizing and the matchers. A word broken by markup (`te**st**`)
- * is not seen as that word.
+ * asking this first spares them normalizing and the matchers. A claim needs one of the words, or a
+ * commit hash; and with the words, a number, a status mark, or one of the words `claimsInWords` looks
+ * for. A word broken by markup (`te**st**`) is not seen as that word.
  */
 export function mayClaim(source: string): boolean {
-  return CLAIM_WORD.test(source) || (DIGIT.test(source) && hasHashLikeRun(source))
+  if (CLAIM_WORD.test(source)) return DIGIT.test(source) || NON_ASCII.test(source) || claimsInWords(source)
+  return DIGIT.test(source) && hasHashLikeRun(source)
 }
+
+/** A file label (`Created: src/lib/csrf.ts`) before a path, which has a dot. */
+const FILE_LABEL_WORD = new RegExp(FILE_LABEL_WORDS.map((word) => word.replace(' ', GAP)).join('|'), 'i')
+
+/**
+ * Whether a line without a number or a status mark could claim: only in a word that states a result,
+ * a readiness phrase, or a file label and a path. Every other claim holds a number (see MATCHERS).
+ */
+function claimsInWords(source: string): boolean {
+  return STATE_WORD.test(source) || PRODUCTION.test(source) || (FILE_LABEL_WORD.test(source) && source.includes('.'))
+}
+
+/** `no` and `zero` as words, which `_` may adjoin: `\b` would count it as part of the word. */
+const NONE_WORD = /(?<![a-z\d])(?:no|zero)(?![a-z\d])/i
+/** Every word, or its stem, by which the state matchers read a state: `passing`, `blocked`, `no errors`. */
+const STATE_WORD =
+  /pass|fail|green|succe|broken|block|clean|compiles|complet|work|error|without|(?<![a-z\d])(?:ok|red|no|zero)(?![a-z\d])/i
+/** The status marks and their mojibake are not ASCII; see normalize.ts. */
+const NON_ASCII = /[^\x00-\x7f]/
+const PRODUCTION = /production/i
 
 const OVERALL = /^(?:overall|total)\b/i
 const FOUND = /^found\b/i
 
+const has = (words: number, group: Words): boolean => (words & group) !== 0
+
 /**
- * Each matcher with the words all its patterns need. Most sentences hold none of a given matcher's
- * words, and one pass that finds the words costs a fraction of trying every matcher's patterns.
+ * Each matcher with what all its patterns need: words, and a number, a status mark or a word that
+ * states a result. Most sentences lack one or the other, and finding the words once costs a fraction
+ * of trying every matcher's patterns. `mayClaim` counts on what they say of a line without a number
+ * or a mark: only the state matchers and a readiness phrase can read it.
  */
 const MATCHERS: ReadonlyArray<readonly [(words: number, text: string) => boolean, Matcher]> = [
-  [(words, text) => (words & Words.Tests) !== 0 && text.includes('/'), testRatio],
-  [(words) => (words & Words.Tests) !== 0 && (words & (Words.Pass | Words.Fail | Words.Total)) !== 0, testCounts],
-  [(words) => (words & Words.Tests) !== 0, testTotal],
-  [(words) => (words & Words.Tests) !== 0, testState],
-  [(words) => (words & Words.TsCode) !== 0, typecheckCodes],
-  [(words, text) => (words & Words.Typecheck) !== 0 || FOUND.test(text), typecheckCount],
-  [(words) => (words & Words.Typecheck) !== 0, typecheckState],
-  [(words) => (words & Words.Build) !== 0, buildState],
-  [(words) => (words & Words.Audit) !== 0, audit],
-  [(words) => (words & Words.Lint) !== 0, lint],
-  [(words) => (words & Words.Coverage) !== 0, coverage],
-  [(words, text) => (words & Words.Ready) !== 0 || OVERALL.test(text), readiness],
-  [(words) => (words & Words.Pass) !== 0, passRate],
-  [(words) => (words & Words.Metric) !== 0, other]
+  [(words, text) => has(words, Words.Tests) && text.includes('/') && DIGIT.test(text), testRatio],
+  [
+    (words, text) =>
+      has(words, Words.Tests) &&
+      has(words, Words.Pass | Words.Fail | Words.Total) &&
+      (DIGIT.test(text) || NONE_WORD.test(text)),
+    testCounts
+  ],
+  [(words, text) => has(words, Words.Tests) && DIGIT.test(text), testTotal],
+  [(words, text) => has(words, Words.Tests) && (DIGIT.test(text) || isStated(text)), testState],
+  [(words) => has(words, Words.TsCode), typecheckCodes],
+  [
+    (words, text) => (has(words, Words.Typecheck) || FOUND.test(text)) && (DIGIT.test(text) || NONE_WORD.test(text)),
+    typecheckCount
+  ],
+  [(words, text) => has(words, Words.Typecheck) && isStated(text), typecheckState],
+  [(words, text) => has(words, Words.Build) && isStated(text), buildState],
+  [(words, text) => has(words, Words.Audit) && (DIGIT.test(text) || isStated(text)), audit],
+  [(words, text) => has(words, Words.Lint) && (DIGIT.test(text) || STATE_WORD.test(text)), lint],
+  [(words, text) => has(words, Words.Coverage) && text.includes('%'), coverage],
+  [
+    (words, text) => (has(words, Words.Ready) || OVERALL.test(text)) && (DIGIT.test(text) || PRODUCTION.test(text)),
+    readiness
+  ],
+  [(words, text) => has(words, Words.Pass) && text.includes('%'), passRate],
+  [(words, text) => has(words, Words.Metric) && DIGIT.test(text), other]
 ]
+
+/** Whether a text states a result in a word or with a status mark. */
+function isStated(text: string): boolean {
+  return NON_ASCII.test(text) || STATE_WORD.test(text)
+}
+
 /**
  * The coverage matcher alone. Its drafts do not depend on other matchers': a sentence with one is
  * kept or dropped by its own words, and settling a line sets apart drafts of each kind.
