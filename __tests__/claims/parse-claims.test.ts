@@ -148,6 +148,19 @@ describe('parseClaims', () => {
       ])
     })
 
+    it.each([
+      ['markup within a word', '### Next **St**eps'],
+      ['markup that joins a word', '### Go**als**'],
+      ['several spaces within a phrase', '### Open   items'],
+      ['a link that joins a word', '### Road[map](r.md)'],
+      ['an emoji within a phrase', '### How🔧to verify'],
+      ['mojibake of a variation selector within a word', '### Go\u00ef\u00b8\u008fals']
+    ])('ignores lines under an intent heading written with %s', async (_, heading) => {
+      expect(await claimsOf(`${heading}\n- ✅ 40/40 tests passing\n\n## Status\n- ESLint: 0 errors`)).toEqual([
+        'lint.errors=0'
+      ])
+    })
+
     it('reads the last column of a before/after table', async () => {
       const markdown = [
         '| Metric | Before | After | Change |',
@@ -360,6 +373,7 @@ describe('parseClaims on plain-text reports and pasted summaries', () => {
     expect(await claimsOf('## PRODUCTION READINESS SCORE\n\n```\nOverall:   55% [■■■■■□□□□□]\n```')).toEqual([
       'readiness.score=55'
     ])
+    expect(await claimsOf('## Production-**Ready** score\n\nOverall: 55%')).toEqual(['readiness.score=55'])
     expect(await claimsOf('## Team survey\n\nOverall: 55%')).toEqual([])
   })
 })

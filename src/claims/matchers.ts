@@ -1,5 +1,5 @@
 import type { Bound, ClaimKind } from '../model.js'
-import { PENDING_MARK, parseNumber } from './normalize.js'
+import { PENDING_MARK, normalizeLine, parseNumber } from './normalize.js'
 import type { Segment } from './segments.js'
 
 /** A claim as one line states it, before it is given its file. */
@@ -578,7 +578,7 @@ const READINESS_SECTION = /\b(?:production\s+)?readiness\b|\bproduction[- ]ready
 const readiness: Matcher = (text, segment) => {
   if (!/read(?:y|iness)|^(?:overall|total)\b/i.test(text)) return []
   const overall = /^(?:overall|total)\s*[:|]\s*(?:[^\d\s]+\s*)?(\d{1,3}(?:\.\d+)?)%/i.exec(text)
-  if (overall?.[1] && READINESS_SECTION.test(segment.section ?? ''))
+  if (overall?.[1] && READINESS_SECTION.test(normalizeLine(segment.section ?? '')))
     return [{ kind: 'readiness.score', claimed: Number(overall[1]) }]
   const percent =
     /(\d{1,3}(?:\.\d+)?)%\s*(?:production[- ]ready|ready for production|production readiness)\b/i.exec(text) ??

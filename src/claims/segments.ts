@@ -12,7 +12,7 @@ export interface Segment {
   kind: 'prose' | 'heading' | 'table' | 'output'
   /** The line is an item of a list introduced by `Created:`, `Files modified:` and the like. */
   fileList?: boolean
-  /** The text of the nearest heading above the line. */
+  /** The nearest heading above the line, as written: the matchers normalize it when they need it. */
   section?: string
 }
 
@@ -119,14 +119,16 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
   for (const block of blocks) {
     const intent = headingIntent.some(Boolean)
     switch (block.type) {
-      case 'heading':
-        output.section = normalizeLine(block.text)
+      case 'heading': {
+        const words = mayNameIntentOrFiles(block.text) ? normalizeLine(block.text) : ''
+        output.section = block.text
         headingIntent.length = block.depth
-        headingIntent[block.depth - 1] = block.depth > 1 && INTENT_HEADING.test(output.section)
+        headingIntent[block.depth - 1] = block.depth > 1 && INTENT_HEADING.test(words)
         headingFiles.length = block.depth
-        headingFiles[block.depth - 1] = FILES_HEADING.test(output.section)
+        headingFiles[block.depth - 1] = FILES_HEADING.test(words)
         if (!headingIntent.some(Boolean)) pushLines(output, block.line, block.count, 'heading')
         break
+      }
       case 'paragraph':
       case 'blockquote':
         if (!intent) pushLines(output, block.line, block.count, 'prose')
@@ -150,6 +152,24 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
     labelBefore = (block.type === 'paragraph' || block.type === 'heading') && isFileListLabel(block.text)
   }
   return output.out
+}
+
+/**
+ * Characters that normalizing may remove from within a word (markup, a variation selector, mojibake
+ * of one) or with the letters around them (a link, an image, a tag, an aside in parentheses).
+ */
+const JOINS_WORDS = /[(<*_~`\u00c2-\u00f4]|\ufe0f/
+/** A word that INTENT_HEADING or FILES_HEADING needs, or the first of its words; phrases may be spaced. */
+const INTENT_OR_FILES_WORD =
+  /goal|target|next|plan|to[^a-z]*do|roadmap|acceptance|expected|success|what|left|remaining|open[^a-z]*item|future|recommendation|lesson|blocker|how[^a-z]*to|instruction|file/i
+
+/**
+ * Whether a heading could name intent or files once normalized. Most headings cannot, and this costs
+ * a fraction of normalizing them: without the characters of JOINS_WORDS, normalizing keeps each word
+ * of a heading whole.
+ */
+function mayNameIntentOrFiles(heading: string): boolean {
+  return JOINS_WORDS.test(heading) || INTENT_OR_FILES_WORD.test(heading)
 }
 
 /** Every file list label holds one of these words; most paragraphs hold none and need no normalizing. */
