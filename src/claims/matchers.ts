@@ -1,5 +1,5 @@
 import type { Bound, ClaimKind } from '../model.js'
-import { PENDING_MARK, normalizeLine, parseNumber } from './normalize.js'
+import { PENDING_MARK, mayHoldMark, normalizeLine, parseNumber } from './normalize.js'
 import type { Segment } from './segments.js'
 
 /** A claim as one line states it, before it is given its file. */
@@ -823,7 +823,7 @@ function hasHashLikeRun(source: string): boolean {
  * for. A word broken by markup (`te**st**`) is not seen as that word.
  */
 export function mayClaim(source: string): boolean {
-  if (CLAIM_WORD.test(source)) return DIGIT.test(source) || NON_ASCII.test(source) || claimsInWords(source)
+  if (CLAIM_WORD.test(source)) return DIGIT.test(source) || mayHoldMark(source) || claimsInWords(source)
   return DIGIT.test(source) && hasHashLikeRun(source)
 }
 
@@ -843,8 +843,6 @@ const NONE_WORD = /(?<![a-z\d])(?:no|zero)(?![a-z\d])/i
 /** Every word, or its stem, by which the state matchers read a state: `passing`, `blocked`, `no errors`. */
 const STATE_WORD =
   /pass|fail|green|succe|broken|block|clean|compiles|complet|work|error|without|(?<![a-z\d])(?:ok|red|no|zero)(?![a-z\d])/i
-/** The status marks and their mojibake are not ASCII; see normalize.ts. */
-const NON_ASCII = /[^\x00-\x7f]/
 const PRODUCTION = /production/i
 
 const OVERALL = /^(?:overall|total)\b/i
@@ -889,7 +887,7 @@ const MATCHERS: ReadonlyArray<readonly [(words: number, text: string) => boolean
 
 /** Whether a text states a result in a word or with a status mark. */
 function isStated(text: string): boolean {
-  return NON_ASCII.test(text) || STATE_WORD.test(text)
+  return mayHoldMark(text) || STATE_WORD.test(text)
 }
 
 /**

@@ -120,12 +120,12 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
     const intent = headingIntent.some(Boolean)
     switch (block.type) {
       case 'heading': {
-        const words = mayNameIntentOrFiles(block.text) ? normalizeLine(block.text) : ''
+        const normalized = mayNameIntentOrFiles(block.text) ? normalizeLine(block.text) : ''
         output.section = block.text
         headingIntent.length = block.depth
-        headingIntent[block.depth - 1] = block.depth > 1 && INTENT_HEADING.test(words)
+        headingIntent[block.depth - 1] = block.depth > 1 && INTENT_HEADING.test(normalized)
         headingFiles.length = block.depth
-        headingFiles[block.depth - 1] = FILES_HEADING.test(words)
+        headingFiles[block.depth - 1] = FILES_HEADING.test(normalized)
         if (!headingIntent.some(Boolean)) pushLines(output, block.line, block.count, 'heading')
         break
       }
