@@ -191,11 +191,12 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
  */
 function settle(drafts: ClaimDraft[], text: string): ClaimDraft[] {
   const pathScope = leadingPathScope(text)
+  // One draft has none to be dropped for: most lines with a claim make one.
+  if (drafts.length === 1) return pathScope ? [scopedBy(drafts[0] as ClaimDraft, pathScope)] : drafts
   const scoped: ClaimDraft[] = []
   const counted = new Set<string>()
   for (const draft of drafts) {
-    // A leading path narrows counts and states; a path or hash claim names its own subject.
-    const one = pathScope && !draft.scope && typeof draft.claimed !== 'string' ? { ...draft, scope: pathScope } : draft
+    const one = pathScope ? scopedBy(draft, pathScope) : draft
     scoped.push(one)
     if (one.kind === 'typecheck.errors' && !one.scope?.startsWith('TS')) counted.add(one.scope ?? '')
   }
@@ -212,6 +213,11 @@ function settle(drafts: ClaimDraft[], text: string): ClaimDraft[] {
     kept.push(draft)
   }
   return kept
+}
+
+/** A leading path narrows counts and states; a path or hash claim names its own subject. */
+function scopedBy(draft: ClaimDraft, pathScope: string): ClaimDraft {
+  return !draft.scope && typeof draft.claimed !== 'string' ? { ...draft, scope: pathScope } : draft
 }
 
 const SENTENCE_END = /[.!?]\s/
@@ -688,7 +694,9 @@ const enum Words {
   Lint = 256,
   Coverage = 512,
   Ready = 1024,
-  Metric = 2048
+  Metric = 2048,
+  /** Not a word: the sentence holds a digit, which most matchers need and ask of it. */
+  Digit = 4096
 }
 
 /** Words of the performance and size figures the `other` matcher reports. */
@@ -729,8 +737,27 @@ const WORD_GROUPS: Record<string, Words> = {
 
 /** One of the words. Searching again from the character after each match finds words that overlap. */
 const WORD = firstLetterPattern([...Object.keys(WORD_GROUPS), String.raw`ts\d`], 'gi')
-/** The same groups in a Map, which looks up a matched word faster than the object's many keys. */
-const GROUP_OF_WORD = new Map(Object.entries(WORD_GROUPS))
+/**
+ * A word's first three characters, lower-cased, packed in a number. They tell every word's group from
+ * the others', and reading them where the word was found spares making and lower-casing its text.
+ */
+function headAt(text: string, at: number): number {
+  return ((text.charCodeAt(at) | 32) << 16) | ((text.charCodeAt(at + 1) | 32) << 8) | (text.charCodeAt(at + 2) | 32)
+}
+
+const GROUP_OF_HEAD = groupsByHead()
+
+function groupsByHead(): Map<number, Words> {
+  const heads = new Map<number, Words>()
+  const add = (word: string, group: Words) => {
+    const head = headAt(word, 0)
+    if ((heads.get(head) ?? group) !== group) throw new Error(`${word} starts like a word of another group`)
+    heads.set(head, group)
+  }
+  for (const [word, group] of Object.entries(WORD_GROUPS)) add(word, group)
+  for (let digit = 0; digit <= 9; digit++) add(`ts${digit}`, Words.TsCode)
+  return heads
+}
 
 /**
  * An alternation of words grouped by their first letter (`t(?:est|otal|ype)`), which the regular
@@ -746,12 +773,12 @@ function firstLetterPattern(words: string[], flags: string): RegExp {
   return new RegExp(groups.join('|'), flags)
 }
 
-/** Which groups of words a sentence holds, in one pass over it. */
+/** Which groups of words a sentence holds, in one pass over it, and whether it holds a digit. */
 function wordsIn(sentence: string): number {
-  let words = 0
+  let words = DIGIT.test(sentence) ? Words.Digit : 0
   WORD.lastIndex = 0
   for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
-    words |= GROUP_OF_WORD.get(match[0].toLowerCase()) ?? Words.TsCode
+    words |= GROUP_OF_HEAD.get(headAt(sentence, match.index)) as Words
     WORD.lastIndex = match.index + 1
   }
   return words
@@ -857,32 +884,34 @@ const has = (words: number, group: Words): boolean => (words & group) !== 0
  * or a mark: only the state matchers and a readiness phrase can read it.
  */
 const MATCHERS: ReadonlyArray<readonly [(words: number, text: string) => boolean, Matcher]> = [
-  [(words, text) => has(words, Words.Tests) && text.includes('/') && DIGIT.test(text), testRatio],
+  [(words, text) => has(words, Words.Tests) && has(words, Words.Digit) && text.includes('/'), testRatio],
   [
     (words, text) =>
       has(words, Words.Tests) &&
       has(words, Words.Pass | Words.Fail | Words.Total) &&
-      (DIGIT.test(text) || NONE_WORD.test(text)),
+      (has(words, Words.Digit) || NONE_WORD.test(text)),
     testCounts
   ],
-  [(words, text) => has(words, Words.Tests) && DIGIT.test(text), testTotal],
-  [(words, text) => has(words, Words.Tests) && (DIGIT.test(text) || isStated(text)), testState],
+  [(words) => has(words, Words.Tests) && has(words, Words.Digit), testTotal],
+  [(words, text) => has(words, Words.Tests) && isStated(text), testState],
   [(words) => has(words, Words.TsCode), typecheckCodes],
   [
-    (words, text) => (has(words, Words.Typecheck) || FOUND.test(text)) && (DIGIT.test(text) || NONE_WORD.test(text)),
+    (words, text) =>
+      (has(words, Words.Typecheck) || FOUND.test(text)) && (has(words, Words.Digit) || NONE_WORD.test(text)),
     typecheckCount
   ],
   [(words, text) => has(words, Words.Typecheck) && isStated(text), typecheckState],
   [(words, text) => has(words, Words.Build) && isStated(text), buildState],
-  [(words, text) => has(words, Words.Audit) && (DIGIT.test(text) || isStated(text)), audit],
-  [(words, text) => has(words, Words.Lint) && (DIGIT.test(text) || STATE_WORD.test(text)), lint],
+  [(words, text) => has(words, Words.Audit) && (has(words, Words.Digit) || isStated(text)), audit],
+  [(words, text) => has(words, Words.Lint) && (has(words, Words.Digit) || STATE_WORD.test(text)), lint],
   [(words, text) => has(words, Words.Coverage) && text.includes('%'), coverage],
   [
-    (words, text) => (has(words, Words.Ready) || OVERALL.test(text)) && (DIGIT.test(text) || PRODUCTION.test(text)),
+    (words, text) =>
+      (has(words, Words.Ready) || OVERALL.test(text)) && (has(words, Words.Digit) || PRODUCTION.test(text)),
     readiness
   ],
   [(words, text) => has(words, Words.Pass) && text.includes('%'), passRate],
-  [(words, text) => has(words, Words.Metric) && DIGIT.test(text), other]
+  [(words) => has(words, Words.Metric) && has(words, Words.Digit), other]
 ]
 
 /** Whether a text states a result in a word or with a status mark. */
