@@ -167,12 +167,15 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
   if (reading === 'coverage' && !COVERAGE_WORD.test(text)) return []
   const matchers = reading === 'coverage' ? COVERAGE_MATCHERS : MATCHERS
   const drafts: ClaimDraft[] = []
+  let digit = false
   for (const sentence of sentences(text)) {
     const words = wordsIn(sentence)
+    digit ||= has(words, Words.Digit)
+    const asked: Sentence = { text: sentence, words, stated: undefined }
     let found: ClaimDraft[] | undefined
-    for (const [mayMatch, match] of matchers) {
-      if (!mayMatch(words, sentence)) continue
-      const more = match(sentence, segment)
+    for (const matcher of matchers) {
+      if ((words & matcher.words) === 0 || !matcher.needs(asked)) continue
+      const more = matcher.match(sentence, segment)
       if (more.length) found = found ? found.concat(more) : more
     }
     // Most sentences claim nothing; only those that do are asked whether they state intent or history.
@@ -180,7 +183,8 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
   }
   if (reading === 'every claim') {
     addFileClaims(segment, drafts)
-    addCommitClaims(segment, drafts)
+    // Every commit hash holds a digit.
+    if (digit) addCommitClaims(segment, drafts)
   }
   return drafts.length ? settle(drafts, text) : drafts
 }
@@ -877,50 +881,65 @@ const FOUND = /^found\b/i
 
 const has = (words: number, group: Words): boolean => (words & group) !== 0
 
-/**
- * Each matcher with what all its patterns need: words, and a number, a status mark or a word that
- * states a result. Most sentences lack one or the other, and finding the words once costs a fraction
- * of trying every matcher's patterns. `mayClaim` counts on what they say of a line without a number
- * or a mark: only the state matchers and a readiness phrase can read it.
- */
-const MATCHERS: ReadonlyArray<readonly [(words: number, text: string) => boolean, Matcher]> = [
-  [(words, text) => has(words, Words.Tests) && has(words, Words.Digit) && text.includes('/'), testRatio],
-  [
-    (words, text) =>
-      has(words, Words.Tests) &&
-      has(words, Words.Pass | Words.Fail | Words.Total) &&
-      (has(words, Words.Digit) || NONE_WORD.test(text)),
-    testCounts
-  ],
-  [(words) => has(words, Words.Tests) && has(words, Words.Digit), testTotal],
-  [(words, text) => has(words, Words.Tests) && isStated(text), testState],
-  [(words) => has(words, Words.TsCode), typecheckCodes],
-  [
-    (words, text) =>
-      (has(words, Words.Typecheck) || FOUND.test(text)) && (has(words, Words.Digit) || NONE_WORD.test(text)),
-    typecheckCount
-  ],
-  [(words, text) => has(words, Words.Typecheck) && isStated(text), typecheckState],
-  [(words, text) => has(words, Words.Build) && isStated(text), buildState],
-  [(words, text) => has(words, Words.Audit) && (has(words, Words.Digit) || isStated(text)), audit],
-  [(words, text) => has(words, Words.Lint) && (has(words, Words.Digit) || STATE_WORD.test(text)), lint],
-  [(words, text) => has(words, Words.Coverage) && text.includes('%'), coverage],
-  [
-    (words, text) =>
-      (has(words, Words.Ready) || OVERALL.test(text)) && (has(words, Words.Digit) || PRODUCTION.test(text)),
-    readiness
-  ],
-  [(words, text) => has(words, Words.Pass) && text.includes('%'), passRate],
-  [(words) => has(words, Words.Metric) && has(words, Words.Digit), other]
-]
-
-/** Whether a text states a result in a word or with a status mark. */
-function isStated(text: string): boolean {
-  return mayHoldMark(text) || STATE_WORD.test(text)
+/** A sentence as the matchers' needs see it: its words, and whether it states a result, asked when first needed. */
+interface Sentence {
+  text: string
+  words: number
+  stated: boolean | undefined
 }
+
+/** Whether a sentence states a result in a word or with a status mark. */
+function isStated(sentence: Sentence): boolean {
+  return (sentence.stated ??= mayHoldMark(sentence.text) || STATE_WORD.test(sentence.text))
+}
+
+/** Every group: a matcher that can read a sentence without any of the words (`Found 3 errors`, `Overall: 80%`). */
+const ANY_WORDS = ~0
+
+/**
+ * Each matcher with what all its patterns need: one of its words, and a number, a status mark or a
+ * word that states a result. Most sentences lack one or the other, and finding the words once costs a
+ * fraction of trying every matcher's patterns. `mayClaim` counts on what they say of a line without a
+ * number or a mark: only the state matchers and a readiness phrase can read it.
+ */
+const MATCHERS: ReadonlyArray<{ words: number; needs: (sentence: Sentence) => boolean; match: Matcher }> = [
+  { words: Words.Tests, needs: ({ words, text }) => has(words, Words.Digit) && text.includes('/'), match: testRatio },
+  {
+    words: Words.Tests,
+    needs: ({ words, text }) =>
+      has(words, Words.Pass | Words.Fail | Words.Total) && (has(words, Words.Digit) || NONE_WORD.test(text)),
+    match: testCounts
+  },
+  { words: Words.Tests, needs: ({ words }) => has(words, Words.Digit), match: testTotal },
+  { words: Words.Tests, needs: isStated, match: testState },
+  { words: Words.TsCode, needs: () => true, match: typecheckCodes },
+  {
+    words: ANY_WORDS,
+    needs: ({ words, text }) =>
+      (has(words, Words.Typecheck) || FOUND.test(text)) && (has(words, Words.Digit) || NONE_WORD.test(text)),
+    match: typecheckCount
+  },
+  { words: Words.Typecheck, needs: isStated, match: typecheckState },
+  { words: Words.Build, needs: isStated, match: buildState },
+  { words: Words.Audit, needs: (sentence) => has(sentence.words, Words.Digit) || isStated(sentence), match: audit },
+  {
+    words: Words.Lint,
+    needs: ({ words, text }) => has(words, Words.Digit) || STATE_WORD.test(text),
+    match: lint
+  },
+  { words: Words.Coverage, needs: ({ text }) => text.includes('%'), match: coverage },
+  {
+    words: ANY_WORDS,
+    needs: ({ words, text }) =>
+      (has(words, Words.Ready) || OVERALL.test(text)) && (has(words, Words.Digit) || PRODUCTION.test(text)),
+    match: readiness
+  },
+  { words: Words.Pass, needs: ({ text }) => text.includes('%'), match: passRate },
+  { words: Words.Metric, needs: ({ words }) => has(words, Words.Digit), match: other }
+]
 
 /**
  * The coverage matcher alone. Its drafts do not depend on other matchers': a sentence with one is
  * kept or dropped by its own words, and settling a line sets apart drafts of each kind.
  */
-const COVERAGE_MATCHERS = MATCHERS.filter(([, match]) => match === coverage)
+const COVERAGE_MATCHERS = MATCHERS.filter((entry) => entry.match === coverage)
