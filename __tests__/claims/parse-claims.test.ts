@@ -131,6 +131,26 @@ describe('parseClaims', () => {
       expect(await claimsOf(line)).toEqual([])
     })
 
+    it('silences an unchecked item and the lines under it, whichever bullet or number starts it', async () => {
+      const markdown = [
+        '1) [ ] All tests passing',
+        '   - 40/40 tests passing',
+        '2) ✅ Build passing',
+        '',
+        '* [ ] Coverage: 90%',
+        '  Coverage: 95%',
+        '+ ✅ ESLint: 0 errors',
+        '',
+        '10. [ ] TypeScript: 0 errors',
+        '11. ✅ npm audit: 0 vulnerabilities'
+      ].join('\n')
+      expect((await parseClaims('R.md', markdown)).map((c) => [c.line, short(c)])).toEqual([
+        [3, 'build.passing=true'],
+        [7, 'lint.errors=0'],
+        [10, 'audit.vulnerabilities=0']
+      ])
+    })
+
     it('ignores lines under a goals or next-steps heading', async () => {
       const markdown = [
         '## Results',
