@@ -212,7 +212,8 @@ function endsLazily(
 }
 
 function expandLeadingTabs(line: string, column: number): string {
-  if (!line.includes('\t')) return line
+  // Only a tab among the leading spaces is expanded; most lines start with their text.
+  if (line.charCodeAt(leadingSpaces(line)) !== TAB) return line
   return line.replace(/^[ \t]+/, (ws) => expandTabs(ws, column))
 }
 
