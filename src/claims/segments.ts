@@ -205,26 +205,35 @@ function indentation(source: string): number {
 }
 
 /**
- * Whether a line holds a bullet, or digits and `.` or `)`, then whitespace, after its indentation: read
- * by character, as most lines of a list are read, several times faster than by a pattern.
+ * Where a list line's marker ends: after its indentation, a bullet, or digits and `.` or `)`, then
+ * whitespace. -1 when the line starts no item. Read by character, as most lines of a list are read,
+ * several times faster than by a pattern.
  */
-function startsWithBullet(source: string, indent: number): boolean {
+function markerEnd(source: string, indent: number): number {
   let i = indent
   const c = source.charCodeAt(i)
   if (c === DASH || c === STAR || c === PLUS) i++
   else {
     while (source.charCodeAt(i) >= DIGIT_0 && source.charCodeAt(i) <= DIGIT_9) i++
     const delimiter = source.charCodeAt(i)
-    if (i === indent || (delimiter !== DOT && delimiter !== CLOSE_PAREN)) return false
+    if (i === indent || (delimiter !== DOT && delimiter !== CLOSE_PAREN)) return -1
     i++
   }
-  const after = source.charCodeAt(i)
-  return (
-    after === SPACE || (after >= TAB && after <= CARRIAGE_RETURN) || (after > 127 && /\s/.test(source[i] as string))
-  )
+  return isWhitespaceAt(source, i) ? i : -1
 }
 
-const UNCHECKED = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]/
+/** Whether the character at `i` is whitespace as `\s` reads it. */
+function isWhitespaceAt(source: string, i: number): boolean {
+  const c = source.charCodeAt(i)
+  return c === SPACE || (c >= TAB && c <= CARRIAGE_RETURN) || (c > 127 && /\s/.test(source[i] as string))
+}
+
+/** An unchecked box after an item's marker: `- [ ] to do`. */
+function isUnchecked(source: string, marker: number): boolean {
+  let i = marker
+  while (isWhitespaceAt(source, i)) i++
+  return source.startsWith('[ ]', i)
+}
 
 /**
  * A list, line by line: an unchecked box is something still to do, never a claim, so it silences its
@@ -240,12 +249,13 @@ function pushList(output: Output, start: number, count: number, fileList: boolea
     const source = lines[line - 1] ?? ''
     const indent = indentation(source)
     if (indent === source.length) continue
-    const bullet = startsWithBullet(source, indent)
+    const marker = markerEnd(source, indent)
+    const bullet = marker >= 0
     if (silencedAbove !== undefined) {
       if (!bullet || indent > silencedAbove) continue
       silencedAbove = undefined
     }
-    if (bullet && source.includes('[ ]') && UNCHECKED.test(source)) {
+    if (bullet && isUnchecked(source, marker)) {
       silencedAbove = indent
       continue
     }
