@@ -25,9 +25,6 @@ export const LESS = 60
 export const GREATER = 62
 export const BRACKET = 91
 export const BACKSLASH = 92
-export const DOT = 46
-export const CLOSE_PAREN = 41
-export const CARRIAGE_RETURN = 13
 
 export const HR = /^ {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$/
 /** `.` stops at a line separator: a heading line holds none. */

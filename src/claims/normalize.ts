@@ -90,9 +90,11 @@ const BOX_PREFIX = /^\s*[│├└┌╠╚║]+[─═\s]*/
 const BLOCK_MARKERS = /^\s*(?:#{1,6}\s+)?(?:>\s*)?(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[xX ]\]\s*)?/
 /** Every block marker starts with one of these after indentation; most lines start with a letter. */
 const BLOCK_MARKER_START = /^\s*[#>*+\-\d[]/
-/** The characters of `\s` other than a space: the ASCII controls, and the rest, which only a line with symbols holds. */
-const CONTROL_SPACE = /[\t-\r]/
-const WIDE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
+/**
+ * Whitespace that the final collapse would change: a character other than a space, or a space before
+ * more whitespace. Listing the other characters of `\s` tests twice as fast as `\s\s|[^\S ]`.
+ */
+const SPACE_RUN = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| \s/
 const NON_ASCII = /[^\x00-\x7f]/
 const MARKUP = /[*_~`]/
 const WHITESPACE = /\s+/g
@@ -146,15 +148,6 @@ function unifySymbols(text: string): string {
 }
 
 /**
- * Whether the final collapse would change the text: it holds whitespace other than a space, or a space
- * before more whitespace. Searching for two spaces and for the other characters of `\s` apart is
- * several times faster than one pattern whose every space starts a match attempt.
- */
-function hasSpaceRun(text: string, symbols: boolean): boolean {
-  return text.includes('  ') || CONTROL_SPACE.test(text) || (symbols && WIDE_SPACE.test(text))
-}
-
-/**
  * Each rewrite runs only when the line holds a character it looks for: most lines are plain ASCII
  * words, and this runs for every line a matcher reads.
  */
@@ -174,7 +167,7 @@ export function normalizeLine(line: string): string {
     text = text.replace(BEFORE_AFTER, '$1')
   }
   if (text.includes('(')) text = text.replace(HISTORY_ASIDE, ' ')
-  return (hasSpaceRun(text, symbols) ? text.replace(WHITESPACE, ' ') : text).trim()
+  return (SPACE_RUN.test(text) ? text.replace(WHITESPACE, ' ') : text).trim()
 }
 
 /** `2,459` → 2459; `1.5` stays 1.5. */

@@ -1,6 +1,5 @@
 import type { Block } from './block-scanner.js'
 import { scanBlocks, tableCells } from './block-scanner.js'
-import { CARRIAGE_RETURN, CLOSE_PAREN, DASH, DIGIT_0, DIGIT_9, DOT, PLUS, SPACE, STAR, TAB } from './markdown-lines.js'
 import { normalizeLine } from './normalize.js'
 
 /** One line of a report as the matchers see it, with where it came from. */
@@ -204,36 +203,8 @@ function indentation(source: string): number {
   return source.length - source.trimStart().length
 }
 
-/**
- * Where a list line's marker ends: after its indentation, a bullet, or digits and `.` or `)`, then
- * whitespace. -1 when the line starts no item. Read by character, as most lines of a list are read,
- * several times faster than by a pattern.
- */
-function markerEnd(source: string, indent: number): number {
-  let i = indent
-  const c = source.charCodeAt(i)
-  if (c === DASH || c === STAR || c === PLUS) i++
-  else {
-    while (source.charCodeAt(i) >= DIGIT_0 && source.charCodeAt(i) <= DIGIT_9) i++
-    const delimiter = source.charCodeAt(i)
-    if (i === indent || (delimiter !== DOT && delimiter !== CLOSE_PAREN)) return -1
-    i++
-  }
-  return isWhitespaceAt(source, i) ? i : -1
-}
-
-/** Whether the character at `i` is whitespace as `\s` reads it. */
-function isWhitespaceAt(source: string, i: number): boolean {
-  const c = source.charCodeAt(i)
-  return c === SPACE || (c >= TAB && c <= CARRIAGE_RETURN) || (c > 127 && /\s/.test(source[i] as string))
-}
-
-/** An unchecked box after an item's marker: `- [ ] to do`. */
-function isUnchecked(source: string, marker: number): boolean {
-  let i = marker
-  while (isWhitespaceAt(source, i)) i++
-  return source.startsWith('[ ]', i)
-}
+const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+/
+const UNCHECKED = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]/
 
 /**
  * A list, line by line: an unchecked box is something still to do, never a claim, so it silences its
@@ -249,13 +220,12 @@ function pushList(output: Output, start: number, count: number, fileList: boolea
     const source = lines[line - 1] ?? ''
     const indent = indentation(source)
     if (indent === source.length) continue
-    const marker = markerEnd(source, indent)
-    const bullet = marker >= 0
+    const bullet = BULLET.test(source)
     if (silencedAbove !== undefined) {
       if (!bullet || indent > silencedAbove) continue
       silencedAbove = undefined
     }
-    if (bullet && isUnchecked(source, marker)) {
+    if (bullet && source.includes('[ ]') && UNCHECKED.test(source)) {
       silencedAbove = indent
       continue
     }
