@@ -115,7 +115,8 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
   const output: Output = { lines, out: [], keep, section: '' }
   const headingIntent: boolean[] = []
   const headingFiles: boolean[] = []
-  let labelBefore = false
+  // The block before, whose text may be a file list label: asked only of a block a list follows.
+  let before: Block | undefined
   // Whether a heading above states intent: it changes only at headings and rules.
   let intent = false
   for (const block of blocks) {
@@ -136,7 +137,7 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
         if (!intent) pushLines(output, block.line, block.count, 'prose')
         break
       case 'list':
-        if (!intent) pushList(output, block.line, block.count, labelBefore || headingFiles.some(Boolean))
+        if (!intent) pushList(output, block.line, block.count, isFileListLabel(before) || headingFiles.some(Boolean))
         break
       case 'table':
         if (!intent) pushTable(output, block.line, block.rows, block.columns)
@@ -152,7 +153,7 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
         intent = false
         break
     }
-    labelBefore = (block.type === 'paragraph' || block.type === 'heading') && isFileListLabel(block.text)
+    before = block
   }
   return output.out
 }
@@ -178,8 +179,10 @@ function mayNameIntentOrFiles(heading: string): boolean {
 /** Every file list label holds one of these words; most paragraphs hold none and need no normalizing. */
 const FILE_LIST_WORD = /created|added|modified|changed|updated|fixed|touched|deliverables|new/i
 
-function isFileListLabel(text: string): boolean {
-  return FILE_LIST_WORD.test(text) && FILE_LIST_LABEL.test(normalizeLine(text))
+/** Whether a block is a paragraph or heading that labels the list after it (`Files created:`). */
+function isFileListLabel(block: Block | undefined): boolean {
+  if (block?.type !== 'paragraph' && block?.type !== 'heading') return false
+  return FILE_LIST_WORD.test(block.text) && FILE_LIST_LABEL.test(normalizeLine(block.text))
 }
 
 function pushLines(output: Output, start: number, count: number, kind: Segment['kind']): void {
