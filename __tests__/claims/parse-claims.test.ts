@@ -174,7 +174,9 @@ describe('parseClaims', () => {
       ['several spaces within a phrase', '### Open   items'],
       ['a link that joins a word', '### Road[map](r.md)'],
       ['an emoji within a phrase', '### How🔧to verify'],
-      ['mojibake of a variation selector within a word', '### Go\u00ef\u00b8\u008fals']
+      ['mojibake of a variation selector within a word', '### Go\u00ef\u00b8\u008fals'],
+      ['an aside about the past within a phrase', '### How (was v1) to verify'],
+      ['an aside that starts with an emoji within a phrase', '### To (🕒 from v1) do']
     ])('ignores lines under an intent heading written with %s', async (_, heading) => {
       expect(await claimsOf(`${heading}\n- ✅ 40/40 tests passing\n\n## Status\n- ESLint: 0 errors`)).toEqual([
         'lint.errors=0'

@@ -160,9 +160,15 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
 
 /**
  * Characters that normalizing may remove from within a word (markup, a variation selector, mojibake
- * of one) or with the letters around them (a link, an image, a tag, an aside in parentheses).
+ * of one) or with the letters around them (a tag).
  */
-const JOINS_WORDS = /[(<*_~`\u00c2-\u00f4]|\ufe0f/
+const JOINS_WORDS = /[<*_~`\u00c2-\u00f4]|\ufe0f/
+/**
+ * The other way normalizing brings words together: it removes a link's address or an image, which
+ * `](` starts, and an aside about the past (`(was …)`, `(from …)`), which starts with `(` and holds
+ * one of these words or a word INTENT_OR_FILES_WORD finds. Most headings with a `(` hold neither.
+ */
+const ASIDE_WORD = /from|was|previously/i
 /** A word that INTENT_HEADING or FILES_HEADING needs, or the first of its words; phrases may be spaced. */
 const INTENT_OR_FILES_WORD =
   /goal|target|next|plan|to[^a-z]*do|roadmap|acceptance|expected|success|what|left|remaining|open[^a-z]*item|future|recommendation|lesson|blocker|how[^a-z]*to|instruction|file/i
@@ -173,7 +179,8 @@ const INTENT_OR_FILES_WORD =
  * of a heading whole.
  */
 function mayNameIntentOrFiles(heading: string): boolean {
-  return JOINS_WORDS.test(heading) || INTENT_OR_FILES_WORD.test(heading)
+  if (JOINS_WORDS.test(heading) || INTENT_OR_FILES_WORD.test(heading)) return true
+  return heading.includes('(') && (heading.includes('](') || ASIDE_WORD.test(heading))
 }
 
 /** Every file list label holds one of these words; most paragraphs hold none and need no normalizing. */
