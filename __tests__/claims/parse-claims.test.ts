@@ -192,6 +192,15 @@ describe('parseClaims', () => {
       expect(await claimsOf(markdown)).toEqual(['tests.failed=0'])
     })
 
+    it('reads the last column of a before/after table whose titles markup breaks up', async () => {
+      const markdown = [
+        '| Metric | **Bef**ore | After | Ch`ange` |',
+        '| --- | --- | --- | --- |',
+        '| Failing tests | 71 | 0 | -71 |'
+      ].join('\n')
+      expect(await claimsOf(markdown)).toEqual(['tests.failed=0'])
+    })
+
     it('reads a sentence of a line even when another sentence of it is an estimate', async () => {
       expect(
         await claimsOf('Delivered with **37/37 tests passing**. Readiness improved to an estimated 85/100.')

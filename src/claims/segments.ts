@@ -59,6 +59,18 @@ const SOURCE_LANGUAGES = new Set([
 const PROGRESSION_COLUMN =
   /^(?:before|baseline|start|session start|initial|was|previous|old|week|hour|phase|session|day|sprint)\b/i
 
+/** A word that PROGRESSION_COLUMN or PAST_COLUMN needs. */
+const COLUMN_WORD =
+  /before|baseline|start|initial|was|previous|old|week|hour|phase|session|day|sprint|target|goal|expected|delta|change|diff|Δ|note|impact|owner|eta|priority/i
+
+/**
+ * Whether a column title could name the past, a target or a step once normalized: as with headings,
+ * normalizing keeps each word whole unless the title holds a character of JOINS_WORDS or a link.
+ */
+function mayNameColumn(title: string): boolean {
+  return COLUMN_WORD.test(title) || JOINS_WORDS.test(title) || title.includes('](')
+}
+
 /** Table columns that hold the past, a target or a change rather than the current value. */
 const PAST_COLUMN =
   /^(before|baseline|start|session start|initial|was|previous|old|target|goal|expected|delta|change|diff|Δ|notes?|impact|owner|eta|priority)\b/i
@@ -287,7 +299,8 @@ function rowValues(row: string[], columns: { keep: boolean[]; progression: boole
 
 /** Which columns hold the current value, and whether the table is a progression over time. */
 function tableColumns(header: string[]): { keep: boolean[]; progression: boolean } {
-  const titles = header.map((cell) => normalizeLine(cell))
+  // The first column is the label, whatever its title: only the others are read.
+  const titles = header.map((cell, i) => (i > 0 && mayNameColumn(cell) ? normalizeLine(cell) : ''))
   return {
     keep: titles.map((title, i) => i === 0 || !PAST_COLUMN.test(title)),
     progression: titles.length > 2 && titles.some((t, i) => i > 0 && PROGRESSION_COLUMN.test(t))
