@@ -183,21 +183,11 @@ describe('parseClaims', () => {
       ])
     })
 
-    it('reads the last column of a before/after table', async () => {
-      const markdown = [
-        '| Metric | Before | After | Change |',
-        '| --- | --- | --- | --- |',
-        '| Failing tests | 71 | 0 | -71 |'
-      ].join('\n')
-      expect(await claimsOf(markdown)).toEqual(['tests.failed=0'])
-    })
-
-    it('reads the last column of a before/after table whose titles markup breaks up', async () => {
-      const markdown = [
-        '| Metric | **Bef**ore | After | Ch`ange` |',
-        '| --- | --- | --- | --- |',
-        '| Failing tests | 71 | 0 | -71 |'
-      ].join('\n')
+    it.each([
+      ['titles as words', '| Metric | Before | After | Change |'],
+      ['titles that markup breaks up', '| Metric | **Bef**ore | After | Ch`ange` |']
+    ])('reads the last column of a before/after table with %s', async (_, header) => {
+      const markdown = [header, '| --- | --- | --- | --- |', '| Failing tests | 71 | 0 | -71 |'].join('\n')
       expect(await claimsOf(markdown)).toEqual(['tests.failed=0'])
     })
 
