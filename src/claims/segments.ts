@@ -125,23 +125,24 @@ export async function markdownSegments(
 /** The segments of a report's blocks: headings open sections, and a section of goals or plans is skipped. */
 export function segmentsOf(lines: string[], blocks: Block[], keep: (source: string) => boolean): Segment[] {
   const output: Output = { lines, out: [], keep, section: '' }
-  const headingIntent: boolean[] = []
-  const headingFiles: boolean[] = []
+  // The headings above that state intent or head lists of files, a bit for each depth.
+  let intentHeadings = 0
+  let filesHeadings = 0
   // The block before, whose text may be a file list label: asked only of a block a list follows.
   let before: Block | undefined
-  // Whether a heading above states intent: it changes only at headings and rules.
-  let intent = false
   for (const block of blocks) {
+    const intent = intentHeadings !== 0
     switch (block.type) {
       case 'heading': {
         const normalized = mayNameIntentOrFiles(block.text) ? normalizeLine(block.text) : ''
         output.section = block.text
-        headingIntent.length = block.depth
-        headingIntent[block.depth - 1] = block.depth > 1 && INTENT_HEADING.test(normalized)
-        headingFiles.length = block.depth
-        headingFiles[block.depth - 1] = FILES_HEADING.test(normalized)
-        intent = headingIntent.some(Boolean)
-        if (!intent) pushLines(output, block.line, block.count, 'heading')
+        // A heading ends the sections of headings at its depth and deeper.
+        const bit = 1 << (block.depth - 1)
+        intentHeadings &= bit - 1
+        if (block.depth > 1 && INTENT_HEADING.test(normalized)) intentHeadings |= bit
+        filesHeadings &= bit - 1
+        if (FILES_HEADING.test(normalized)) filesHeadings |= bit
+        if (intentHeadings === 0) pushLines(output, block.line, block.count, 'heading')
         break
       }
       case 'paragraph':
@@ -149,7 +150,7 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
         if (!intent) pushLines(output, block.line, block.count, 'prose')
         break
       case 'list':
-        if (!intent) pushList(output, block.line, block.count, isFileListLabel(before) || headingFiles.some(Boolean))
+        if (!intent) pushList(output, block.line, block.count, isFileListLabel(before) || filesHeadings !== 0)
         break
       case 'table':
         if (!intent) pushTable(output, block.line, block.rows, block.columns)
@@ -161,8 +162,7 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
         break
       case 'hr':
         // A rule ends the section of a goals or next-steps heading; what follows is the report again.
-        headingIntent.fill(false)
-        intent = false
+        intentHeadings = 0
         break
     }
     before = block
