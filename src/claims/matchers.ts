@@ -824,27 +824,44 @@ const CLAIM_WORD = firstLetterPattern(
 /** Most lines have no digit, so no hash: the pattern finds that faster than the loop below. */
 const DIGIT = /\d/
 
+/** The shortest commit hash a claim may give. */
+const SHORTEST_HASH = 7
+
 /**
  * Whether the line holds seven lower-case hex digits in a row, with a digit and a letter among them:
- * every commit hash claim does (see `addCommitClaims`), and dates and plain numbers do not. A loop over
- * the characters, several times faster here than a pattern.
+ * every commit hash claim does (see `addCommitClaims`), and dates and plain numbers do not. A run of
+ * seven covers every seventh character, so the loop looks at those and reads around each hex digit it
+ * finds; most characters are never read.
  */
 function hasHashLikeRun(source: string): boolean {
-  let run = 0
-  let digit = false
-  let letter = false
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i)
-    if (c >= 48 && c <= 57) digit = true
-    else if (c >= 97 && c <= 102) letter = true
-    else {
-      run = 0
-      digit = letter = false
+  for (let i = SHORTEST_HASH - 1; i < source.length;) {
+    if (!isHexDigit(source.charCodeAt(i))) {
+      i += SHORTEST_HASH
       continue
     }
-    if (++run >= 7 && digit && letter) return true
+    let start = i
+    while (start > 0 && isHexDigit(source.charCodeAt(start - 1))) start--
+    let end = i + 1
+    while (end < source.length && isHexDigit(source.charCodeAt(end))) end++
+    if (end - start >= SHORTEST_HASH && holdsDigitAndLetter(source, start, end)) return true
+    i = end + SHORTEST_HASH
   }
   return false
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102)
+}
+
+/** Whether a run of hex digits holds a digit and a letter. */
+function holdsDigitAndLetter(source: string, start: number, end: number): boolean {
+  let digit = false
+  let letter = false
+  for (let k = start; k < end; k++) {
+    if (source.charCodeAt(k) <= 57) digit = true
+    else letter = true
+  }
+  return digit && letter
 }
 
 /**
