@@ -152,14 +152,17 @@ function unifySymbols(text: string): string {
  * words, and this runs for every line a matcher reads.
  */
 export function normalizeLine(line: string): string {
-  let text = repairMojibake(looseRow(line.trimStart()))
+  // A line of ASCII alone, as two in three report lines are, holds no mojibake and no symbols.
+  const wide = NON_ASCII.test(line)
+  let text = looseRow(line.trimStart())
+  if (wide) text = repairMojibake(text)
   if (text.includes('](')) text = text.replace(IMAGE, '').replace(LINK, '$1')
   if (text.includes('<')) text = text.replace(TAG, ' ')
   if (MARKUP.test(text)) {
     text = text.replace(STRONG_CODE_STRIKE, '')
     if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS, '$1$2')
   }
-  const symbols = NON_ASCII.test(text)
+  const symbols = wide && NON_ASCII.test(text)
   if (symbols && BOX_DRAWING.test(text)) text = text.replace(TREE_PREFIX, '').replace(BOX_PREFIX, '')
   if (BLOCK_MARKER_START.test(text)) text = text.replace(BLOCK_MARKERS, '')
   if (symbols) text = unifySymbols(text)
