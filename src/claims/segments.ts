@@ -64,11 +64,11 @@ const COLUMN_WORD =
   /before|baseline|start|initial|was|previous|old|week|hour|phase|session|day|sprint|target|goal|expected|delta|change|diff|Δ|note|impact|owner|eta|priority/i
 
 /**
- * Whether a column title could name the past, a target or a step once normalized: as with headings,
- * normalizing keeps each word whole unless the title holds a character of JOINS_WORDS or a link.
+ * Whether a column title could name the past, a target or a step once normalized. The column words are
+ * single words, so an aside that normalizing removes brings none together.
  */
 function mayNameColumn(title: string): boolean {
-  return COLUMN_WORD.test(title) || JOINS_WORDS.test(title) || title.includes('](')
+  return COLUMN_WORD.test(title) || mayJoinWords(title)
 }
 
 /** Table columns that hold the past, a target or a change rather than the current value. */
@@ -175,10 +175,19 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
  * of one) or with the letters around them (a tag).
  */
 const JOINS_WORDS = /[<*_~`\u00c2-\u00f4]|\ufe0f/
+
 /**
- * The other way normalizing brings words together: it removes a link's address or an image, which
- * `](` starts, and an aside about the past (`(was …)`, `(from …)`), which starts with `(` and holds
- * one of these words or a word INTENT_OR_FILES_WORD finds. Most headings with a `(` hold neither.
+ * Whether normalizing could join a text's words: it removes the characters of JOINS_WORDS, and a
+ * link's address or an image, which `](` starts. Without them, it keeps each word of the text whole.
+ */
+function mayJoinWords(text: string): boolean {
+  return JOINS_WORDS.test(text) || text.includes('](')
+}
+
+/**
+ * Normalizing also removes an aside about the past (`(was …)`, `(from …)`), which can bring the words
+ * of a spaced phrase together (`How (was v1) to`). The aside starts with `(` and holds one of these
+ * words, or one INTENT_OR_FILES_WORD finds anyway.
  */
 const ASIDE_WORD = /from|was|previously/i
 /** A word that INTENT_HEADING or FILES_HEADING needs, or the first of its words; phrases may be spaced. */
@@ -187,12 +196,11 @@ const INTENT_OR_FILES_WORD =
 
 /**
  * Whether a heading could name intent or files once normalized. Most headings cannot, and this costs
- * a fraction of normalizing them: without the characters of JOINS_WORDS, normalizing keeps each word
- * of a heading whole.
+ * a fraction of normalizing them.
  */
 function mayNameIntentOrFiles(heading: string): boolean {
-  if (JOINS_WORDS.test(heading) || INTENT_OR_FILES_WORD.test(heading)) return true
-  return heading.includes('(') && (heading.includes('](') || ASIDE_WORD.test(heading))
+  if (INTENT_OR_FILES_WORD.test(heading) || mayJoinWords(heading)) return true
+  return heading.includes('(') && ASIDE_WORD.test(heading)
 }
 
 /** Every file list label holds one of these words; most paragraphs hold none and need no normalizing. */
