@@ -82,10 +82,10 @@ describe('a report that cannot be read', () => {
     const reads: string[] = []
     const fs = {
       ...real,
-      readSmallText: (path: string) => {
+      readSmallFile: (path: string) => {
         reads.push(path.slice(dir.length + 1))
         if (path.endsWith('C_REPORT.md')) throw new Error(`EIO: ${path}`)
-        return real.readSmallText(path)
+        return real.readSmallFile(path)
       }
     }
     await expect(readClaims(fs, dir)).rejects.toThrow(/EIO: .*C_REPORT\.md/)

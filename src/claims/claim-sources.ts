@@ -32,9 +32,11 @@ export async function readClaimSources(
   const notes = [...found.notes]
   const reports: ClaimSources['reports'] = []
   for (const file of found.files) {
-    const text = fs.readSmallText(join(root, file))
-    if (text.includes('\u0000')) notes.push(`${file}: skipped, it holds binary data`)
-    else reports.push({ file, text })
+    const bytes = fs.readSmallFile(join(root, file))
+    // A NUL is looked for among the bytes: in the text of a report with emoji, each ASCII character is
+    // stored with a zero byte, and a search for NUL there stopped at every one.
+    if (bytes.includes(0)) notes.push(`${file}: skipped, it holds binary data`)
+    else reports.push({ file, text: bytes.toString('utf8') })
   }
   return { ...(config ? { config } : {}), reports, notes }
 }

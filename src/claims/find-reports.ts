@@ -49,7 +49,7 @@ export async function findReports(fs: FileSystem, root: string, patterns?: strin
     (name) => !SKIPPED_DIRS.has(name) && !isHiddenExceptReports(name)
   )
   const rootReal = await fs.realPath(root)
-  // The checks of all reports are in flight together: one at a time, their round trips added up.
+  // The links' targets are resolved together: one at a time, their round trips would add up.
   const skipped = await Promise.all(candidates.map((candidate) => whySkipped(fs, rootReal, candidate)))
   return {
     files: candidates
@@ -69,7 +69,7 @@ async function whySkipped(
   if (isLink && !(await fs.realPath(path)).startsWith(rootReal + sep)) {
     return `${rel}: skipped, a link that points outside the repository`
   }
-  const size = await fs.size(path)
+  const size = fs.size(path)
   if (size > MAX_REPORT_BYTES)
     return `${rel}: skipped, ${size} bytes is over the ${MAX_REPORT_BYTES}-byte limit for a report`
   return undefined

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import { readdir, readFile, realpath, stat } from 'node:fs/promises'
-import { existsSync, readFileSync } from 'node:fs'
+import { readdir, readFile, realpath } from 'node:fs/promises'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 
 export interface DirEntry {
   name: string
@@ -15,19 +15,21 @@ export interface FileSystem {
   /**
    * Reads a file already known to be small (a report under its size cap) in one blocking call. For the
    * many small reports of a repository this is several times faster than asynchronous reads, whose
-   * round trips through the thread pool cost more than parsing the reports.
+   * round trips through the thread pool cost more than parsing the reports. The bytes are returned, so
+   * a caller can look for binary data before decoding them.
    */
-  readSmallText(path: string): string
+  readSmallFile(path: string): Buffer
   exists(path: string): boolean
   list(dir: string): Promise<DirEntry[]>
   realPath(path: string): Promise<string>
-  size(path: string): Promise<number>
+  /** A file's size in bytes, in one blocking call, for the same reason as `readSmallFile`. */
+  size(path: string): number
 }
 
 export function createFileSystem(): FileSystem {
   return {
     readText: (path) => readFile(path, 'utf8'),
-    readSmallText: (path) => readFileSync(path, 'utf8'),
+    readSmallFile: (path) => readFileSync(path),
     exists: (path) => existsSync(path),
     list: async (dir) =>
       (await readdir(dir, { withFileTypes: true })).map((entry) => ({
@@ -37,7 +39,7 @@ export function createFileSystem(): FileSystem {
         isSymbolicLink: entry.isSymbolicLink()
       })),
     realPath: (path) => realpath(path),
-    size: async (path) => (await stat(path)).size
+    size: (path) => statSync(path).size
   }
 }
 
