@@ -170,7 +170,9 @@ export function normalizeLine(line: string): string {
     text = text.replace(BEFORE_AFTER, '$1')
   }
   if (text.includes('(')) text = text.replace(HISTORY_ASIDE, ' ')
-  return (SPACE_RUN.test(text) ? text.replace(WHITESPACE, ' ') : text).trim()
+  // Trimmed first, the space an aside or a tag left at either end is no run to collapse.
+  text = text.trim()
+  return SPACE_RUN.test(text) ? text.replace(WHITESPACE, ' ') : text
 }
 
 /** `2,459` → 2459; `1.5` stays 1.5. */
