@@ -38,6 +38,10 @@ beforeAll(async () => {
   writeFileSync(join(outside, 'SECRET.md'), '- ✅ 9/9 tests passing\n')
   symlinkSync(join(outside, 'SECRET.md'), join(root, 'LINKED_STATUS.md'))
   write('docs/état du projet/STATUS report.md', '- ✅ 2/2 tests passing\n')
+  symlinkSync('docs', join(root, 'FOLDER_STATUS.md'))
+  symlinkSync('GONE.md', join(root, 'GONE_STATUS.md'))
+  symlinkSync('LOOP_STATUS.md', join(root, 'LOOP_STATUS.md'))
+  symlinkSync('MOJIBAKE_STATUS.md', join(root, 'SHORTCUT_STATUS.md'))
   result = await readClaims(createFileSystem(), root)
 })
 
@@ -56,6 +60,20 @@ describe('hostile and broken reports', () => {
     expect(result.reports).not.toEqual(
       expect.arrayContaining(['BINARY_STATUS.md', 'HUGE_REPORT.md', 'LINKED_STATUS.md'])
     )
+  })
+
+  it('skips a link to a folder, a link to nothing and a link to itself, saying why, and reads a link to a report', () => {
+    expect(result.notes).toEqual(
+      expect.arrayContaining([
+        'FOLDER_STATUS.md: skipped, a link to a folder or something else that is not a file',
+        'GONE_STATUS.md: skipped, a link to a file that does not exist',
+        'LOOP_STATUS.md: skipped, a link that cannot be followed (ELOOP)'
+      ])
+    )
+    expect(result.reports).not.toEqual(expect.arrayContaining(['FOLDER_STATUS.md']))
+    expect(result.reports).not.toEqual(expect.arrayContaining(['GONE_STATUS.md']))
+    expect(result.reports).not.toEqual(expect.arrayContaining(['LOOP_STATUS.md']))
+    expect(claimsIn('SHORTCUT_STATUS.md')).toEqual(['1 tests.passed=4', '1 tests.total=4'])
   })
 
   it('reads a 2,000-level nested list and a 10,000-row table to the end', () => {

@@ -66,13 +66,28 @@ async function whySkipped(
   rootReal: string,
   { path, rel, isLink }: { path: string; rel: string; isLink: boolean }
 ): Promise<string | undefined> {
-  if (isLink && !(await fs.realPath(path)).startsWith(rootReal + sep)) {
-    return `${rel}: skipped, a link that points outside the repository`
+  if (isLink) {
+    const target = await linkTarget(fs, path)
+    if ('broken' in target) return `${rel}: skipped, ${target.broken}`
+    if (!target.path.startsWith(rootReal + sep)) return `${rel}: skipped, a link that points outside the repository`
   }
-  const size = fs.size(path)
+  // Only a link can lead to a folder here: the walk visits the other entries only when they are files.
+  const size = fs.fileSize(path)
+  if (size === undefined) return `${rel}: skipped, a link to a folder or something else that is not a file`
   if (size > MAX_REPORT_BYTES)
     return `${rel}: skipped, ${size} bytes is over the ${MAX_REPORT_BYTES}-byte limit for a report`
   return undefined
+}
+
+/** Where a link leads, or why it cannot be followed: its target is gone, or the links go round in a loop. */
+async function linkTarget(fs: FileSystem, path: string): Promise<{ path: string } | { broken: string }> {
+  try {
+    return { path: await fs.realPath(path) }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return { broken: 'a link to a file that does not exist' }
+    return { broken: `a link that cannot be followed (${code ?? String(error)})` }
+  }
 }
 
 function isDefaultReport(rel: string): boolean {

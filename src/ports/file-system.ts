@@ -22,8 +22,11 @@ export interface FileSystem {
   exists(path: string): boolean
   list(dir: string): Promise<DirEntry[]>
   realPath(path: string): Promise<string>
-  /** A file's size in bytes, in one blocking call, for the same reason as `readSmallFile`. */
-  size(path: string): number
+  /**
+   * The size in bytes of the file a path leads to, through links, or undefined when it leads to a folder
+   * or anything else that is not a file. One blocking call, for the same reason as `readSmallFile`.
+   */
+  fileSize(path: string): number | undefined
 }
 
 export function createFileSystem(): FileSystem {
@@ -39,7 +42,10 @@ export function createFileSystem(): FileSystem {
         isSymbolicLink: entry.isSymbolicLink()
       })),
     realPath: (path) => realpath(path),
-    size: (path) => statSync(path).size
+    fileSize: (path) => {
+      const stats = statSync(path)
+      return stats.isFile() ? stats.size : undefined
+    }
   }
 }
 
