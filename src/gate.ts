@@ -16,6 +16,7 @@ import type { CacheUse } from './evidence/cache.js'
 import { evidenceCacheKey, readCachedEvidence, writeCachedEvidence } from './evidence/cache.js'
 import type { GateOptions } from './options.js'
 import type { FileSystem } from './ports/file-system.js'
+import { expectFile, expectFolder } from './ports/file-system.js'
 import type { Logger } from './ports/logger.js'
 import type { ProcessRunner } from './ports/process-runner.js'
 import { compareClaims, countVerdicts } from './verdict/compare.js'
@@ -47,7 +48,7 @@ function overridesOf(options: GateOptions): CheckOverrides {
 }
 
 async function readBaseline(fs: FileSystem, path: string) {
-  if (!fs.exists(path)) throw new ConfigurationError(`The baseline report ${path} does not exist`)
+  expectFile(fs, path, `The baseline report ${path}`)
   return parseBaseline(path, await fs.readText(path))
 }
 
@@ -80,7 +81,7 @@ const evidencePorts = (ports: GatePorts, workDir: string) => ({
 
 /** The evidence files a matrix's evidence jobs wrote, merged (see merge.ts). */
 async function readEvidenceDir(fs: FileSystem, dir: string, checks: ReadonlySet<CheckName>) {
-  if (!fs.exists(dir)) throw new ConfigurationError(`The evidence directory ${dir} does not exist`)
+  expectFolder(fs, dir, `The evidence directory ${dir}`)
   const names = (await fs.list(dir))
     .filter((entry) => entry.isFile && /^evidence.*\.json$/.test(entry.name))
     .map((entry) => entry.name)
@@ -98,7 +99,7 @@ async function readEvidenceDir(fs: FileSystem, dir: string, checks: ReadonlySet<
  */
 export async function collectEvidence(ports: GatePorts, options: GateOptions): Promise<EvidenceFile> {
   const root = resolve(options.directory)
-  if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`)
+  expectFolder(ports.fs, root, `The directory ${root}`)
   const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
   try {
     const settings = evidenceOptions(options, root, workDir)
@@ -202,7 +203,7 @@ export interface GatePorts {
  */
 export async function runGate(ports: GatePorts, options: GateOptions): Promise<GateReport> {
   const root = resolve(options.directory)
-  if (!ports.fs.exists(root)) throw new ConfigurationError(`The directory ${root} does not exist`)
+  expectFolder(ports.fs, root, `The directory ${root}`)
   const baseline = options.baseline ? await readBaseline(ports.fs, options.baseline) : undefined
   const workDir = await mkdtemp(join(tmpdir(), 'readiness-gate-'))
   try {

@@ -126,6 +126,16 @@ describe('readClaims with a claims file', () => {
       'The claims file nope.yml does not exist'
     )
   })
+
+  it('says the claims file is a folder, as a user error', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'claims-file-'))
+    mkdirSync(join(root, '.github', 'readiness.yml'), { recursive: true })
+    const reading = readClaims(createFileSystem(), root)
+    await expect(reading).rejects.toThrow(
+      'The claims file .github/readiness.yml is a folder or something else that is not a file; expected a file'
+    )
+    await expect(reading).rejects.toBeInstanceOf(ConfigurationError)
+  })
 })
 
 describe('disabled claim kinds', () => {

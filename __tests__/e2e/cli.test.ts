@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { GateReport } from '../../src/model.js'
@@ -143,6 +143,15 @@ describe('the bundled CLI on real example repositories', () => {
       const run = runDist('cli.js', ['/no/such/dir', '--quiet'])
       expect(run.status).toBe(2)
       expect(run.stderr).toMatch(/does not exist/)
+    })
+
+    it('exits 2 for a directory that is a file, saying so rather than reporting an internal error', () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'gate-file-')), 'README.md')
+      writeFileSync(file, '# A file\n')
+      const run = runDist('cli.js', [file, '--quiet'])
+      expect(run.status).toBe(2)
+      expect(run.stderr).toContain(`The directory ${file} is a file; expected a folder`)
+      expect(run.stderr).not.toMatch(/internal error/)
     })
 
     it('exits 2 for a bad setting, naming the flag', () => {

@@ -5,6 +5,7 @@ import { ConfigurationError, counted, ellipsis } from '../errors.js'
 import type { Claim, ClaimKind } from '../model.js'
 import { CLAIM_KINDS, claimValueType } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
+import { expectFile } from '../ports/file-system.js'
 import { globToRegExp } from './find-reports.js'
 
 /** Where the claims file is looked for, in order. */
@@ -63,7 +64,7 @@ export interface ClaimsFile {
 export async function readClaimsFile(fs: FileSystem, root: string, explicit?: string): Promise<ClaimsFile | undefined> {
   const path = explicit ?? CONFIG_PATHS.find((candidate) => fs.exists(join(root, candidate)))
   if (!path) return undefined
-  if (!fs.exists(join(root, path))) throw new ConfigurationError(`The claims file ${path} does not exist`)
+  expectFile(fs, join(root, path), `The claims file ${path}`)
   return parseClaimsFile(path, await fs.readText(join(root, path)))
 }
 

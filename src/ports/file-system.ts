@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { readdir, readFile, realpath } from 'node:fs/promises'
 import { existsSync, readFileSync, statSync } from 'node:fs'
+import { ConfigurationError } from '../errors.js'
 
 export interface DirEntry {
   name: string
@@ -47,6 +48,23 @@ export function createFileSystem(): FileSystem {
       return stats.isFile() ? stats.size : undefined
     }
   }
+}
+
+/**
+ * Fails with a user error unless a path the user gave leads to a file. `named` names the path in the
+ * message (`The claims file .github/readiness.yml`), which says what was found instead.
+ */
+export function expectFile(fs: FileSystem, path: string, named: string): void {
+  if (!fs.exists(path)) throw new ConfigurationError(`${named} does not exist`)
+  if (fs.fileSize(path) === undefined) {
+    throw new ConfigurationError(`${named} is a folder or something else that is not a file; expected a file`)
+  }
+}
+
+/** Fails with a user error unless a path the user gave leads to a folder, as `expectFile` does for a file. */
+export function expectFolder(fs: FileSystem, path: string, named: string): void {
+  if (!fs.exists(path)) throw new ConfigurationError(`${named} does not exist`)
+  if (fs.fileSize(path) !== undefined) throw new ConfigurationError(`${named} is a file; expected a folder`)
 }
 
 /**
