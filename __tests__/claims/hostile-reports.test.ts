@@ -9,10 +9,14 @@ import { join } from 'node:path'
 import type { ReadClaimsResult } from '../../src/claims/read-claims.js'
 import { readClaims } from './read-reports.js'
 import { MAX_REPORT_BYTES } from '../../src/claims/find-reports.js'
+import { MAX_LINE_LENGTH } from '../../src/claims/matchers.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
 
 let root: string
 let result: ReadClaimsResult
+/** One line of repeated claims just over the limit, as a minified blob pasted into a report would be. */
+const BLOB_UNIT = '✅ **Tests**: 37/37 passing (was 30) → 40 |'
+const BLOB_LINE = `${BLOB_UNIT} `.repeat(Math.ceil(MAX_LINE_LENGTH / BLOB_UNIT.length)).trim()
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'gate-hostile-'))
@@ -38,6 +42,8 @@ beforeAll(async () => {
   writeFileSync(join(outside, 'SECRET.md'), '- ✅ 9/9 tests passing\n')
   symlinkSync(join(outside, 'SECRET.md'), join(root, 'LINKED_STATUS.md'))
   write('docs/état du projet/STATUS report.md', '- ✅ 2/2 tests passing\n')
+  write('BLOB_STATUS.md', `${BLOB_LINE}\n- ✅ 6/6 tests passing\n`)
+  write('WIDE_STATUS.md', `- ✅ 8/8 tests passing ${'x'.repeat(MAX_LINE_LENGTH - 40)}\n`)
   symlinkSync('docs', join(root, 'FOLDER_STATUS.md'))
   symlinkSync('GONE.md', join(root, 'GONE_STATUS.md'))
   symlinkSync('LOOP_STATUS.md', join(root, 'LOOP_STATUS.md'))
@@ -74,6 +80,14 @@ describe('hostile and broken reports', () => {
     expect(result.reports).not.toEqual(expect.arrayContaining(['GONE_STATUS.md']))
     expect(result.reports).not.toEqual(expect.arrayContaining(['LOOP_STATUS.md']))
     expect(claimsIn('SHORTCUT_STATUS.md')).toEqual(['1 tests.passed=4', '1 tests.total=4'])
+  })
+
+  it('passes over a line too long to hold a claim, saying so, and reads the lines around it', () => {
+    expect(result.notes).toContain(
+      `BLOB_STATUS.md:1: a line of ${BLOB_LINE.length} characters was not read; claims are read from lines of up to ${MAX_LINE_LENGTH}`
+    )
+    expect(claimsIn('BLOB_STATUS.md')).toEqual(['2 tests.passed=6', '2 tests.total=6'])
+    expect(claimsIn('WIDE_STATUS.md')).toEqual(['1 tests.passed=8', '1 tests.total=8'])
   })
 
   it('reads a 2,000-level nested list and a 10,000-row table to the end', () => {

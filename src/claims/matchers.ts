@@ -159,10 +159,17 @@ const NOT_CURRENT = [INTENT_LINE, IMPERATIVE_LINE, HISTORY_LINE, PLACEHOLDER]
  */
 export type Reading = 'every claim' | 'coverage'
 
+/**
+ * The longest line, in characters, that the matchers read. A claim is a short line, and some matchers
+ * look along the whole line for each number they find: a line of megabytes (a blob pasted into a report)
+ * took minutes. A longer line is passed over with a note (see read-claims.ts).
+ */
+export const MAX_LINE_LENGTH = 10_000
+
 export function matchClaims(segment: Segment, reading: Reading = 'every claim'): ClaimDraft[] {
   const text = segment.text
   // A pending mark says the thing is not done yet: `⏳ Production build passing` claims nothing.
-  if (!text || text.startsWith(PENDING_MARK)) return []
+  if (!text || segment.source.length > MAX_LINE_LENGTH || text.startsWith(PENDING_MARK)) return []
   // A coverage claim needs the word: other lines are passed over before they are cut into sentences.
   if (reading === 'coverage' && !COVERAGE_WORD.test(text)) return []
   const matchers = reading === 'coverage' ? COVERAGE_MATCHERS : MATCHERS

@@ -3,6 +3,7 @@ import type { ClaimSources } from './claim-sources.js'
 import type { ClaimsFile } from './config-file.js'
 import { isIgnored } from './config-file.js'
 import { describeDisagreement, markDisagrees } from './mark-disagreement.js'
+import { MAX_LINE_LENGTH } from './matchers.js'
 import { claimsIn, readableSegments } from './parse-claims.js'
 import type { Segment } from './segments.js'
 
@@ -38,16 +39,31 @@ export function claimsCoverage({ sources, segments }: SegmentedReports): boolean
 }
 
 /** The claims of the reports, less those the claims file ignores, and the claims it declares. Pure. */
-export function claimsOfReports({ sources, segments }: SegmentedReports): ReadClaimsResult {
+export function claimsOfReports(segmented: SegmentedReports): ReadClaimsResult {
+  const { sources, segments } = segmented
   const extracted: Claim[] = []
   sources.reports.forEach((report, i) => extracted.push(...claimsIn(report.file, segments[i] ?? [])))
-  return resultOf(sources, extracted)
+  return resultOf(sources, extracted, longLineNotes(segmented))
+}
+
+/** A note for each line the matchers passed over as too long to hold a claim. */
+function longLineNotes({ sources, segments }: SegmentedReports): string[] {
+  const notes: string[] = []
+  sources.reports.forEach((report, i) => {
+    for (const { line, source } of segments[i] ?? []) {
+      if (source.length <= MAX_LINE_LENGTH) continue
+      notes.push(
+        `${report.file}:${line}: a line of ${source.length} characters was not read; claims are read from lines of up to ${MAX_LINE_LENGTH}`
+      )
+    }
+  })
+  return notes
 }
 
 /** The extracted claims less those the claims file ignores, with the claims it declares, and notes. */
-function resultOf(sources: ClaimSources, extracted: Claim[]): ReadClaimsResult {
+function resultOf(sources: ClaimSources, extracted: Claim[], readingNotes: string[]): ReadClaimsResult {
   const { config, reports } = sources
-  const notes = [...sources.notes]
+  const notes = [...sources.notes, ...readingNotes]
   const kept = keptByConfig(extracted, config)
   if (config) {
     const ignored = extracted.length - kept.length
