@@ -14,7 +14,9 @@ export function findSelfContradictions(claims: Claim[]): SelfContradiction[] {
   for (const claim of claims) {
     if (!COMPARABLE.has(claim.kind) || claim.bound) continue
     const key = `${claim.file}\u0000${claim.kind}\u0000${claim.scope ?? ''}`
-    groups.set(key, [...(groups.get(key) ?? []), claim])
+    const group = groups.get(key)
+    if (group) group.push(claim)
+    else groups.set(key, [claim])
   }
   const found: SelfContradiction[] = []
   for (const group of groups.values()) {
