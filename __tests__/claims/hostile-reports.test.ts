@@ -11,6 +11,7 @@ import { readClaims } from './read-reports.js'
 import { MAX_REPORT_BYTES } from '../../src/claims/find-reports.js'
 import { MAX_LINE_LENGTH } from '../../src/claims/matchers.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
+import { ConfigurationError } from '../../src/errors.js'
 
 let root: string
 let result: ReadClaimsResult
@@ -120,7 +121,10 @@ describe('a report that cannot be read', () => {
         return real.readSmallFile(path)
       }
     }
-    await expect(readClaims(fs, dir)).rejects.toThrow(/EIO: .*C_REPORT\.md/)
+    const reading = readClaims(fs, dir)
+    await expect(reading).rejects.toThrow(/^C_REPORT\.md: the report could not be read: EIO: .*C_REPORT\.md/)
+    // A file the gate cannot read is a problem of the repository or the machine, not a bug of the gate.
+    await expect(reading).rejects.toBeInstanceOf(ConfigurationError)
     expect(reads).toEqual(['A_REPORT.md', 'B_REPORT.md', 'C_REPORT.md'])
   })
 })

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { FileSystem } from '../ports/file-system.js'
 import type { ClaimsFile } from './config-file.js'
 import { readClaimsFile } from './config-file.js'
@@ -32,11 +33,20 @@ export async function readClaimSources(
   const notes = [...found.notes]
   const reports: ClaimSources['reports'] = []
   for (const file of found.files) {
-    const bytes = fs.readSmallFile(join(root, file))
+    const bytes = readReport(fs, root, file)
     // A NUL is looked for among the bytes: in the text of a report with emoji, each ASCII character is
     // stored with a zero byte, and a search for NUL there stopped at every one.
     if (bytes.includes(0)) notes.push(`${file}: skipped, it holds binary data`)
     else reports.push({ file, text: bytes.toString('utf8') })
   }
   return { ...(config ? { config } : {}), reports, notes }
+}
+
+/** A report's bytes. A report that cannot be read stops the run, as a problem of the repository or the machine. */
+function readReport(fs: FileSystem, root: string, file: string): Buffer {
+  try {
+    return fs.readSmallFile(join(root, file))
+  } catch (error) {
+    throw new ConfigurationError(`${file}: the report could not be read: ${getErrorMessage(error)}`, { cause: error })
+  }
 }
