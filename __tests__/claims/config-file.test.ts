@@ -77,6 +77,35 @@ describe('parseClaimsFile', () => {
     expect(await errorOf('claims:\n  - kind: [unclosed\n')).toMatch(/is not valid YAML:\n {2}line 3: Flow sequence/)
   })
 
+  it('rejects YAML whose aliases expand without end, as YAML that is not valid', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g'].entries()) {
+      const previous = 'abcdefg'[i] as string
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`)
+    }
+    const message = await errorOf(`${levels.join('\n')}\nclaims: [${Array(9).fill('*g').join(', ')}]\n`)
+    expect(message).toMatch(/^\.github\/readiness\.yml is not valid YAML: .*alias/i)
+  })
+
+  it('lists the first 20 problems of thousands, and counts the rest', async () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => `  - kind: tests.total\n    value: ${i}\n    size: ${i}`)
+    const lines = (await errorOf(`claims:\n${entries.join('\n')}\n`)).split('\n')
+    expect(lines[0]).toBe('.github/readiness.yml has 3000 problems:')
+    expect(lines.slice(1, 3)).toEqual([
+      '  claims[0] (line 2): Unrecognized key: "size"',
+      '  claims[1] (line 5): Unrecognized key: "size"'
+    ])
+    expect(lines).toHaveLength(22)
+    expect(lines[21]).toBe('  and 2980 more')
+  })
+
+  it('refuses a list of more than 10,000 entries before checking them, with what it received', async () => {
+    const entries = Array.from({ length: 10_001 }, () => '  - kind: tests.total\n    bogus: 1')
+    expect(await errorOf(`claims:\n${entries.join('\n')}\n`)).toBe(
+      '.github/readiness.yml: claims (line 2) may hold at most 10000 entries; received 10001'
+    )
+  })
+
   it('rejects invalid JSON as JSON', async () => {
     expect(await errorOf('{"claims": [}', '.github/readiness.json')).toMatch(/is not valid JSON/)
   })

@@ -1,12 +1,21 @@
 import { join } from 'node:path'
 import * as z from 'zod/mini'
 import '../zod-english.js'
-import { ConfigurationError, counted, ellipsis } from '../errors.js'
+import { ConfigurationError, counted, ellipsis, getErrorMessage } from '../errors.js'
 import type { Claim, ClaimKind } from '../model.js'
 import { CLAIM_KINDS, claimValueType } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
 import { expectFile } from '../ports/file-system.js'
 import { globToRegExp } from './find-reports.js'
+
+/** The most entries a list of the claims file (claims, ignore rules, report globs) may hold. */
+export const MAX_LIST_ENTRIES = 10_000
+
+/** The line of a value in the claims file, found by its keys. */
+type LineOf = (keys: Array<string | number>) => number | undefined
+
+/** The problems an error lists; it counts the rest. */
+const PROBLEMS_SHOWN = 20
 
 /** Where the claims file is looked for, in order. */
 export const CONFIG_PATHS = ['.github/readiness.yml', '.github/readiness.yaml', '.github/readiness.json']
@@ -86,17 +95,21 @@ export async function parseClaimsFile(path: string, text: string): Promise<Claim
     )
   }
   /** The line of a value, or of its nearest parent when the value is missing. */
-  const lineOf = (keys: Array<string | number>): number | undefined => {
+  const lineOf: LineOf = (keys) => {
     for (let depth = keys.length; depth > 0; depth--) {
       const node = document.getIn(keys.slice(0, depth), true) as { range?: [number, number, number] } | undefined
       if (node?.range) return lineCounter.linePos(node.range[0]).line
     }
     return undefined
   }
-  const result = claimsFileSchema.safeParse(document.toJS() ?? {})
+  const data = dataOf(path, document)
+  refuseLongLists(path, data, lineOf)
+  const result = claimsFileSchema.safeParse(data ?? {})
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => describeIssue(issue, document.toJS(), lineOf))
-    throw new ConfigurationError(`${path} has ${counted(problems.length, 'problem')}:\n  ${problems.join('\n  ')}`)
+    const { issues } = result.error
+    const problems = issues.slice(0, PROBLEMS_SHOWN).map((issue) => describeIssue(issue, data, lineOf))
+    if (issues.length > PROBLEMS_SHOWN) problems.push(`and ${issues.length - PROBLEMS_SHOWN} more`)
+    throw new ConfigurationError(`${path} has ${counted(issues.length, 'problem')}:\n  ${problems.join('\n  ')}`)
   }
   const { reports, claims = [], ignore = [], disable = [] } = result.data
   return {
@@ -116,11 +129,32 @@ export async function parseClaimsFile(path: string, text: string): Promise<Claim
   }
 }
 
-function describeIssue(
-  issue: z.core.$ZodIssue,
-  data: unknown,
-  lineOf: (keys: Array<string | number>) => number | undefined
-): string {
+/** The document as plain data. Aliases that expand without end (a "billion laughs") fail here, as YAML that is not valid. */
+function dataOf(path: string, document: { toJS(): unknown }): unknown {
+  try {
+    return document.toJS()
+  } catch (error) {
+    const format = path.endsWith('.json') ? 'JSON' : 'YAML'
+    throw new ConfigurationError(`${path} is not valid ${format}: ${getErrorMessage(error)}`, { cause: error })
+  }
+}
+
+/**
+ * A list of the file longer than any team writes is refused before its entries are checked: checking
+ * and describing tens of thousands of bad entries took minutes, and overflowed the stack.
+ */
+function refuseLongLists(path: string, data: unknown, lineOf: LineOf) {
+  if (typeof data !== 'object' || data === null) return
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(value) || value.length <= MAX_LIST_ENTRIES) continue
+    const line = lineOf([key, 0])
+    throw new ConfigurationError(
+      `${path}: ${key}${line ? ` (line ${line})` : ''} may hold at most ${MAX_LIST_ENTRIES} entries; received ${value.length}`
+    )
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: LineOf): string {
   const keys = issue.path.filter((key): key is string | number => typeof key !== 'symbol')
   const where =
     keys.reduce<string>(
