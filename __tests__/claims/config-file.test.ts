@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { isIgnored, parseClaimsFile } from '../../src/claims/config-file.js'
+import { MAX_CLAIMS_FILE_BYTES, isIgnored, parseClaimsFile } from '../../src/claims/config-file.js'
 import { readClaims } from './read-reports.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
@@ -153,6 +153,15 @@ describe('readClaims with a claims file', () => {
     const root = mkdtempSync(join(tmpdir(), 'claims-file-'))
     await expect(readClaims(createFileSystem(), root, { claimsFile: 'nope.yml' })).rejects.toThrow(
       'The claims file nope.yml does not exist'
+    )
+  })
+
+  it('refuses a claims file over the size limit before parsing it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'claims-file-'))
+    mkdirSync(join(root, '.github'))
+    writeFileSync(join(root, '.github', 'readiness.yml'), `# ${'x'.repeat(MAX_CLAIMS_FILE_BYTES)}\n`)
+    await expect(readClaims(createFileSystem(), root)).rejects.toThrow(
+      `The claims file .github/readiness.yml may be at most ${MAX_CLAIMS_FILE_BYTES} bytes; received ${MAX_CLAIMS_FILE_BYTES + 3}`
     )
   })
 
