@@ -76,8 +76,7 @@ export interface ClaimsFile {
 export async function readClaimsFile(fs: FileSystem, root: string, explicit?: string): Promise<ClaimsFile | undefined> {
   const path = explicit ?? CONFIG_PATHS.find((candidate) => fs.exists(join(root, candidate)))
   if (!path) return undefined
-  expectFile(fs, join(root, path), `The claims file ${path}`)
-  const size = fs.fileSize(join(root, path)) ?? 0
+  const size = expectFile(fs, join(root, path), `The claims file ${path}`)
   // Parsing YAML took 0.8 s and 85 MB of memory for each megabyte of a claims file.
   if (size > MAX_CLAIMS_FILE_BYTES)
     throw new ConfigurationError(

@@ -51,14 +51,16 @@ export function createFileSystem(): FileSystem {
 }
 
 /**
- * Fails with a user error unless a path the user gave leads to a file. `named` names the path in the
- * message (`The claims file .github/readiness.yml`), which says what was found instead.
+ * The size of the file a path the user gave leads to, or a user error when it leads to no file. `named`
+ * names the path in the message (`The claims file .github/readiness.yml`), which says what was found.
  */
-export function expectFile(fs: FileSystem, path: string, named: string): void {
+export function expectFile(fs: FileSystem, path: string, named: string): number {
   if (!fs.exists(path)) throw new ConfigurationError(`${named} does not exist`)
-  if (fs.fileSize(path) === undefined) {
+  const size = fs.fileSize(path)
+  if (size === undefined) {
     throw new ConfigurationError(`${named} is a folder or something else that is not a file; expected a file`)
   }
+  return size
 }
 
 /** Fails with a user error unless a path the user gave leads to a folder, as `expectFile` does for a file. */
