@@ -66,3 +66,14 @@ describe.each(PARSERS)('%s', (_name, parse, path) => {
     )
   })
 })
+
+describe('a character reference past the last code point, in a failure message', () => {
+  it.each([
+    ['bun JUnit', (text: string) => parseBunJunit(text, ''), 'bun/mixed.junit.xml', 'expect(received)'],
+    ['pytest JUnit', parseJunitXml, 'pytest/mixed.junit.xml', 'assert (3 - 2)']
+  ])('is kept as written by the %s reader', (_name, parse, path, message) => {
+    const corrupted = fixture(path).replace(`message="${message}`, `message="&#99999999;&#x110000; ${message}`)
+    const { failures } = parse(corrupted) as { failures: string[] }
+    expect(failures.some((failure) => failure.includes(`&#99999999;&#x110000; ${message}`))).toBe(true)
+  })
+})
