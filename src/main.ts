@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve, sep } from 'node:path'
 import type { ActionSettings } from './action-settings.js'
@@ -25,7 +24,7 @@ import { readTarget } from './publish/github/context.js'
 import type { PublishResult } from './publish/github/publish.js'
 import { parseReport } from './publish/read-report.js'
 import { headline, isDivergent, renderMarkdown } from './publish/render-markdown.js'
-import { writeEvidenceFile, writeReportFiles } from './publish/report-files.js'
+import { writeEvidenceFile, writeReportFile, writeReportFiles } from './publish/report-files.js'
 import { renderSarif } from './publish/sarif.js'
 import { truncateUtf8 } from './publish/truncate.js'
 
@@ -192,7 +191,7 @@ async function publish(report: GateReport, options: GateOptions, settings: Actio
     await core.summary.addRaw(truncateUtf8(renderMarkdown(report), JOB_SUMMARY_MAX_BYTES)).write()
   else core.info('No job summary file (GITHUB_STEP_SUMMARY is not set): the report is in the log only.')
   if (settings.sarifFile) {
-    await writeFile(settings.sarifFile, renderSarif(report, pathPrefix))
+    await writeReportFile(settings.sarifFile, renderSarif(report, pathPrefix))
     core.setOutput(Outputs.Sarif, settings.sarifFile)
   }
   const github = settings.mode === 'check' ? undefined : await publishOnGitHub(report, settings, event, pathPrefix)

@@ -154,6 +154,14 @@ describe('the bundled CLI on real example repositories', () => {
       expect(run.stderr).not.toMatch(/internal error/)
     })
 
+    it('exits 2 when a report file cannot be written, naming it, rather than reporting an internal error', () => {
+      const folder = mkdtempSync(join(tmpdir(), 'gate-out-'))
+      const run = runDist('cli.js', [join(EXAMPLES_DIR, 'vitest-honest'), '--no-install', '--quiet', '--json', folder])
+      expect(run.status).toBe(2)
+      expect(run.stderr).toContain(`The report file ${folder} could not be written: EISDIR`)
+      expect(run.stderr).not.toMatch(/internal error/)
+    })
+
     it('exits 2 for a bad setting, naming the flag', () => {
       const run = runDist('cli.js', ['.', '--checks', 'tests,nope'])
       expect(run.status).toBe(2)
