@@ -86,6 +86,19 @@ describe('the bundled action run as a runner runs it', () => {
     expect(result.outputs).toMatchObject({ verdict: 'pass', contradicted: '0', verified: '5' })
   })
 
+  it('writes the SARIF file into a folder it makes, and names it as an output', () => {
+    const sarif = join(mkdtempSync(join(tmpdir(), 'gate-sarif-')), 'reports', 'readiness.sarif')
+    const result = runAction({
+      'working-directory': relative(PROJECT_DIR, join(EXAMPLES_DIR, 'vitest-honest')),
+      install: 'false',
+      checks: 'tests',
+      'sarif-file': sarif
+    })
+    expect(result.status).toBe(0)
+    expect(result.outputs.sarif).toBe(sarif)
+    expect(JSON.parse(readFileSync(sarif, 'utf8'))).toMatchObject({ version: '2.1.0' })
+  })
+
   it('does not fail the job on contradictions when fail-on is never', () => {
     const result = runAction({ 'working-directory': example, install: 'false', checks: 'tests', 'fail-on': 'never' })
     expect(result.status).toBe(0)
