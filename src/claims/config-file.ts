@@ -6,10 +6,10 @@ import type { Claim, ClaimKind } from '../model.js'
 import { CLAIM_KINDS, claimValueType } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
 import { expectFile } from '../ports/file-system.js'
-import { globToRegExp } from './find-reports.js'
+import { MAX_REPORT_BYTES, globToRegExp } from './find-reports.js'
 
 /** The largest claims file read, in bytes, as for a report. */
-export const MAX_CLAIMS_FILE_BYTES = 5 * 1024 * 1024
+export const MAX_CLAIMS_FILE_BYTES = MAX_REPORT_BYTES
 
 /** The most entries a list of the claims file (claims, ignore rules, report globs) may hold. */
 export const MAX_LIST_ENTRIES = 10_000
