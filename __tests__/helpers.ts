@@ -8,6 +8,7 @@ import {
   symlinkSync,
   writeFileSync
 } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -144,4 +145,22 @@ export async function waitFor<T>(probe: () => T | undefined, ms: number): Promis
     if (value !== undefined) return value
   }
   return undefined
+}
+
+/**
+ * Makes, below `root`, folders nested so deep that their path is longer than the system allows
+ * (PATH_MAX, 4,096 bytes on Linux): listing the deepest fails with ENAMETOOLONG, as a folder without read
+ * permission fails with EACCES for a user other than root. Returns the first folder's name. GNU `mkdir
+ * -p` and `rm -r` go down one folder at a time, so they can make and remove such a tree.
+ */
+export function tooDeepFolder(root: string): string {
+  const name = 'deep'
+  const path = [name, ...Array.from({ length: 250 }, () => 'd'.repeat(20))].join('/')
+  const made = spawnSync('mkdir', ['-p', path], { cwd: root, encoding: 'utf8' })
+  if (made.status !== 0) throw new Error(`mkdir -p failed: ${made.stderr}`)
+  return name
+}
+
+export function removeTree(path: string): void {
+  spawnSync('rm', ['-rf', path])
 }

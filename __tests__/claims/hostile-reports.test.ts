@@ -2,7 +2,7 @@
  * Reports that are hostile or broken, on the real file system: the gate reads what it can, says what it
  * skipped and why, and never crashes.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +12,7 @@ import { MAX_REPORT_BYTES } from '../../src/claims/find-reports.js'
 import { MAX_LINE_LENGTH } from '../../src/claims/matchers.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
 import { ConfigurationError } from '../../src/errors.js'
+import { removeTree, tooDeepFolder } from '../helpers.js'
 
 let root: string
 let result: ReadClaimsResult
@@ -126,5 +127,47 @@ describe('a report that cannot be read', () => {
     // A file the gate cannot read is a problem of the repository or the machine, not a bug of the gate.
     await expect(reading).rejects.toBeInstanceOf(ConfigurationError)
     expect(reads).toEqual(['A_REPORT.md', 'B_REPORT.md', 'C_REPORT.md'])
+  })
+})
+
+describe('folders that cannot be read', () => {
+  let dir: string
+  let deep: string
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gate-unlisted-'))
+    deep = tooDeepFolder(dir)
+    mkdirSync(join(dir, 'pgdata'))
+    writeFileSync(join(dir, 'pgdata', 'STATUS_REPORT.md'), '- ✅ 1/1 tests passing\n')
+    writeFileSync(join(dir, 'STATUS_REPORT.md'), '- ✅ 3/3 tests passing\n')
+  })
+  afterAll(() => removeTree(dir))
+
+  it('skips a folder whose path is too long to list, saying so, and reads the reports elsewhere', async () => {
+    const found = await readClaims(createFileSystem(), dir)
+    const note = found.notes.find((n) => n.startsWith(`${deep}/`))
+    expect(note).toMatch(/^deep\/(?:d{20}\/)+: skipped, the folder could not be read \(ENAMETOOLONG\)$/)
+    expect(found.reports).toEqual(['STATUS_REPORT.md', 'pgdata/STATUS_REPORT.md'])
+  })
+
+  it('skips a folder it has no permission to list, saying so, and reads the reports elsewhere', async () => {
+    const real = createFileSystem()
+    // Root reads every folder, so the refusal another user gets is made here.
+    const fs = {
+      ...real,
+      list: (path: string) =>
+        path.endsWith('pgdata')
+          ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' }))
+          : real.list(path)
+    }
+    const found = await readClaims(fs, dir)
+    expect(found.notes).toContain('pgdata/: skipped, the folder could not be read (EACCES)')
+    expect(found.reports).toEqual(['STATUS_REPORT.md'])
+  })
+
+  it('fails with a user error that names the directory when the directory itself cannot be listed', async () => {
+    const fs = { ...createFileSystem(), list: () => Promise.reject(new Error('EACCES: permission denied')) }
+    const reading = readClaims(fs, dir)
+    await expect(reading).rejects.toThrow(`The directory ${dir} could not be read: EACCES: permission denied`)
+    await expect(reading).rejects.toBeInstanceOf(ConfigurationError)
   })
 })

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { GateReport } from '../../src/model.js'
-import { fixture } from '../helpers.js'
+import { fixture, removeTree, tooDeepFolder } from '../helpers.js'
 import { runDist } from './run-dist.js'
 
 /** A repository with a report, and no toolchain: everything the gate knows comes from the settings. */
@@ -57,6 +57,18 @@ describe('results produced earlier in the workflow', () => {
       reason: 'no file matches test-results (reports/**/*.xml)'
     })
     expect(report.claims[0]?.verdict).toBe('unverifiable')
+  })
+
+  it('names a folder it could not read, where a report may be missing, beside the counts it read', () => {
+    const dir = repository('- ✅ All tests passing\n', { 'reports/jest.json': fixture('jest/clean.json') })
+    tooDeepFolder(dir)
+    try {
+      const { report } = gate(dir, '--checks', 'tests', '--test-results', '**/*.json')
+      expect(report.evidence.tests?.status).toBe('pass')
+      expect(report.evidence.tests?.reason).toMatch(/ \(1 report; the folder deep\/(?:d{20}\/)+ could not be read\)$/)
+    } finally {
+      removeTree(dir)
+    }
   })
 
   it('reads an audit report made earlier', () => {

@@ -1,6 +1,8 @@
 import { relative, sep } from 'node:path'
 import type { FileSystem } from '../ports/file-system.js'
+import type { Walk } from '../ports/file-system.js'
 import { walkFiles } from '../ports/file-system.js'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
 
 /** File names that status reports are committed under (see the README's list). */
 export const REPORT_NAME =
@@ -39,15 +41,24 @@ export interface FoundReports {
 export async function findReports(fs: FileSystem, root: string, patterns?: string[]): Promise<FoundReports> {
   const matchers = patterns?.length ? patterns.map(globToRegExp) : undefined
   const candidates: Array<{ path: string; rel: string; isLink: boolean }> = []
-  await walkFiles(
-    fs,
-    root,
-    async (path, isLink) => {
-      const rel = relative(root, path).split(sep).join('/')
+  const notes: string[] = []
+  const relativeTo = (path: string) => relative(root, path).split(sep).join('/')
+  const walk: Walk = {
+    visit: async (path, isLink) => {
+      const rel = relativeTo(path)
       if (matchers ? matchers.some((m) => m.test(rel)) : isDefaultReport(rel)) candidates.push({ path, rel, isLink })
     },
-    (name) => !SKIPPED_DIRS.has(name) && !isHiddenExceptReports(name)
-  )
+    enter: (name) => !SKIPPED_DIRS.has(name) && !isHiddenExceptReports(name),
+    // A folder the runner's user may not read (one a container made, say) holds no report the gate could
+    // read: the others are still checked.
+    unreadable: (path, error) =>
+      notes.push(`${relativeTo(path)}/: skipped, the folder could not be read (${codeOf(error)})`)
+  }
+  try {
+    await walkFiles(fs, root, walk)
+  } catch (error) {
+    throw new ConfigurationError(`The directory ${root} could not be read: ${getErrorMessage(error)}`, { cause: error })
+  }
   const rootReal = await fs.realPath(root)
   // The links' targets are resolved together: one at a time, their round trips would add up.
   const skipped = await Promise.all(candidates.map((candidate) => whySkipped(fs, rootReal, candidate)))
@@ -56,7 +67,7 @@ export async function findReports(fs: FileSystem, root: string, patterns?: strin
       .filter((_, i) => !skipped[i])
       .map((c) => c.rel)
       .sort(),
-    notes: skipped.filter((note): note is string => note !== undefined)
+    notes: [...notes, ...skipped.filter((note): note is string => note !== undefined)]
   }
 }
 
@@ -84,10 +95,14 @@ async function linkTarget(fs: FileSystem, path: string): Promise<{ path: string 
   try {
     return { path: await fs.realPath(path) }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return { broken: 'a link to a file that does not exist' }
-    return { broken: `a link that cannot be followed (${code ?? String(error)})` }
+    if (codeOf(error) === 'ENOENT') return { broken: 'a link to a file that does not exist' }
+    return { broken: `a link that cannot be followed (${codeOf(error)})` }
   }
+}
+
+/** An error's code (`EACCES`), short enough for a note: the message repeats the path, which may be long. */
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? getErrorMessage(error)
 }
 
 function isDefaultReport(rel: string): boolean {

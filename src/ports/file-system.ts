@@ -69,22 +69,41 @@ export function expectFolder(fs: FileSystem, path: string, named: string): void 
   if (fs.fileSize(path) !== undefined) throw new ConfigurationError(`${named} is a file; expected a folder`)
 }
 
+/** What a walk does with what it finds below its folder. */
+export interface Walk {
+  /** Called with each file and each link, and whether it is a link, so callers can check where it leads. */
+  visit(path: string, isLink: boolean): Promise<void>
+  /** Whether to enter a folder, by its name. */
+  enter(name: string): boolean
+  /** Called with a folder below the first that cannot be listed (no permission, a path too long); it is passed over. */
+  unreadable(path: string, error: unknown): void
+}
+
 /**
- * Visits every file below `dir`, entering the folders `enter` accepts. Links to folders are not
- * followed; links to files are visited, and told apart, so callers can check where they lead.
+ * Visits every file below `dir`, entering the folders the walk accepts. Links to folders are not
+ * followed. A folder that cannot be listed is passed over, but `dir` itself must be listed: an error
+ * there is the caller's.
  */
-export async function walkFiles(
-  fs: FileSystem,
-  dir: string,
-  visit: (path: string, isLink: boolean) => Promise<void>,
-  enter: (name: string) => boolean
-): Promise<void> {
-  for (const entry of await fs.list(dir)) {
+export async function walkFiles(fs: FileSystem, dir: string, walk: Walk): Promise<void> {
+  await walkEntries(fs, dir, await fs.list(dir), walk)
+}
+
+async function walkEntries(fs: FileSystem, dir: string, entries: DirEntry[], walk: Walk): Promise<void> {
+  for (const entry of entries) {
     const path = join(dir, entry.name)
     if (entry.isDirectory && !entry.isSymbolicLink) {
-      if (enter(entry.name)) await walkFiles(fs, path, visit, enter)
+      if (walk.enter(entry.name)) await walkEntries(fs, path, await listOrPassOver(fs, path, walk), walk)
     } else if (entry.isFile || entry.isSymbolicLink) {
-      await visit(path, entry.isSymbolicLink)
+      await walk.visit(path, entry.isSymbolicLink)
     }
+  }
+}
+
+async function listOrPassOver(fs: FileSystem, dir: string, walk: Walk): Promise<DirEntry[]> {
+  try {
+    return await fs.list(dir)
+  } catch (error) {
+    walk.unreadable(dir, error)
+    return []
   }
 }

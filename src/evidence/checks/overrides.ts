@@ -110,10 +110,12 @@ export async function readTestReports(
   ctx: Pick<OverrideContext, 'root' | 'fs'>,
   patterns: string[]
 ): Promise<TestEvidence> {
-  const files = await matchFiles(ctx.fs, ctx.root, patterns)
+  const { files, unreadable } = await matchFiles(ctx.fs, ctx.root, patterns)
   const command = `read ${patterns.join(', ')}`
-  if (!files.length)
-    return { command, status: 'unknown', reason: `no file matches test-results (${patterns.join(', ')})` }
+  if (!files.length) {
+    const reason = `no file matches test-results (${patterns.join(', ')})${unreadableNote(unreadable)}`
+    return { command, status: 'unknown', reason }
+  }
   const counts: TestCounts[] = []
   for (const file of files) {
     try {
@@ -141,7 +143,7 @@ export async function readTestReports(
     failedSuites,
     firstErrors: counts.flatMap((c) => c.failures).slice(0, 5)
   }
-  const read = counted(files.length, 'report')
+  const read = `${counted(files.length, 'report')}${unreadableNote(unreadable)}`
   if (failed || failedSuites)
     return { ...numbers, status: 'fail', reason: `${failed} of ${total} tests failed (${read})` }
   if (!total) return { ...numbers, status: 'fail', reason: `the reports hold no tests (${read})` }
@@ -157,8 +159,10 @@ function parseTestReport(text: string): TestCounts {
 }
 
 async function readAuditFile(ctx: OverrideContext, path: string): Promise<AuditEvidence> {
-  const [file] = await matchFiles(ctx.fs, ctx.root, [path])
-  if (!file) return { status: 'unknown', reason: `the audit-report ${path} does not exist` }
+  const { files, unreadable } = await matchFiles(ctx.fs, ctx.root, [path])
+  const [file] = files
+  if (!file)
+    return { status: 'unknown', reason: `the audit-report ${path} does not exist${unreadableNote(unreadable)}` }
   const text = await ctx.fs.readText(file)
   const tool = auditReportTool(text)
   const result: RunResult = {
@@ -185,18 +189,31 @@ function auditReportTool(text: string): NonNullable<AuditEvidence['tool']> {
   return 'npm'
 }
 
-/** Files below the root whose repository-relative path a glob matches; dependencies are not searched. */
-async function matchFiles(fs: FileSystem, root: string, patterns: string[]): Promise<string[]> {
+/**
+ * Files below the root whose repository-relative path a glob matches; dependencies are not searched.
+ * Folders that could not be listed are named, so that a file missing from them is not taken for absent.
+ */
+async function matchFiles(
+  fs: FileSystem,
+  root: string,
+  patterns: string[]
+): Promise<{ files: string[]; unreadable: string[] }> {
   const matchers = patterns.map(globToRegExp)
-  const found: string[] = []
-  await walkFiles(
-    fs,
-    root,
-    async (path) => {
-      const rel = relative(root, path).split(sep).join('/')
-      if (matchers.some((m) => m.test(rel))) found.push(path)
+  const relativeTo = (path: string) => relative(root, path).split(sep).join('/')
+  const files: string[] = []
+  const unreadable: string[] = []
+  await walkFiles(fs, root, {
+    visit: async (path) => {
+      if (matchers.some((m) => m.test(relativeTo(path)))) files.push(path)
     },
-    (name) => name !== 'node_modules' && name !== '.git'
-  )
-  return found.sort()
+    enter: (name) => name !== 'node_modules' && name !== '.git',
+    unreadable: (path) => unreadable.push(`${relativeTo(path)}/`)
+  })
+  return { files: files.sort(), unreadable }
+}
+
+/** `; the folders x/, y/ could not be read`, or nothing. */
+function unreadableNote(folders: string[]): string {
+  if (!folders.length) return ''
+  return `; ${folders.length === 1 ? 'the folder' : 'the folders'} ${folders.join(', ')} could not be read`
 }
