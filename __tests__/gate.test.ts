@@ -1,4 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ConfigurationError } from '../src/errors.js'
 import { SETTING_INPUTS } from '../src/constants.js'
 import { runGate } from '../src/gate.js'
 import { parseSettings } from '../src/options.js'
@@ -22,5 +26,25 @@ describe('runGate', () => {
 
   it('runs more than one check at once by default', async () => {
     expect(mostAtOnce(await gateWith(''))).toBeGreaterThan(1)
+  })
+})
+
+describe('runGate with the evidence of a matrix', () => {
+  it('fails with a user error that names the evidence directory when it cannot be listed', async () => {
+    const directory = installedNpmProject({ test: 'node --test' })
+    const evidenceDir = mkdtempSync(join(tmpdir(), 'gate-evidence-'))
+    const real = createFileSystem()
+    // Root lists every folder, so the refusal another user gets is made here.
+    const fs = {
+      ...real,
+      list: (path: string) =>
+        path === evidenceDir ? Promise.reject(new Error('EACCES: permission denied')) : real.list(path)
+    }
+    const options = parseSettings({ directory, evidenceDir }, SETTING_INPUTS)
+    const run = runGate({ fs, logger: silentLogger, createRunner: () => recordingRunner(0) }, options)
+    await expect(run).rejects.toThrow(
+      `The evidence directory ${evidenceDir} could not be read: EACCES: permission denied`
+    )
+    await expect(run).rejects.toBeInstanceOf(ConfigurationError)
   })
 })
