@@ -170,6 +170,37 @@ describe('the bundled CLI on real example repositories', () => {
   })
 })
 
+describe('report globs given with --reports', () => {
+  /** The repository's reports a glob selects, read in a run that may take at most `timeoutMs`. */
+  function reportsOf(files: Record<string, string>, glob: string, timeoutMs = 240_000) {
+    const dir = repositoryWith(files)
+    const json = join(dir, '..', `${Date.now()}-reports.json`)
+    const run = runDist(
+      'cli.js',
+      [dir, '--quiet', '--checks', 'tests', '--reports', glob, '--json', json],
+      {},
+      timeoutMs
+    )
+    expect(run.stderr).not.toMatch(/internal error/)
+    expect(run.status).not.toBeNull()
+    return (JSON.parse(readFileSync(json, 'utf8')) as GateReport).reports
+  }
+
+  it('reads the reports that a glob starting with ./ names', () => {
+    expect(reportsOf({ 'docs/STATUS.md': '- ✅ 3/3 tests passing\n' }, './docs/*.md')).toEqual(['docs/STATUS.md'])
+  })
+
+  it('matches a glob of many stars against long names at once (a backtracking pattern took a minute a name)', () => {
+    const files = {
+      [`${'a'.repeat(40)}.txt`]: 'not a report\n',
+      [`${'b'.repeat(40)}.txt`]: 'not a report\n',
+      [`${'a'.repeat(12)}-STATUS.md`]: '- ✅ 3/3 tests passing\n'
+    }
+    // Killed after 60 s: with ten stars, the first name above took over a minute; with twelve, far longer.
+    expect(reportsOf(files, `${'*a'.repeat(12)}*.md`, 60_000)).toEqual([`${'a'.repeat(12)}-STATUS.md`])
+  })
+})
+
 describe('comparison with a base report', () => {
   it('says what changed since a report of the base branch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gate-base-'))

@@ -6,7 +6,9 @@ import type { Claim, ClaimKind } from '../model.js'
 import { CLAIM_KINDS, claimValueType } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
 import { expectFile } from '../ports/file-system.js'
-import { MAX_REPORT_BYTES, globToRegExp } from './find-reports.js'
+import type { Glob } from '../glob.js'
+import { compileGlob } from '../glob.js'
+import { MAX_REPORT_BYTES } from './find-reports.js'
 
 /** The largest claims file read, in bytes, as for a report. */
 export const MAX_CLAIMS_FILE_BYTES = MAX_REPORT_BYTES
@@ -185,9 +187,18 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: LineOf): 
 export function isIgnored(claim: Claim, rules: IgnoreRule[]): boolean {
   return rules.some(
     (rule) =>
-      (rule.file === claim.file || globToRegExp(rule.file).test(claim.file)) &&
+      (rule.file === claim.file || fileGlob(rule).test(claim.file)) &&
       (rule.line === undefined || rule.line === claim.line) &&
       (rule.kind === undefined || rule.kind === claim.kind) &&
       (rule.text === undefined || claim.text.includes(rule.text))
   )
+}
+
+/** Each rule's glob, compiled when first needed: a rule is asked of every claim. */
+const fileGlobs = new WeakMap<IgnoreRule, Glob>()
+
+function fileGlob(rule: IgnoreRule): Glob {
+  let glob = fileGlobs.get(rule)
+  if (!glob) fileGlobs.set(rule, (glob = compileGlob(rule.file)))
+  return glob
 }

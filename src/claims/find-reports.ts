@@ -3,6 +3,7 @@ import type { FileSystem } from '../ports/file-system.js'
 import type { Walk } from '../ports/file-system.js'
 import { walkFiles } from '../ports/file-system.js'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { compileGlob } from '../glob.js'
 
 /** File names that status reports are committed under (see the README's list). */
 export const REPORT_NAME =
@@ -39,7 +40,7 @@ export interface FoundReports {
 }
 
 export async function findReports(fs: FileSystem, root: string, patterns?: string[]): Promise<FoundReports> {
-  const matchers = patterns?.length ? patterns.map(globToRegExp) : undefined
+  const matchers = patterns?.length ? patterns.map(compileGlob) : undefined
   const candidates: Array<{ path: string; rel: string; isLink: boolean }> = []
   const notes: string[] = []
   const relativeTo = (path: string) => relative(root, path).split(sep).join('/')
@@ -112,19 +113,4 @@ function isDefaultReport(rel: string): boolean {
 
 function isHiddenExceptReports(name: string): boolean {
   return name.startsWith('.') && name !== '.claude' && name !== '.github'
-}
-
-/** A small glob: `**` any folders, `*` any characters but `/`, `?` one character. */
-export function globToRegExp(glob: string): RegExp {
-  let source = ''
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string
-    if (c === '*' && glob[i + 1] === '*') {
-      source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'
-      i += glob[i + 2] === '/' ? 2 : 1
-    } else if (c === '*') source += '[^/]*'
-    else if (c === '?') source += '[^/]'
-    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  }
-  return new RegExp(`^${source.replace(/^\.\//, '')}$`)
 }

@@ -4,7 +4,7 @@ import type { AuditEvidence, CheckBase, CheckName, TestEvidence } from '../../mo
 import type { FileSystem } from '../../ports/file-system.js'
 import { walkFiles } from '../../ports/file-system.js'
 import type { RunResult } from '../../ports/process-runner.js'
-import { globToRegExp } from '../../claims/find-reports.js'
+import { compileGlob } from '../../glob.js'
 import { parseJunitXml } from '../parsers/python-reports.js'
 import { ReportFormatError } from '../parsers/report-format-error.js'
 import type { TestCounts } from '../parsers/test-report.js'
@@ -198,7 +198,7 @@ async function matchFiles(
   root: string,
   patterns: string[]
 ): Promise<{ files: string[]; unreadable: string[] }> {
-  const matchers = patterns.map(globToRegExp)
+  const matchers = patterns.map(compileGlob)
   const relativeTo = (path: string) => relative(root, path).split(sep).join('/')
   const files: string[] = []
   const unreadable: string[] = []
