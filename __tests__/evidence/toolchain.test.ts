@@ -1,10 +1,18 @@
 import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { detectToolchain, packageManagerCommand } from '../../src/evidence/toolchain.js'
+import { detectToolchain, expandWorkspaces, packageManagerCommand } from '../../src/evidence/toolchain.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
 import { repositoryWith } from '../helpers.js'
+import { ConfigurationError } from '../../src/errors.js'
 
 const detect = (root: string) => detectToolchain(createFileSystem(), root)
+
+describe('expandWorkspaces', () => {
+  it('finds no package under a pattern whose folder is a file, and the packages of the other patterns', async () => {
+    const root = repositoryWith({ 'README.md': '# a file', 'apps/web/package.json': '{"name":"web"}' })
+    expect(await expandWorkspaces(createFileSystem(), root, ['README.md/*', 'apps/*'])).toEqual(['apps/web'])
+  })
+})
 
 describe('detectToolchain', () => {
   it('reads yarn berry from a lockfile with __metadata, and runs the release .yarnrc.yml names', async () => {
@@ -37,6 +45,15 @@ describe('detectToolchain', () => {
       '.yarnrc.yml': 'yarnPath: [unclosed\n'
     })
     await expect(detect(root)).rejects.toThrow(/\.yarnrc\.yml is not valid YAML/)
+  })
+
+  it('says which file and why when pnpm-workspace.yaml is not YAML', async () => {
+    const root = repositoryWith({ 'package.json': '{}', 'pnpm-workspace.yaml': 'packages:\n  - "apps/*\n' })
+    const detecting = detect(root)
+    await expect(detecting).rejects.toThrow(
+      `${join(root, 'pnpm-workspace.yaml')} is not valid YAML: Missing closing "quote`
+    )
+    await expect(detecting).rejects.toBeInstanceOf(ConfigurationError)
   })
 
   it('reads bun from bun.lock and `bun test` as its test runner', async () => {

@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path'
-import type { FileSystem } from '../ports/file-system.js'
-import { ConfigurationError } from '../errors.js'
+import type { DirEntry, FileSystem } from '../ports/file-system.js'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
 import { testsNeedBuild } from './build-order.js'
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun'
@@ -84,10 +84,18 @@ async function readWorkspacePatterns(fs: FileSystem, root: string, manifest: Pac
   const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : (manifest.workspaces?.packages ?? [])
   const pnpmFile = join(root, 'pnpm-workspace.yaml')
   if (!fs.exists(pnpmFile)) return declared.filter((p) => typeof p === 'string')
-  const { parse } = await import('../yaml.js')
-  const pnpm = parse(await fs.readText(pnpmFile)) as { packages?: unknown } | null
+  const pnpm = (await readYaml(pnpmFile, await fs.readText(pnpmFile))) as { packages?: unknown } | null
   const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p): p is string => typeof p === 'string') : []
   return [...declared, ...listed].filter((p) => !p.startsWith('!'))
+}
+
+async function readYaml(path: string, text: string): Promise<unknown> {
+  const { parse } = await import('../yaml.js')
+  try {
+    return parse(text)
+  } catch (error) {
+    throw new ConfigurationError(`${path} is not valid YAML: ${getErrorMessage(error)}`, { cause: error })
+  }
 }
 
 /** The package folders the workspace patterns name, repository-relative, each with a package.json. */
@@ -101,13 +109,25 @@ export async function expandWorkspaces(fs: FileSystem, root: string, patterns: s
     }
     const parent = pattern.slice(0, pattern.lastIndexOf('/', star) + 1).replace(/\/$/, '')
     if (!fs.exists(join(root, parent))) continue
-    for (const entry of await fs.list(join(root, parent))) {
+    for (const entry of await listOrNothing(fs, join(root, parent))) {
       const candidate = parent ? `${parent}/${entry.name}` : entry.name
       if (entry.isDirectory && entry.name !== 'node_modules' && fs.exists(join(root, candidate, 'package.json')))
         found.add(candidate)
     }
   }
   return [...found].sort()
+}
+
+/**
+ * A folder's entries, or none when it cannot be listed: a pattern whose folder is a file, or unreadable,
+ * names no package, as one whose folder does not exist.
+ */
+async function listOrNothing(fs: FileSystem, dir: string): Promise<DirEntry[]> {
+  try {
+    return await fs.list(dir)
+  } catch {
+    return []
+  }
 }
 
 async function hasReferences(fs: FileSystem, tsconfig: string): Promise<boolean> {
@@ -157,13 +177,7 @@ async function detectPackageManager(
 async function readYarnPath(fs: FileSystem, root: string): Promise<string | undefined> {
   const rcFile = join(root, '.yarnrc.yml')
   if (!fs.exists(rcFile)) return undefined
-  const { parse } = await import('../yaml.js')
-  let rc: unknown
-  try {
-    rc = parse(await fs.readText(rcFile))
-  } catch (error) {
-    throw new ConfigurationError(`${rcFile} is not valid YAML: ${(error as Error).message}`, { cause: error })
-  }
+  const rc = await readYaml(rcFile, await fs.readText(rcFile))
   const yarnPath = (rc as { yarnPath?: unknown } | null)?.yarnPath
   if (typeof yarnPath !== 'string' || !yarnPath) return undefined
   const absolute = resolve(root, yarnPath)
