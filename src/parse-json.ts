@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 import { ConfigurationError } from './errors.js'
+import { describeIssues } from './zod-english.js'
 
 /** Parses a JSON file the user gave and validates it, naming the file and every problem on failure. */
 export function parseJsonFile<T extends z.ZodMiniType>(
@@ -17,6 +18,6 @@ export function parseJsonFile<T extends z.ZodMiniType>(
   }
   const result = schema.safeParse(json)
   if (result.success) return result.data
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
-  throw new ConfigurationError(`${what} ${path} is not ${expected}:\n  ${problems.slice(0, 20).join('\n  ')}`)
+  const problems = describeIssues(result.error.issues, json)
+  throw new ConfigurationError(`${what} ${path} is not ${expected}:\n  ${problems.join('\n  ')}`)
 }

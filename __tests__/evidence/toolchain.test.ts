@@ -56,6 +56,22 @@ describe('detectToolchain', () => {
     await expect(detecting).rejects.toBeInstanceOf(ConfigurationError)
   })
 
+  it('says which fields of package.json have the wrong type, and what they hold', async () => {
+    const root = repositoryWith({
+      'package.json': JSON.stringify({ packageManager: 9, scripts: { build: 5 }, workspaces: { packages: 'apps/*' } })
+    })
+    const detecting = detect(root)
+    await expect(detecting).rejects.toBeInstanceOf(ConfigurationError)
+    await expect(detecting).rejects.toThrow(
+      [
+        `The manifest ${join(root, 'package.json')} is not a package.json the gate can read:`,
+        '  workspaces: expected a list of folder globs, or an object whose packages are one; received {"packages":"apps/*"}',
+        '  packageManager: Invalid input: expected string, received number; received 9',
+        '  scripts.build: Invalid input: expected string, received number; received 5'
+      ].join('\n')
+    )
+  })
+
   it('reads bun from bun.lock and `bun test` as its test runner', async () => {
     const root = repositoryWith({ 'package.json': '{"scripts":{"test":"bun test --timeout 5000"}}', 'bun.lock': '{}' })
     expect(await detect(root)).toMatchObject({ packageManager: 'bun', testRunner: 'bun', detectedFrom: 'bun.lock' })

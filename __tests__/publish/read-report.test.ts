@@ -16,7 +16,7 @@ describe('reading a report an earlier stage wrote', () => {
     broken.verdict = 'maybe'
     broken.claims[0].line = 0
     expect(() => parseReport('stage-1/report.json', JSON.stringify(broken))).toThrow(
-      /stage-1\/report.json is not a readiness-gate report[\s\S]*verdict:[\s\S]*claims\.0\.line:/
+      /stage-1\/report.json is not a readiness-gate report[\s\S]*verdict:[\s\S]*claims\[0\]\.line:/
     )
   })
 

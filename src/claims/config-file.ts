@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import * as z from 'zod/mini'
-import '../zod-english.js'
-import { ConfigurationError, counted, ellipsis, getErrorMessage } from '../errors.js'
+import type { LineOf } from '../zod-english.js'
+import { describeIssues } from '../zod-english.js'
+import { ConfigurationError, counted, getErrorMessage } from '../errors.js'
 import type { Claim, ClaimKind } from '../model.js'
 import { CLAIM_KINDS, claimValueType } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
@@ -17,10 +18,6 @@ export const MAX_CLAIMS_FILE_BYTES = MAX_REPORT_BYTES
 export const MAX_LIST_ENTRIES = 10_000
 
 /** The line of a value in the claims file, found by its keys. */
-type LineOf = (keys: Array<string | number>) => number | undefined
-
-/** The problems an error lists; it counts the rest. */
-const PROBLEMS_SHOWN = 20
 
 /** Where the claims file is looked for, in order. */
 export const CONFIG_PATHS = ['.github/readiness.yml', '.github/readiness.yaml', '.github/readiness.json']
@@ -117,8 +114,7 @@ export async function parseClaimsFile(path: string, text: string): Promise<Claim
   const result = claimsFileSchema.safeParse(data ?? {})
   if (!result.success) {
     const { issues } = result.error
-    const problems = issues.slice(0, PROBLEMS_SHOWN).map((issue) => describeIssue(issue, data, lineOf))
-    if (issues.length > PROBLEMS_SHOWN) problems.push(`and ${issues.length - PROBLEMS_SHOWN} more`)
+    const problems = describeIssues(issues, data, lineOf)
     throw new ConfigurationError(`${path} has ${counted(issues.length, 'problem')}:\n  ${problems.join('\n  ')}`)
   }
   const { reports, claims = [], ignore = [], disable = [] } = result.data
@@ -162,25 +158,6 @@ function refuseLongLists(path: string, data: unknown, lineOf: LineOf) {
       `${path}: ${key}${line ? ` (line ${line})` : ''} may hold at most ${MAX_LIST_ENTRIES} entries; received ${value.length}`
     )
   }
-}
-
-function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: LineOf): string {
-  const keys = issue.path.filter((key): key is string | number => typeof key !== 'symbol')
-  const where =
-    keys.reduce<string>(
-      (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
-      ''
-    ) || '(top level)'
-  const line = lineOf(keys)
-  const received = keys.reduce<unknown>(
-    (node, key) => (node as Record<string | number, unknown> | undefined)?.[key],
-    data
-  )
-  const shown =
-    issue.code === 'unrecognized_keys' || received === undefined
-      ? ''
-      : `; received ${ellipsis(JSON.stringify(received), 80)}`
-  return `${where}${line ? ` (line ${line})` : ''}: ${issue.message}${shown}`
 }
 
 /** Whether an ignore rule silences a claim: same file (or glob), and line, kind and text where given. */

@@ -1,6 +1,9 @@
 import { dirname, join, resolve } from 'node:path'
 import type { DirEntry, FileSystem } from '../ports/file-system.js'
+import * as z from 'zod/mini'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { parseJsonFile } from '../parse-json.js'
+import '../zod-english.js'
 import { testsNeedBuild } from './build-order.js'
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun'
@@ -41,14 +44,21 @@ const LOCKFILES: ReadonlyArray<[string, PackageManager]> = [
 /** npm writes this placeholder into new package.json files; it is not a test suite. */
 const NPM_PLACEHOLDER_TEST = /no test specified/
 
-interface PackageJson {
-  name?: string
-  workspaces?: string[] | { packages?: string[] }
-  packageManager?: string
-  scripts?: Record<string, string>
-  dependencies?: Record<string, string>
-  devDependencies?: Record<string, string>
-}
+/** The fields of a package.json the gate reads; the others may hold anything. */
+const packageJsonSchema = z.looseObject({
+  name: z.optional(z.string()),
+  workspaces: z.optional(
+    z.union([z.array(z.string()), z.looseObject({ packages: z.optional(z.array(z.string())) })], {
+      error: 'expected a list of folder globs, or an object whose packages are one'
+    })
+  ),
+  packageManager: z.optional(z.string()),
+  scripts: z.optional(z.record(z.string(), z.string())),
+  dependencies: z.optional(z.record(z.string(), z.string())),
+  devDependencies: z.optional(z.record(z.string(), z.string()))
+})
+
+type PackageJson = z.infer<typeof packageJsonSchema>
 
 export async function detectToolchain(fs: FileSystem, root: string): Promise<Toolchain | undefined> {
   const manifestPath = join(root, 'package.json')
@@ -135,16 +145,14 @@ async function hasReferences(fs: FileSystem, tsconfig: string): Promise<boolean>
 }
 
 async function readManifest(fs: FileSystem, path: string): Promise<PackageJson> {
-  const text = await fs.readText(path)
-  try {
-    const value: unknown = JSON.parse(text)
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new Error(`expected a JSON object, received ${Array.isArray(value) ? 'an array' : typeof value}`)
-    }
-    return value as PackageJson
-  } catch (error) {
-    throw new ConfigurationError(`${path} is not a valid package.json: ${(error as Error).message}`, { cause: error })
-  }
+  // A field of the wrong type would otherwise fail deep inside the gate, or run a script npm drops.
+  return parseJsonFile(
+    'The manifest',
+    path,
+    await fs.readText(path),
+    packageJsonSchema,
+    'a package.json the gate can read'
+  )
 }
 
 async function detectPackageManager(
