@@ -7,8 +7,9 @@ export class ConfigurationError extends Error {
 }
 
 export function getErrorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message
-  return String(error)
+  // Not `instanceof Error`: an error made in another realm (a vm context, a worker) is not one.
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === 'string' ? message : String(error)
 }
 
 export function assertNever(value: never): never {

@@ -72,6 +72,11 @@ describe('detectToolchain', () => {
     )
   })
 
+  it('names a tsconfig.json that is a folder, rather than failing with an internal error', async () => {
+    const root = repositoryWith({ 'package.json': '{}', 'tsconfig.json/base.json': '{}' })
+    await expect(detect(root)).rejects.toThrow(`${join(root, 'tsconfig.json')} is a folder; expected a file`)
+  })
+
   it('reads bun from bun.lock and `bun test` as its test runner', async () => {
     const root = repositoryWith({ 'package.json': '{"scripts":{"test":"bun test --timeout 5000"}}', 'bun.lock': '{}' })
     expect(await detect(root)).toMatchObject({ packageManager: 'bun', testRunner: 'bun', detectedFrom: 'bun.lock' })

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { readdir, readFile, realpath } from 'node:fs/promises'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
 
 export interface DirEntry {
   name: string
@@ -32,7 +32,13 @@ export interface FileSystem {
 
 export function createFileSystem(): FileSystem {
   return {
-    readText: (path) => readFile(path, 'utf8'),
+    readText: async (path) => {
+      try {
+        return await readFile(path, 'utf8')
+      } catch (error) {
+        throw unreadable(path, error)
+      }
+    },
     readSmallFile: (path) => readFileSync(path),
     exists: (path) => existsSync(path),
     list: async (dir) =>
@@ -48,6 +54,16 @@ export function createFileSystem(): FileSystem {
       return stats.isFile() ? stats.size : undefined
     }
   }
+}
+
+/**
+ * Every file the gate reads as text is the repository's or the user's (a manifest, a config, a report a
+ * tool wrote): one that cannot be read is their problem to mend, named with its path, not a bug.
+ */
+function unreadable(path: string, error: unknown): ConfigurationError {
+  const code = (error as NodeJS.ErrnoException).code
+  const why = code === 'EISDIR' ? 'is a folder; expected a file' : `could not be read: ${getErrorMessage(error)}`
+  return new ConfigurationError(`${path} ${why}`, { cause: error })
 }
 
 /**
