@@ -35,7 +35,7 @@ describe('compareWithBaseline', () => {
   it('rejects a file that is not a readiness-gate report, saying what is wrong', () => {
     expect(() => parseBaseline('base.json', '{"schemaVersion": 2}')).toThrow(ConfigurationError)
     expect(() => parseBaseline('base.json', '{"schemaVersion": 2}')).toThrow(
-      /base\.json is not a readiness-gate report[\s\S]*\n  schemaVersion: .*; received 2\n/
+      /base\.json is not a readiness-gate report[\s\S]*\n {2}schemaVersion: .*; received 2\n/
     )
     expect(() => parseBaseline('base.json', 'not json')).toThrow(/is not valid JSON/)
   })
