@@ -155,6 +155,29 @@ function gateWithReports(reports: string): Row[] {
   ]
 }
 
+/**
+ * The same reports with a claims file of 10,000 ignore rules, the most a list may hold, each a glob:
+ * when every claim asked every rule, this took over four minutes.
+ */
+function gateWithIgnoreRules(reports: string): Row[] {
+  const repo = mkdtempSync(join(tmpdir(), 'bench-ignore-'))
+  cpSync(reports, repo, { recursive: true })
+  const gate = () => timed(`node ${CLI} ${repo} --no-install --quiet --checks typecheck > /dev/null`).wall
+  const alone = gate()
+  const rules = Array.from({ length: 10_000 }, (_, i) => `  - file: "team-${i % 20}/**/OLD_${i}_*.md"`)
+  mkdirSync(join(repo, '.github'))
+  writeFileSync(join(repo, '.github', 'readiness.yml'), `ignore:\n${rules.join('\n')}\n`)
+  const withRules = gate()
+  return [
+    {
+      figure: '  the same reports with 10,000 ignore rules in the claims file',
+      measured: `${withRules.toFixed(2)} s`,
+      goal: '',
+      ratio: `+${(withRules - alone).toFixed(2)} s over the reports alone (${alone.toFixed(2)} s)`
+    }
+  ]
+}
+
 /** How long each step of reading the claims took, in milliseconds. */
 interface ReadingSteps {
   found: number
@@ -240,6 +263,7 @@ async function extraction(): Promise<Row[]> {
       ratio: `${(cold / ms).toFixed(2)} × the warm figure above`
     },
     ...gateWithReports(dir),
+    ...gateWithIgnoreRules(dir),
     {
       figure: 'extraction throughput',
       measured: `${(mb / (ms / 1000)).toFixed(1)} MB/s`,

@@ -67,6 +67,8 @@ class GlobMatcher implements Glob {
   private readonly asciiKinds = new Uint16Array(128).fill(OTHER_KIND)
   private readonly kinds = new Map<number, number>([[SLASH, SLASH_KIND]])
   private readonly remembered = new Map<string, Reached>()
+  /** The characters before the first wildcard: most paths are turned down by them alone. */
+  private readonly prefix: string
   private readonly start: Reached
 
   constructor(private readonly tokens: Token[]) {
@@ -74,13 +76,17 @@ class GlobMatcher implements Glob {
       if (token.kind === 'char' && !this.kinds.has(token.char)) this.kinds.set(token.char, this.kinds.size + 1)
     }
     for (const [char, kind] of this.kinds) if (char < 128) this.asciiKinds[char] = kind
-    this.start = this.reached(this.closure([0]))
+    let literal = 0
+    while (tokens[literal]?.kind === 'char') literal++
+    this.prefix = String.fromCharCode(...tokens.slice(0, literal).map((token) => (token as { char: number }).char))
+    this.start = this.reached(this.closure([literal]))
   }
 
   test(path: string): boolean {
     const { asciiKinds, kinds } = this
+    if (!path.startsWith(this.prefix)) return false
     let reached = this.start
-    for (let at = 0; at < path.length; at++) {
+    for (let at = this.prefix.length; at < path.length; at++) {
       if (reached.dead) return false
       const c = path.charCodeAt(at)
       const kind = c < 128 ? (asciiKinds[c] as number) : (kinds.get(c) ?? OTHER_KIND)

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MAX_CLAIMS_FILE_BYTES, isIgnored, parseClaimsFile } from '../../src/claims/config-file.js'
+import { MAX_CLAIMS_FILE_BYTES, ignoredBy, parseClaimsFile } from '../../src/claims/config-file.js'
 import { readClaims } from './read-reports.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
@@ -111,7 +111,7 @@ describe('parseClaimsFile', () => {
   })
 })
 
-describe('isIgnored', () => {
+describe('ignoredBy', () => {
   const claim = {
     file: 'docs/status/OLD.md',
     line: 4,
@@ -120,12 +120,22 @@ describe('isIgnored', () => {
     claimed: true
   }
 
+  const isIgnored = (one: typeof claim, rules: Parameters<typeof ignoredBy>[0]) => ignoredBy(rules)(one)
+
   it('matches by file or glob, and by line, kind and text where given', () => {
     expect(isIgnored(claim, [{ file: 'docs/status/OLD.md' }])).toBe(true)
     expect(isIgnored(claim, [{ file: 'docs/**/*.md', kind: 'build.passing' }])).toBe(true)
     expect(isIgnored(claim, [{ file: 'docs/status/OLD.md', line: 5 }])).toBe(false)
     expect(isIgnored(claim, [{ file: 'docs/status/OLD.md', text: 'passing' }])).toBe(true)
     expect(isIgnored(claim, [{ file: 'OTHER.md' }])).toBe(false)
+  })
+
+  it('reads each claim against the rules that name its file, by line where a rule gives one', () => {
+    const ignored = ignoredBy([{ file: 'docs/**/*.md', line: 4 }, { file: 'OTHER.md' }])
+    expect(ignored(claim)).toBe(true)
+    expect(ignored({ ...claim, line: 5 })).toBe(false)
+    expect(ignored({ ...claim, file: 'OTHER.md', line: 9 })).toBe(true)
+    expect(ignored({ ...claim, file: 'docs/x.txt' })).toBe(false)
   })
 })
 

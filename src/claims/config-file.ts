@@ -160,22 +160,33 @@ function refuseLongLists(path: string, data: unknown, lineOf: LineOf) {
   }
 }
 
-/** Whether an ignore rule silences a claim: same file (or glob), and line, kind and text where given. */
-export function isIgnored(claim: Claim, rules: IgnoreRule[]): boolean {
-  return rules.some(
-    (rule) =>
-      (rule.file === claim.file || fileGlob(rule).test(claim.file)) &&
-      (rule.line === undefined || rule.line === claim.line) &&
-      (rule.kind === undefined || rule.kind === claim.kind) &&
-      (rule.text === undefined || claim.text.includes(rule.text))
-  )
+/**
+ * Whether the ignore rules silence a claim: same file (or glob), and line, kind and text where given.
+ * Claims share their files, so the rules of each file are found once: ten thousand rules against the
+ * claims of a thousand reports took over four minutes when every claim asked every rule.
+ */
+export function ignoredBy(rules: IgnoreRule[]): (claim: Claim) => boolean {
+  const byFile = new Map<string, IgnoreRule[]>()
+  const globs = new Map<IgnoreRule, Glob>()
+  const rulesOf = (file: string): IgnoreRule[] => {
+    let found = byFile.get(file)
+    if (!found) {
+      found = rules.filter((rule) => rule.file === file || globOf(globs, rule).test(file))
+      byFile.set(file, found)
+    }
+    return found
+  }
+  return (claim) =>
+    rulesOf(claim.file).some(
+      (rule) =>
+        (rule.line === undefined || rule.line === claim.line) &&
+        (rule.kind === undefined || rule.kind === claim.kind) &&
+        (rule.text === undefined || claim.text.includes(rule.text))
+    )
 }
 
-/** Each rule's glob, compiled when first needed: a rule is asked of every claim. */
-const fileGlobs = new WeakMap<IgnoreRule, Glob>()
-
-function fileGlob(rule: IgnoreRule): Glob {
-  let glob = fileGlobs.get(rule)
-  if (!glob) fileGlobs.set(rule, (glob = compileGlob(rule.file)))
+function globOf(globs: Map<IgnoreRule, Glob>, rule: IgnoreRule): Glob {
+  let glob = globs.get(rule)
+  if (!glob) globs.set(rule, (glob = compileGlob(rule.file)))
   return glob
 }

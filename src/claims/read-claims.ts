@@ -1,7 +1,7 @@
 import type { Claim } from '../model.js'
 import type { ClaimSources } from './claim-sources.js'
 import type { ClaimsFile } from './config-file.js'
-import { isIgnored } from './config-file.js'
+import { ignoredBy } from './config-file.js'
 import { describeDisagreement, markDisagrees } from './mark-disagreement.js'
 import { MAX_LINE_LENGTH } from './matchers.js'
 import { claimsIn, readableSegments } from './parse-claims.js'
@@ -79,5 +79,6 @@ function resultOf(sources: ClaimSources, extracted: Claim[], readingNotes: strin
 function keptByConfig(claims: Claim[], config: ClaimsFile | undefined): Claim[] {
   if (!config) return claims
   const disabled = new Set(config.disable)
-  return claims.filter((claim) => !isIgnored(claim, config.ignore) && !disabled.has(claim.kind))
+  const ignored = ignoredBy(config.ignore)
+  return claims.filter((claim) => !ignored(claim) && !disabled.has(claim.kind))
 }
