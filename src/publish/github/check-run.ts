@@ -6,6 +6,7 @@ import { headline, isDivergent } from '../render-markdown.js'
 import { truncateUtf8 } from '../truncate.js'
 import type { CheckRunAnnotation, CheckRunRequest, GitHubApi } from './api.js'
 import type { GitHubTarget } from './context.js'
+import { chunk } from '../../lists.js'
 
 export interface CheckRunSettings {
   name: string
@@ -46,12 +47,6 @@ function annotationOf(claim: ClaimVerdict, pathPrefix: string): CheckRunAnnotati
 /** One annotation per claim that does not hold, at its report's file and line. */
 export function annotationsOf(report: GateReport, pathPrefix: string): CheckRunAnnotation[] {
   return report.claims.filter((c) => isDivergent(c.verdict)).map((c) => annotationOf(c, pathPrefix))
-}
-
-export function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = []
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size))
-  return chunks
 }
 
 /**
