@@ -2,6 +2,7 @@ import { dirname, join, sep } from 'node:path'
 import type { Claim, CommitFact, FileFact, RepositoryEvidence } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
 import type { ProcessRunner } from '../ports/process-runner.js'
+import { inTurns } from '../lists.js'
 
 export interface RepositoryPorts {
   fs: FileSystem
@@ -9,6 +10,8 @@ export interface RepositoryPorts {
 }
 
 const GIT_TIMEOUT_MS = 30_000
+/** `git` calls under way at once: one a commit hash a report names. */
+const GIT_AT_ONCE = 4
 
 /** Checks the files and commits that claims name; nothing is gathered when no claim names one. */
 export async function gatherRepositoryFacts(
@@ -48,10 +51,12 @@ async function commitFacts(
       : 'the directory is not a git repository'
     return { commits: {}, commitsUnknown: why }
   }
-  const commits: Record<string, CommitFact> = {}
-  for (const hash of hashes) {
+  const found = new Map<string, CommitFact>()
+  await inTurns(hashes, GIT_AT_ONCE, async (hash) => {
     const result = await git('git-commit', ['cat-file', '-e', `${hash}^{commit}`])
-    commits[hash] = result.exitCode === 0 ? 'present' : 'missing'
-  }
+    found.set(hash, result.exitCode === 0 ? 'present' : 'missing')
+  })
+  // In the order the claims name them, whichever answer came first.
+  const commits = Object.fromEntries(hashes.map((hash) => [hash, found.get(hash) as CommitFact]))
   return { commits, shallow: probe.stdout.trim() === 'true' }
 }
