@@ -41,6 +41,12 @@ beforeAll(async () => {
     Buffer.concat([Buffer.from('# Status\n'), invalid, Buffer.from('- ✅ 7/7 tests passing\n')])
   )
   write('MOJIBAKE_STATUS.md', '- \u00e2\u0153\u2026 4/4 tests passing\n')
+  const utf16 = Buffer.from('# Status\n\n- ✅ 11/11 tests passing\n', 'utf16le')
+  write('UTF16_STATUS.md', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16]))
+  write(
+    'UTF16BE_STATUS.md',
+    Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(utf16).swap16(), Buffer.from([0x00])])
+  )
   writeFileSync(join(outside, 'SECRET.md'), '- ✅ 9/9 tests passing\n')
   symlinkSync(join(outside, 'SECRET.md'), join(root, 'LINKED_STATUS.md'))
   write('docs/état du projet/STATUS report.md', '- ✅ 2/2 tests passing\n')
@@ -100,6 +106,11 @@ describe('hostile and broken reports', () => {
   it('reads past invalid UTF-8 and repairs mojibake', () => {
     expect(claimsIn('BADUTF8_STATUS.md')).toEqual(['3 tests.passed=7', '3 tests.total=7'])
     expect(claimsIn('MOJIBAKE_STATUS.md')).toEqual(['1 tests.passed=4', '1 tests.total=4'])
+  })
+
+  it('reads a report written as UTF-16, as Windows PowerShell writes one, in either byte order', () => {
+    expect(claimsIn('UTF16_STATUS.md')).toEqual(['3 tests.passed=11', '3 tests.total=11'])
+    expect(claimsIn('UTF16BE_STATUS.md')).toEqual(['3 tests.passed=11', '3 tests.total=11'])
   })
 
   it('keeps a path with spaces and accents as it is', () => {
