@@ -78,7 +78,10 @@ class GlobMatcher implements Glob {
     for (const [char, kind] of this.kinds) if (char < 128) this.asciiKinds[char] = kind
     let literal = 0
     while (tokens[literal]?.kind === 'char') literal++
-    this.prefix = String.fromCharCode(...tokens.slice(0, literal).map((token) => (token as { char: number }).char))
+    this.prefix = tokens
+      .slice(0, literal)
+      .map((token) => String.fromCharCode((token as { char: number }).char))
+      .join('')
     this.start = this.reached(this.closure([literal]))
   }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { escapeCell } from '../../src/publish/render-markdown.js'
+import { renderText } from '../../src/publish/render-text.js'
 import { truncateUtf8 } from '../../src/publish/truncate.js'
+import { sampleReport } from './github/fake-github.js'
 
 describe('escapeCell', () => {
   it('keeps text from the repository from pinging people, opening HTML or breaking the table', () => {
@@ -23,5 +25,14 @@ describe('truncateUtf8', () => {
   it('closes a code fence left open by the cut', () => {
     const cut = truncateUtf8('```\n' + 'x'.repeat(500), 200)
     expect((cut.match(/```/g) ?? []).length).toBe(2)
+  })
+})
+
+describe('renderText', () => {
+  it('prints a report of 200,000 claims (a repository of 100,000 reports), the last one too', () => {
+    const report = sampleReport()
+    const claims = Array.from({ length: 200_000 }, (_, i) => ({ ...report.claims[0]!, line: i + 1 }))
+    const text = renderText({ ...report, claims })
+    expect(text).toContain(`${claims[0]!.file}:200000 `)
   })
 })

@@ -42,7 +42,9 @@ export function claimsCoverage({ sources, segments }: SegmentedReports): boolean
 export function claimsOfReports(segmented: SegmentedReports): ReadClaimsResult {
   const { sources, segments } = segmented
   const extracted: Claim[] = []
-  sources.reports.forEach((report, i) => extracted.push(...claimsIn(report.file, segments[i] ?? [])))
+  sources.reports.forEach((report, i) => {
+    for (const claim of claimsIn(report.file, segments[i] ?? [])) extracted.push(claim)
+  })
   return resultOf(sources, extracted, longLineNotes(segmented))
 }
 
@@ -72,7 +74,7 @@ function resultOf(sources: ClaimSources, extracted: Claim[], readingNotes: strin
     )
   }
   if (!reports.length && !config?.claims.length) notes.push('no status reports were found')
-  notes.push(...kept.filter(markDisagrees).map(describeDisagreement))
+  for (const claim of kept) if (markDisagrees(claim)) notes.push(describeDisagreement(claim))
   return { claims: [...kept, ...(config?.claims ?? [])], reports: reports.map((r) => r.file), notes }
 }
 

@@ -26,7 +26,11 @@ export function renderText(report: GateReport): string {
   if (report.claims.length) {
     lines.push('', 'Claims:')
     const where = report.claims.map((c) => `${c.file}:${c.line}`)
-    const width = Math.min(60, Math.max(...where.map((w) => w.length)))
+    // A loop, not Math.max(...): spreading 200,000 arguments overflows the stack.
+    const width = Math.min(
+      60,
+      where.reduce((widest, w) => Math.max(widest, w.length), 0)
+    )
     report.claims.forEach((claim, i) => lines.push(formatClaim(claim, (where[i] ?? '').padEnd(width))))
   }
   if (report.sinceBase)
