@@ -45,6 +45,12 @@ describe('compileGlob', () => {
     expect(compileGlob(glob).test(path)).toBe(expected)
   })
 
+  it('matches a glob of 100,000 stars without overflowing the stack', () => {
+    const glob = compileGlob(`${'*'.repeat(100_000)}.md`)
+    expect(glob.test('REPORT.md')).toBe(true)
+    expect(glob.test('REPORT.txt')).toBe(false)
+  })
+
   it('matches as the regular expression it once was, on generated globs and paths', () => {
     const glob = fc.array(fc.constantFrom('a', 'b', '/', '*', '?', '.', '[', '(', 'é'), { maxLength: 9 })
     const path = fc.array(fc.constantFrom('a', 'b', '/', '.', '*', '?', 'é', '\n'), { maxLength: 12 })

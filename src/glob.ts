@@ -122,14 +122,16 @@ class GlobMatcher implements Glob {
   /** The places with every place reached from them without reading a character, in order. */
   private closure(places: number[]): number[] {
     const all = new Set<number>()
-    const add = (place: number): void => {
-      if (all.has(place)) return
-      all.add(place)
-      const kind = this.tokens[place]?.kind
-      if (kind === 'star' || kind === 'any' || kind === 'dirs') add(place + 1)
-      if (kind === 'dirs') all.add(this.tokens.length + 1 + place)
+    // A loop along each run of stars, not a call a star: a glob of thousands would overflow the stack.
+    for (let place of places) {
+      while (!all.has(place)) {
+        all.add(place)
+        const kind = this.tokens[place]?.kind
+        if (kind === 'dirs') all.add(this.tokens.length + 1 + place)
+        if (kind !== 'star' && kind !== 'any' && kind !== 'dirs') break
+        place++
+      }
     }
-    places.forEach(add)
     return [...all].sort((a, b) => a - b)
   }
 
