@@ -17,8 +17,6 @@ export const MAX_CLAIMS_FILE_BYTES = MAX_REPORT_BYTES
 /** The most entries a list of the claims file (claims, ignore rules, report globs) may hold. */
 export const MAX_LIST_ENTRIES = 10_000
 
-/** The line of a value in the claims file, found by its keys. */
-
 /** Where the claims file is looked for, in order. */
 export const CONFIG_PATHS = ['.github/readiness.yml', '.github/readiness.yaml', '.github/readiness.json']
 

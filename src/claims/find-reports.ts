@@ -1,6 +1,5 @@
 import { relative, sep } from 'node:path'
-import type { FileSystem } from '../ports/file-system.js'
-import type { Walk } from '../ports/file-system.js'
+import type { FileSystem, Walk } from '../ports/file-system.js'
 import { walkFiles } from '../ports/file-system.js'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import { compileGlob } from '../glob.js'

@@ -3,7 +3,6 @@ import type { DirEntry, FileSystem } from '../ports/file-system.js'
 import * as z from 'zod/mini'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import { parseJsonFile } from '../parse-json.js'
-import '../zod-english.js'
 import { testsNeedBuild } from './build-order.js'
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun'
@@ -93,12 +92,13 @@ export async function detectToolchain(fs: FileSystem, root: string): Promise<Too
 async function readWorkspacePatterns(fs: FileSystem, root: string, manifest: PackageJson): Promise<string[]> {
   const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : (manifest.workspaces?.packages ?? [])
   const pnpmFile = join(root, 'pnpm-workspace.yaml')
-  if (!fs.exists(pnpmFile)) return declared.filter((p) => typeof p === 'string')
+  if (!fs.exists(pnpmFile)) return declared
   const pnpm = (await readYaml(pnpmFile, await fs.readText(pnpmFile))) as { packages?: unknown } | null
   const listed = Array.isArray(pnpm?.packages) ? pnpm.packages.filter((p): p is string => typeof p === 'string') : []
   return [...declared, ...listed].filter((p) => !p.startsWith('!'))
 }
 
+/** A YAML file of the repository's, as data; one that is not YAML is a user error that names it. */
 async function readYaml(path: string, text: string): Promise<unknown> {
   const { parse } = await import('../yaml.js')
   try {
