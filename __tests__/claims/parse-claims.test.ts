@@ -373,6 +373,15 @@ describe('parseClaims on plain-text reports and pasted summaries', () => {
     ])
   })
 
+  it('reads no claim from a number too large to hold, as its bound neither', async () => {
+    const huge = '9'.repeat(400)
+    expect(await claimsOf(`- Tests: ${huge} passing\n- ✅ 12/12 tests passing`)).toEqual([
+      'tests.passed=12',
+      'tests.total=12'
+    ])
+    expect(await claimsOf(`Between 340-${huge} tests across all services`)).toEqual([])
+  })
+
   it('reads imperative to-do lines and "what is left" sections as intent', async () => {
     expect(await claimsOf('* Make all tests pass\n* Reach 95% coverage')).toEqual([])
     expect(await claimsOf('## What is left\n\n- Build: ✅ passing')).toEqual([])

@@ -27,6 +27,7 @@ export function claimsIn(file: string, segments: Segment[], reading: Reading = '
   const claims: Claim[] = []
   for (const segment of segments) {
     for (const draft of matchClaims(segment, reading)) {
+      if (!holdsFiniteNumbers(draft)) continue
       claims.push({ file, line: segment.line, text: segment.source.slice(0, MAX_CLAIM_TEXT), ...draft })
     }
   }
@@ -39,6 +40,12 @@ export function claimsIn(file: string, segments: Segment[], reading: Reading = '
  * beyond this many columns is cut; lines keep their numbers.
  */
 const MAX_INDENT = 32
+
+/** A count of 400 digits reads as Infinity, which no evidence can verify and JSON cannot hold. */
+function holdsFiniteNumbers(draft: ReturnType<typeof matchClaims>[number]): boolean {
+  if (typeof draft.claimed === 'number' && !Number.isFinite(draft.claimed)) return false
+  return draft.upper === undefined || Number.isFinite(draft.upper)
+}
 
 function boundIndentation(markdown: string): string {
   // A run of 33 spaces or tabs holds a tab or 33 spaces; most reports hold neither.
