@@ -39,6 +39,11 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: LineOf): 
   const shown =
     issue.code === 'unrecognized_keys' || received === undefined
       ? ''
-      : `; received ${ellipsis(JSON.stringify(received), 80)}`
+      : `; received ${ellipsis(shownValue(received), 80)}`
   return `${where}${line ? ` (line ${line})` : ''}: ${issue.message}${shown}`
+}
+
+/** A value as the file wrote it: JSON, but for numbers JSON cannot hold (`1e999` in YAML is Infinity). */
+function shownValue(value: unknown): string {
+  return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value))
 }

@@ -65,6 +65,11 @@ describe('parseClaimsFile', () => {
     )
   })
 
+  it('shows a number JSON cannot hold as the file wrote it, not as null', async () => {
+    const message = await errorOf('claims:\n  - kind: tests.total\n    value: 1e999\n')
+    expect(message).toMatch(/claims\[0\]\.value \(line 3\): .*; received Infinity$/m)
+  })
+
   it('reports every problem at once, including unknown keys and values of the wrong type', async () => {
     const message = await errorOf('claims:\n  - kind: build.passing\n    value: 3\nignore:\n  - line: 4\nextra: true\n')
     expect(message).toMatch(/has 3 problems/)
