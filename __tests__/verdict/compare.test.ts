@@ -146,6 +146,21 @@ describe('compareClaims', () => {
     })
   })
 
+  it('judges "all tests passing" by pass or fail when a test command alone gave no counts, and the pass rate not at all', () => {
+    const commandOnly = (status: 'pass' | 'fail') =>
+      evidence({ tests: { status, reason: `the test command ${status === 'pass' ? 'succeeded' : 'failed'}` } })
+    expect(verdictOf({ kind: 'tests.allPassing', claimed: true }, commandOnly('pass'))).toMatchObject({
+      verdict: 'verified'
+    })
+    expect(verdictOf({ kind: 'tests.allPassing', claimed: true }, commandOnly('fail'))).toMatchObject({
+      verdict: 'contradicted'
+    })
+    expect(verdictOf({ kind: 'tests.passRate', claimed: 100 }, commandOnly('pass'))).toMatchObject({
+      verdict: 'unverifiable',
+      reason: 'the tool ran but reported no count: the test command succeeded'
+    })
+  })
+
   describe('readiness', () => {
     it('contradicts a readiness score when a hard gate fails, saying which', () => {
       const e = evidence({ build: { status: 'fail', reason: 'exit 1' } })

@@ -207,10 +207,14 @@ function judgeFailedTests(claim: Claim, evidence: Evidence): Judgement {
   )
 }
 
+/**
+ * All tests pass when the suite passes and ran some. Without counts (a test command alone), the
+ * command's success is the evidence: no count is not a count of 0.
+ */
 function judgeAllPassing(claim: Claim, evidence: Evidence): Judgement {
   const { tests } = evidence
-  const allPass = tests.status === 'pass' && (tests.total ?? 0) > 0
-  if (claim.claimed === true && (tests.total ?? 0) === 0) {
+  const allPass = tests.status === 'pass' && tests.total !== 0
+  if (claim.claimed === true && tests.total === 0) {
     return { verdict: 'contradicted', actual: false, reason: 'claims all tests pass; no tests ran' }
   }
   return compareState(claim, { ...tests, status: allPass ? 'pass' : 'fail' }, 'the test suite')
@@ -256,7 +260,8 @@ export function matchesPercent(claimed: number, actual: number): boolean {
 }
 
 function judgePassRate(claim: Claim, evidence: Evidence): Judgement {
-  const { passed = 0, total = 0 } = evidence.tests
+  const { passed = 0, total } = evidence.tests
+  if (total === undefined) return compareCount(claim, undefined, evidence.tests.reason)
   if (!total)
     return { verdict: 'contradicted', actual: 0, reason: `claims a ${String(claim.claimed)}% pass rate; no tests ran` }
   const actual = Math.round((passed / total) * 1000) / 10
