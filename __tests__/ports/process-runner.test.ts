@@ -40,6 +40,15 @@ describe('createProcessRunner', () => {
     expect(running(grandchild)).toBe(false)
   })
 
+  it('ends the run soon after the command exits, stopping what it left running with the output open', async () => {
+    const result = await runner.run({ ...request, command: 'sh', args: ['-c', 'sleep 30 & echo $!; echo started'] })
+    expect(result).toMatchObject({ exitCode: 0, timedOut: false })
+    const [leftover, said] = result.stdout.trim().split('\n')
+    expect(said).toBe('started')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(running(Number(leftover))).toBe(false)
+  })
+
   it('reports a command that cannot start instead of throwing', async () => {
     const result = await runner.run({ ...request, command: 'no-such-command-here', args: [] })
     expect(result.spawnError).toMatch(/ENOENT/)

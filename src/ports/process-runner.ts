@@ -39,6 +39,13 @@ export interface ProcessRunner {
 /** How much of each stream stays in memory; the rest is only on disk. */
 export const CAPTURE_LIMIT_BYTES = 4 * 1024 * 1024
 
+/**
+ * How long the output may stay open after the command itself has exited. A process it started and left
+ * running (a server started with `&`) holds the output open, and the run would wait for it until the
+ * timeout; after this grace it is stopped, as a finished run leaves nothing behind.
+ */
+export const LEFTOVER_GRACE_MS = 2_000
+
 /** Keeps the start and the end of a stream within a byte budget. */
 class BoundedCapture {
   private head = ''
@@ -133,11 +140,16 @@ function runProcess(request: RunRequest, logDir: string, sequence: number): Prom
       timedOut = true
       killTree(child.pid)
     }, request.timeoutMs)
+    let grace: NodeJS.Timeout | undefined
     child.on('error', (error) => {
       spawnError = error.message
     })
+    child.on('exit', () => {
+      grace = setTimeout(() => killTree(child.pid), LEFTOVER_GRACE_MS)
+    })
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer)
+      clearTimeout(grace)
       // Grandchildren may still hold the group; a finished run leaves nothing behind.
       killTree(child.pid)
       if (child.pid) runningGroups.delete(child.pid)
