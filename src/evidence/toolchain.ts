@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path'
-import type { DirEntry, FileSystem } from '../ports/file-system.js'
+import type { FileSystem } from '../ports/file-system.js'
 import * as z from 'zod/mini'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import { parseJsonFile } from '../parse-json.js'
@@ -119,25 +119,14 @@ export async function expandWorkspaces(fs: FileSystem, root: string, patterns: s
     }
     const parent = pattern.slice(0, pattern.lastIndexOf('/', star) + 1).replace(/\/$/, '')
     if (!fs.exists(join(root, parent))) continue
-    for (const entry of await listOrNothing(fs, join(root, parent))) {
+    // A pattern whose folder is a file, or unreadable, names no package, as one whose folder is missing.
+    for (const entry of await fs.list(join(root, parent)).catch(() => [])) {
       const candidate = parent ? `${parent}/${entry.name}` : entry.name
       if (entry.isDirectory && entry.name !== 'node_modules' && fs.exists(join(root, candidate, 'package.json')))
         found.add(candidate)
     }
   }
   return [...found].sort()
-}
-
-/**
- * A folder's entries, or none when it cannot be listed: a pattern whose folder is a file, or unreadable,
- * names no package, as one whose folder does not exist.
- */
-async function listOrNothing(fs: FileSystem, dir: string): Promise<DirEntry[]> {
-  try {
-    return await fs.list(dir)
-  } catch {
-    return []
-  }
 }
 
 async function hasReferences(fs: FileSystem, tsconfig: string): Promise<boolean> {

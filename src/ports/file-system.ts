@@ -108,18 +108,14 @@ async function walkEntries(fs: FileSystem, dir: string, entries: DirEntry[], wal
   for (const entry of entries) {
     const path = join(dir, entry.name)
     if (entry.isDirectory && !entry.isSymbolicLink) {
-      if (walk.enter(entry.name)) await walkEntries(fs, path, await listOrPassOver(fs, path, walk), walk)
+      if (!walk.enter(entry.name)) continue
+      const inside = await fs.list(path).catch((error: unknown) => {
+        walk.unreadable(path, error)
+        return []
+      })
+      await walkEntries(fs, path, inside, walk)
     } else if (entry.isFile || entry.isSymbolicLink) {
       await walk.visit(path, entry.isSymbolicLink)
     }
-  }
-}
-
-async function listOrPassOver(fs: FileSystem, dir: string, walk: Walk): Promise<DirEntry[]> {
-  try {
-    return await fs.list(dir)
-  } catch (error) {
-    walk.unreadable(dir, error)
-    return []
   }
 }
