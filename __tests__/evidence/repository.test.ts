@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { gatherRepositoryFacts } from '../../src/evidence/repository.js'
 import type { Claim } from '../../src/model.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
+import type { RunRequest } from '../../src/ports/process-runner.js'
 import { createProcessRunner } from '../../src/ports/process-runner.js'
 
 const ports = { fs: createFileSystem(), runner: createProcessRunner(mkdtempSync(join(tmpdir(), 'repo-facts-'))) }
@@ -75,6 +76,22 @@ describe('gatherRepositoryFacts', () => {
       commits: { [first.slice(0, 7)]: 'present', [second]: 'present', cac2649: 'missing' },
       shallow: false
     })
+  })
+
+  it('looks every hash up in one git process', async () => {
+    const commands: string[] = []
+    const counting = {
+      ...ports,
+      runner: { run: (r: RunRequest) => (commands.push(r.args[0] ?? ''), ports.runner.run(r)) }
+    }
+    const hashes = [first, second, 'cac2649', first.slice(0, 8)]
+    const facts = await gatherRepositoryFacts(
+      counting,
+      repo,
+      hashes.map((hash) => claim('commit.exists', hash))
+    )
+    expect(Object.values(facts?.commits ?? {})).toEqual(['present', 'present', 'missing', 'present'])
+    expect(commands.filter((command) => command === 'cat-file')).toHaveLength(1)
   })
 
   it('says when the history is shallow, so a missing commit is not called false', async () => {

@@ -49,6 +49,11 @@ describe('createProcessRunner', () => {
     expect(running(Number(leftover))).toBe(false)
   })
 
+  it("writes the input to the command's standard input, and closes it", async () => {
+    const result = await runner.run({ ...request, command: 'cat', args: [], input: 'one\ntwo\n' })
+    expect(result).toMatchObject({ exitCode: 0, stdout: 'one\ntwo\n' })
+  })
+
   it('reports a command that cannot start instead of throwing', async () => {
     const result = await runner.run({ ...request, command: 'no-such-command-here', args: [] })
     expect(result.spawnError).toMatch(/ENOENT/)

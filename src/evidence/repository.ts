@@ -2,7 +2,6 @@ import { dirname, join, sep } from 'node:path'
 import type { Claim, CommitFact, FileFact, RepositoryEvidence } from '../model.js'
 import type { FileSystem } from '../ports/file-system.js'
 import type { ProcessRunner } from '../ports/process-runner.js'
-import { inTurns } from '../lists.js'
 
 export interface RepositoryPorts {
   fs: FileSystem
@@ -10,8 +9,6 @@ export interface RepositoryPorts {
 }
 
 const GIT_TIMEOUT_MS = 30_000
-/** `git` calls under way at once: one a commit hash a report names. */
-const GIT_AT_ONCE = 4
 
 /** Checks the files and commits that claims name; nothing is gathered when no claim names one. */
 export async function gatherRepositoryFacts(
@@ -42,8 +39,8 @@ async function commitFacts(
   root: string,
   hashes: string[]
 ): Promise<Pick<RepositoryEvidence, 'commits' | 'commitsUnknown' | 'shallow'>> {
-  const git = (label: string, args: string[]) =>
-    runner.run({ label, command: 'git', args, cwd: root, timeoutMs: GIT_TIMEOUT_MS })
+  const git = (label: string, args: string[], input?: string) =>
+    runner.run({ label, command: 'git', args, cwd: root, timeoutMs: GIT_TIMEOUT_MS, input })
   const probe = await git('git-shallow', ['rev-parse', '--is-shallow-repository'])
   if (probe.exitCode !== 0) {
     const why = probe.spawnError
@@ -51,12 +48,19 @@ async function commitFacts(
       : 'the directory is not a git repository'
     return { commits: {}, commitsUnknown: why }
   }
-  const found = new Map<string, CommitFact>()
-  await inTurns(hashes, GIT_AT_ONCE, async (hash) => {
-    const result = await git('git-commit', ['cat-file', '-e', `${hash}^{commit}`])
-    found.set(hash, result.exitCode === 0 ? 'present' : 'missing')
-  })
-  // In the order the claims name them, whichever answer came first.
-  const commits = Object.fromEntries(hashes.map((hash) => [hash, found.get(hash) as CommitFact]))
+  // One process for every hash: a line in for each, a line out for each, in order.
+  const batch = await git(
+    'git-commits',
+    ['cat-file', '--batch-check'],
+    hashes.map((hash) => `${hash}^{commit}\n`).join('')
+  )
+  if (batch.exitCode !== 0 || batch.truncated) {
+    return { commits: {}, commitsUnknown: `git cat-file failed (${batch.spawnError ?? `exit code ${batch.exitCode}`})` }
+  }
+  const answers = batch.stdout.split('\n')
+  // `<hash> commit <size>` for a commit; `… missing` or `… ambiguous` otherwise.
+  const commits = Object.fromEntries(
+    hashes.map((hash, i): [string, CommitFact] => [hash, / commit \d+$/.test(answers[i] ?? '') ? 'present' : 'missing'])
+  )
   return { commits, shallow: probe.stdout.trim() === 'true' }
 }

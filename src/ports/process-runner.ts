@@ -14,6 +14,8 @@ export interface RunRequest {
   cwd: string
   env?: Record<string, string | undefined>
   timeoutMs: number
+  /** Written to the command's standard input, which is then closed. */
+  input?: string
 }
 
 export interface RunResult {
@@ -131,11 +133,18 @@ function runProcess(request: RunRequest, logDir: string, sequence: number): Prom
       cwd: request.cwd,
       env: { ...process.env, ...request.env } as NodeJS.ProcessEnv,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe']
+      // Without input, stdin is /dev/null, as the tools have always had it.
+      stdio: [request.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
     })
+    if (child.stdin) {
+      // A command that exits before it has read everything closes the pipe: its answer, not an error.
+      child.stdin.on('error', () => undefined)
+      child.stdin.end(request.input)
+    }
     if (child.pid) runningGroups.add(child.pid)
-    capture(child.stdout, out, outFile)
-    capture(child.stderr, err, errFile)
+    // Both are pipes, whatever stdin is: the stdio option above says so.
+    capture(child.stdout as Readable, out, outFile)
+    capture(child.stderr as Readable, err, errFile)
     const timer = setTimeout(() => {
       timedOut = true
       killTree(child.pid)
