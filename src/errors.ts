@@ -6,6 +6,19 @@ export class ConfigurationError extends Error {
   }
 }
 
+/**
+ * A user error for something of the user's that could not be read (`named`: "The evidence directory
+ * …"), with the reason: a file or folder the gate cannot read is theirs to mend, not a bug.
+ */
+export function unreadableError(named: string, error: unknown): ConfigurationError {
+  return new ConfigurationError(`${named} could not be read: ${getErrorMessage(error)}`, { cause: error })
+}
+
+/** An error's code (`EACCES`), short enough for a note, or its message when it has none. */
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | null)?.code ?? getErrorMessage(error)
+}
+
 export function getErrorMessage(error: unknown): string {
   // Not `instanceof Error`: an error made in another realm (a vm context, a worker) is not one.
   const message = (error as { message?: unknown } | null)?.message

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import type { ClaimSources } from './claims/claim-sources.js'
 import { readClaimSources } from './claims/claim-sources.js'
 import type { ReadClaimsResult, SegmentedReports } from './claims/read-claims.js'
-import { ConfigurationError, counted, getErrorMessage } from './errors.js'
+import { ConfigurationError, counted, unreadableError } from './errors.js'
 import type { EvidenceOptions } from './evidence/gather.js'
 import { gatherEvidence } from './evidence/gather.js'
 import type { EvidenceFile } from './evidence/evidence-file.js'
@@ -83,9 +83,7 @@ const evidencePorts = (ports: GatePorts, workDir: string) => ({
 async function readEvidenceDir(fs: FileSystem, dir: string, checks: ReadonlySet<CheckName>) {
   expectFolder(fs, dir, `The evidence directory ${dir}`)
   const entries = await fs.list(dir).catch((error: unknown) => {
-    throw new ConfigurationError(`The evidence directory ${dir} could not be read: ${getErrorMessage(error)}`, {
-      cause: error
-    })
+    throw unreadableError(`The evidence directory ${dir}`, error)
   })
   const names = entries
     .filter((entry) => entry.isFile && /^evidence.*\.json$/.test(entry.name))

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { unreadableError } from '../errors.js'
 import type { FileSystem } from '../ports/file-system.js'
 import type { ClaimsFile } from './config-file.js'
 import { readClaimsFile } from './config-file.js'
@@ -66,6 +66,6 @@ function readReport(fs: FileSystem, root: string, file: string): Buffer {
   try {
     return fs.readSmallFile(join(root, file))
   } catch (error) {
-    throw new ConfigurationError(`${file}: the report could not be read: ${getErrorMessage(error)}`, { cause: error })
+    throw unreadableError(`${file}: the report`, error)
   }
 }

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path'
 import type { FileSystem, Walk } from '../ports/file-system.js'
 import { walkFiles } from '../ports/file-system.js'
-import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { errorCode, unreadableError } from '../errors.js'
 import { compileGlob } from '../glob.js'
 
 /** File names that status reports are committed under (see the README's list). */
@@ -52,12 +52,12 @@ export async function findReports(fs: FileSystem, root: string, patterns?: strin
     // A folder the runner's user may not read (one a container made, say) holds no report the gate could
     // read: the others are still checked.
     unreadable: (path, error) =>
-      notes.push(`${relativeTo(path)}/: skipped, the folder could not be read (${codeOf(error)})`)
+      notes.push(`${relativeTo(path)}/: skipped, the folder could not be read (${errorCode(error)})`)
   }
   try {
     await walkFiles(fs, root, walk)
   } catch (error) {
-    throw new ConfigurationError(`The directory ${root} could not be read: ${getErrorMessage(error)}`, { cause: error })
+    throw unreadableError(`The directory ${root}`, error)
   }
   const rootReal = await fs.realPath(root)
   // The links' targets are resolved together: one at a time, their round trips would add up.
@@ -95,14 +95,9 @@ async function linkTarget(fs: FileSystem, path: string): Promise<{ path: string 
   try {
     return { path: await fs.realPath(path) }
   } catch (error) {
-    if (codeOf(error) === 'ENOENT') return { broken: 'a link to a file that does not exist' }
-    return { broken: `a link that cannot be followed (${codeOf(error)})` }
+    if (errorCode(error) === 'ENOENT') return { broken: 'a link to a file that does not exist' }
+    return { broken: `a link that cannot be followed (${errorCode(error)})` }
   }
-}
-
-/** An error's code (`EACCES`), short enough for a note: the message repeats the path, which may be long. */
-function codeOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? getErrorMessage(error)
 }
 
 function isDefaultReport(rel: string): boolean {

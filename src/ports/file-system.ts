@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { readdir, readFile, realpath } from 'node:fs/promises'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { ConfigurationError, errorCode, unreadableError } from '../errors.js'
 
 export interface DirEntry {
   name: string
@@ -61,9 +61,8 @@ export function createFileSystem(): FileSystem {
  * tool wrote): one that cannot be read is their problem to mend, named with its path, not a bug.
  */
 function unreadable(path: string, error: unknown): ConfigurationError {
-  const code = (error as NodeJS.ErrnoException).code
-  const why = code === 'EISDIR' ? 'is a folder; expected a file' : `could not be read: ${getErrorMessage(error)}`
-  return new ConfigurationError(`${path} ${why}`, { cause: error })
+  if (errorCode(error) !== 'EISDIR') return unreadableError(path, error)
+  return new ConfigurationError(`${path} is a folder; expected a file`, { cause: error })
 }
 
 /**
