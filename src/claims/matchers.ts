@@ -31,7 +31,7 @@ const TEST_RATIO = new RegExp(
   'g'
 )
 const TEST_COUNT_WORD = new RegExp(
-  `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
+  `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(?:(?:now|still)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
   'gi'
 )
 const TESTS_TOTAL = new RegExp(`${LEAD}${N}\\s+total\\b`, 'i')
@@ -86,7 +86,14 @@ const INTENT_LINE =
 const IMPERATIVE_LINE =
   /^(?:make|reach|get|achieve|fix|add|implement|ensure|improve|increase|reduce|write|re-?run|deploy|migrate|raise|bring)\b/i
 const HISTORY_LINE =
-  /^(?:session start|before|previously|baseline|initial(?:ly)?|originally|hour 0|at start|start|was)\b/i
+  /^(?:session start|before|previously|baseline|initial(?:ly)?|originally|hour 0|at start|start|was|(?:we |i |it )?had|there (?:were|was))\b/i
+/**
+ * Words that put a clause in the past wherever they stand: `The previous run had 2 failing tests`,
+ * `We used to have 12 TypeScript errors`, `Down from 12 errors to 0`, `2 failing tests before this PR`.
+ * `Last run` and `last build` are left out: reports mostly mean the latest one, which is the present.
+ */
+const HISTORY_CLAUSE =
+  /\b(?:previous(?:ly)?|earlier|used to|originally|initially|formerly|yesterday|last (?:week|month|year|sprint|session)|before (?:this|the|my|our|that|these|those) [\w-]+|(?:down|up|went) from)\b/i
 
 /** Words before "tests" that do not narrow which tests are meant. */
 const GENERIC_TEST_WORDS = new Set([
@@ -110,7 +117,13 @@ const GENERIC_TEST_WORDS = new Set([
   'its',
   'these',
   'existing',
-  'current'
+  'current',
+  // `npm test`, `pnpm test`: the command that runs the whole suite.
+  'npm',
+  'pnpm',
+  'yarn',
+  'bun',
+  'npx'
 ])
 /** Words before "tests" that describe work done, not the state of the suite. */
 const CHANGE_TEST_WORDS = new Set([
@@ -134,7 +147,7 @@ const CHANGE_TEST_WORDS = new Set([
 ])
 
 const TEST_CONTEXT =
-  /\b(?:tests?|specs?|jest|vitest|pytest|mocha|pass rate)\b|\b\d+ (?:passed|failed)\b[^=]*\bin \d+(?:\.\d+)?s\b/i
+  /\b(?:tests?|specs?|suite|jest|vitest|pytest|mocha|pass rate)\b|\b\d+ (?:passed|failed)\b[^=]*\bin \d+(?:\.\d+)?s\b/i
 const SUITE_LINE = /^(?:test files|test suites|suites)\b/i
 const TYPECHECK_CONTEXT =
   /\b(?:typescript|tsc|type[- ]?check(?:ing|s|er)?|ts errors?|type errors?|compil(?:ation|es|ed|er|e)|mypy|pyright)\b/i
@@ -144,14 +157,14 @@ const LINT_CONTEXT = /\b(?:eslint|lint(?:ing|er|s)?|ruff|biome|tslint|stylelint)
 const CHANGE_BEFORE =
   /\b(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|wrote|introduced)\b[^.;]{0,25}$/i
 const CHANGE_AFTER =
-  /^\s*(?:were\s+|was\s+|have been\s+)?(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|written)\b/i
+  /^[\s,]*(?:(?:which|that)\s+(?:i|we|have been|were|was)\s+|were\s+|was\s+|have been\s+|now\s+|all\s+)?(?:fixed|resolved|eliminated|removed|reduced|addressed|cleared|added|created|written)\b/i
 
 /** Template text that was never filled in: `{PASS_RATE}`, `2025-01-XX`, `$(git rev-parse HEAD)`. */
 const PLACEHOLDER =
   /\{[A-Z][A-Z0-9_]*\}|\{\{[^}]*\}\}|\b\d{4}-\d{2}-XX\b|\$\([^)]*\)|\bX{2,}\b|\bTBD\b|\bN\/A\b|<(?:N|X|TODO)>/
 
-/** Sentences whose claims are not the current state: intent, to-dos, history, unfilled templates. */
-const NOT_CURRENT = [INTENT_LINE, IMPERATIVE_LINE, HISTORY_LINE, PLACEHOLDER]
+/** Sentences whose claims are not the current state: intent, to-dos, unfilled templates. */
+const NOT_CURRENT = [INTENT_LINE, IMPERATIVE_LINE, PLACEHOLDER]
 
 /**
  * What a reading of the segments looks for: every claim, or only the coverage claims, which decide
@@ -178,15 +191,21 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
   for (const sentence of sentences(text)) {
     const words = wordsIn(sentence)
     digit ||= has(words, Words.Digit)
-    const asked: Sentence = { text: sentence, words, stated: undefined }
-    let found: ClaimDraft[] | undefined
-    for (const matcher of matchers) {
-      if ((words & matcher.words) === 0 || !matcher.needs(asked)) continue
-      const more = matcher.match(sentence, segment)
-      if (more.length) found = found ? found.concat(more) : more
-    }
+    const found = sentenceClaims(sentence, words, segment, matchers)
     // Most sentences claim nothing; only those that do are asked whether they state intent or history.
-    if (found && !NOT_CURRENT.some((rule) => rule.test(sentence))) drafts.push(...found)
+    if (!found || NOT_CURRENT.some((rule) => rule.test(sentence))) continue
+    if (!isHistory(sentence)) {
+      drafts.push(...found)
+      continue
+    }
+    // `The previous run had 2 failing tests; all 4 tests now pass` states the present in one clause.
+    const current = sentence.includes(';')
+      ? sentence
+          .split(';')
+          .filter((part) => !isHistory(part))
+          .join(';')
+      : ''
+    if (current) drafts.push(...(sentenceClaims(current, wordsIn(current), segment, matchers) ?? []))
   }
   if (reading === 'every claim') {
     addFileClaims(segment, drafts)
@@ -194,6 +213,28 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
     if (digit) addCommitClaims(segment, drafts)
   }
   return drafts.length ? settle(drafts, text) : drafts
+}
+
+/** The claims the matchers read in one sentence, or undefined for none. */
+function sentenceClaims(
+  sentence: string,
+  words: number,
+  segment: Segment,
+  matchers: typeof MATCHERS
+): ClaimDraft[] | undefined {
+  const asked: Sentence = { text: sentence, words, stated: undefined }
+  let found: ClaimDraft[] | undefined
+  for (const matcher of matchers) {
+    if ((words & matcher.words) === 0 || !matcher.needs(asked)) continue
+    const more = matcher.match(sentence, segment)
+    if (more.length) found = found ? found.concat(more) : more
+  }
+  return found
+}
+
+/** Whether a sentence or a clause of one tells the past: `Session start: 68 tests`, `12 failed last week`. */
+function isHistory(clause: string): boolean {
+  return HISTORY_LINE.test(clause.trimStart()) || HISTORY_CLAUSE.test(clause)
 }
 
 /**
@@ -274,7 +315,7 @@ function testScope(text: string, index: number): string | undefined {
       .trim()
     // A label of counts and test words (`3/5 tests passing (2 failing)`) names no part of the suite.
     const generic =
-      /^(?:(?:test|tests|test suite|test coverage|test results?|pass rate|results?|status|total|summary|overall|session end|now|current|passing|passed|failing|failed|all)\s*)+$/i
+      /^(?:(?:test|tests|test suite|test coverage|test results?|pass rate|results?|status|total|summary|overall|session end|now|current|passing|passed|failing|failed|all|npm|pnpm|yarn|bun|npx|run)\s*)+$/i
     if (label && !generic.test(label)) {
       return label.toLowerCase()
     }
@@ -376,7 +417,7 @@ const testTotal: Matcher = (text) => {
 const testState: Matcher = (text, segment) => {
   if (!/test|spec|jest|mocha|pass rate|passed|failed/i.test(text)) return []
   const all =
-    /\ball\s+(?:([a-z][\w-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|now\s+|still\s+)?(passing|pass|passed|green|succeed(?:ing)?)\b/i.exec(
+    /\b(?:all|every)\s+(?:([a-z][\w-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|is\s+|now\s+|still\s+)?(passing|passes|pass|passed|green|succeed(?:s|ing)?)\b/i.exec(
       text
     )
   if (all) {
@@ -396,7 +437,10 @@ const testState: Matcher = (text, segment) => {
     const passing = status[3] ? /^(?:pass|green|ok|all)/i.test(status[3]) : status[2] === '✅'
     return [{ kind: 'tests.allPassing', claimed: passing, scope: suiteScope(word) }]
   }
-  const rate = /\b(?:100(?:\.0+)?%\s*(?:passing|pass rate)|pass rate\s*[:|]?\s*100(?:\.0+)?%)/i.exec(text)
+  const rate =
+    /\b(?:100(?:\.0+)?%\s*(?:of\s+(?:the\s+)?tests\s+)?(?:passing|pass rate)|pass rate\s*[:|]?\s*100(?:\.0+)?%)/i.exec(
+      text
+    )
   if (rate && TEST_CONTEXT.test(text))
     return [{ kind: 'tests.allPassing', claimed: true, scope: testScope(text, rate.index) }]
   return []

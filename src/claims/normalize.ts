@@ -67,7 +67,7 @@ const NUMBER = String.raw`[~≈<>]?\d[\d,.]*[%+]?`
 const ARROW = String.raw`\s*(?:→|->|⟶|=>|➜|➡️?)\s*`
 const BEFORE_AFTER = new RegExp(`(?:${NUMBER}${ARROW})+(${NUMBER})`, 'g')
 const HISTORY_ASIDE =
-  /\((?:up|down)?\s*from [^)]*\)|\(was [^)]*\)|\(previously [^)]*\)|\((?:target|goal|expected)\b[^)]*\)/gi
+  /\((?:up|down)?\s*from [^)]*\)|\(was [^)]*\)|\((?:previous(?:ly)?|earlier|originally|initially|last (?:run|time|session|week))\b[^)]*\)|\((?:target|goal|expected)\b[^)]*\)/gi
 
 /** A table row outside a table (no delimiter row, or flattened) reads as `label: value | value`. */
 function looseRow(line: string): string {

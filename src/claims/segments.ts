@@ -150,7 +150,8 @@ export function segmentsOf(lines: string[], blocks: Block[], keep: (source: stri
         if (!intent) pushLines(output, block.line, block.count, 'prose')
         break
       case 'list':
-        if (!intent) pushList(output, block.line, block.count, isFileListLabel(before) || filesHeadings !== 0)
+        // Under a plan, a checked box says the thing is done: `## Test plan` and `- [x] npm test: 4/4 passing`.
+        pushList(output, block.line, block.count, isFileListLabel(before) || filesHeadings !== 0, intent)
         break
       case 'table':
         if (!intent) pushTable(output, block.line, block.rows, block.columns)
@@ -189,7 +190,7 @@ function mayJoinWords(text: string): boolean {
  * of a spaced phrase together (`How (was v1) to`). The aside starts with `(` and holds one of these
  * words, or one INTENT_OR_FILES_WORD finds anyway.
  */
-const ASIDE_WORD = /from|was|previously/i
+const ASIDE_WORD = /from|was|previous|earlier|originally|initially|last/i
 /** A word that INTENT_HEADING or FILES_HEADING needs, or the first of its words; phrases may be spaced. */
 const INTENT_OR_FILES_WORD =
   /goal|target|next|plan|to[^a-z]*do|roadmap|acceptance|expected|success|what|left|remaining|open[^a-z]*item|future|recommendation|lesson|blocker|how[^a-z]*to|instruction|file/i
@@ -235,13 +236,14 @@ function indentation(source: string): number {
 
 const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+/
 const UNCHECKED = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]/
+const CHECKED = /^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]/
 
 /**
  * A list, line by line: an unchecked box is something still to do, never a claim, so it silences its
  * item down to the next bullet at or above its indentation. In a file list only the top-level items
- * name files; deeper ones describe the change.
+ * name files; deeper ones describe the change. With `checkedOnly`, only items with a checked box are read.
  */
-function pushList(output: Output, start: number, count: number, fileList: boolean): void {
+function pushList(output: Output, start: number, count: number, fileList: boolean, checkedOnly: boolean): void {
   const { lines, keep } = output
   let silencedAbove: number | undefined
   let topIndent: number | undefined
@@ -250,6 +252,7 @@ function pushList(output: Output, start: number, count: number, fileList: boolea
     const source = lines[line - 1] ?? ''
     const indent = indentation(source)
     if (indent === source.length) continue
+    if (checkedOnly && !(source.includes('[') && CHECKED.test(source))) continue
     const bullet = BULLET.test(source)
     if (silencedAbove !== undefined) {
       if (!bullet || indent > silencedAbove) continue
