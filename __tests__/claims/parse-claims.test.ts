@@ -32,9 +32,28 @@ describe('parseClaims', () => {
       ['- `npm test` → 142 passed, 0 failed', ['tests.passed=142', 'tests.failed=0']],
       ['- `pnpm test` ✅ (58 tests)', ['tests.total=58']],
       ['- 100% of tests passing', ['tests.allPassing=true']],
-      ['Ran the full suite: 4 passed, 0 failed', ['tests.passed=4', 'tests.failed=0']]
+      ['Ran the full suite: 4 passed, 0 failed', ['tests.passed=4', 'tests.failed=0']],
+      ['38 of 40 tests passing', ['tests.passed=38', 'tests.total=40']],
+      ['0 of 40 tests failing', ['tests.failed=0', 'tests.total=40']],
+      ['2 of 3 pass (tests)', ['tests.passed=2', 'tests.total=3']],
+      ['Only 2 tests fail.', ['tests.failed=2']],
+      ['All but 2 tests pass.', ['tests.failed=2']],
+      ['Not all tests pass yet.', ['tests.allPassing=false']],
+      ['No tests fail.', ['tests.failed=0']],
+      ['None of the 40 tests fail.', ['tests.failed=0', 'tests.total=40']],
+      ['All 142 tests passing', ['tests.passed=142', 'tests.total=142']]
     ])('reads %j', async (line, expected) => {
       expect((await claimsOf(line)).sort()).toEqual([...expected].sort())
+    })
+
+    it.each([
+      'Phase 2 of 4 done: the tests were reorganized',
+      'If the build passes, deploy.',
+      'When all tests pass, merge.',
+      'Please run npm test to confirm 40/40 tests pass.',
+      'You can run `npm run build` to check that the build passes.'
+    ])('reads no ratio of other things, and no condition or request, in %j', async (line) => {
+      expect(await claimsOf(line)).toEqual([])
     })
 
     it('does not read N/N as tests without a test word nearby', async () => {
@@ -219,7 +238,7 @@ describe('parseClaims', () => {
   it.each([
     ['The previous run had 2 failing tests; all 4 tests now pass.', ['tests.passed=4', 'tests.total=4']],
     ['Originally 7 of 9 tests passed; now every test passes.', ['tests.allPassing=true']],
-    ['4 tests pass (previous run: 2 failed)', ['tests.passed=4', 'tests.total=4']],
+    ['4 tests pass (previous run: 2 failed)', ['tests.passed=4']],
     ['Tests: 4 passed (earlier: 2 failed)', ['tests.passed=4']]
   ])('reads the present beside the past in %j', async (line, expected) => {
     expect((await claimsOf(line)).sort()).toEqual([...expected].sort())

@@ -18,22 +18,30 @@ export interface ClaimDraft {
 type Matcher = (text: string, segment: Segment) => ClaimDraft[]
 
 const N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`
-/** A number that is not the tail of another number, a ratio, a version or a path. */
-const LEAD = String.raw`(?<![\w./,:-])`
+/**
+ * A number that is not the tail of another number, a ratio, a version or a path, nor the whole a part is
+ * taken of (`38 of 40 tests`, `all but 2 tests`).
+ */
+const LEAD = String.raw`(?<![\w./,:-])(?<!\bof\s)(?<!\bof the\s)(?<!\bbut\s)`
 
 /*
  * Patterns assembled from N and LEAD, compiled once when the module loads. Global ones are only used
  * through `matchesOf`, which starts every search from the line's start, so sharing them keeps no state
  * between lines.
  */
+/** `37/37`, or `38 of 40` when tests or a pass or fail follow it: `2 of 3 phases` is no ratio of tests. */
 const TEST_RATIO = new RegExp(
-  `${LEAD}${N}\\s*/\\s*${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`,
+  `${LEAD}${N}(?:\\s*/\\s*|\\s+of\\s+(?=\\d[\\d,]*\\s+(?:[a-z][\\w-]*\\s+)?(?:tests?|specs?|pass|fail)))${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`,
   'g'
 )
 const TEST_COUNT_WORD = new RegExp(
   `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(?:(?:now|still)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
   'gi'
 )
+/** `All but 2 tests pass`: 2 fail. */
+const ALL_BUT = new RegExp(`\\ball but ${N}\\s+(?:[a-z][\\w-]*\\s+)?tests?\\s+(?:pass|passed|passing)\\b`, 'i')
+/** `None of the 40 tests fail`: 0 of 40. */
+const NONE_OF = new RegExp(`\\bnone of the ${N}\\s+tests?\\s+(?:fail|failed|are failing)\\b`, 'i')
 const TESTS_TOTAL = new RegExp(`${LEAD}${N}\\s+total\\b`, 'i')
 const TEST_RANGE = new RegExp(`${LEAD}${N}\\s*[-–]\\s*${N}\\s+tests\\b`, 'i')
 const TEST_STATE_KEY = new RegExp(
@@ -81,10 +89,10 @@ function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 
 /** Lines that state intent, a condition or history: their numbers are not the current state. */
 const INTENT_LINE =
-  /^(?:targets?|goals?|expected|expectations?|planned|plan|todo|next|estimated?|acceptance|aim|objectives?)\b|\b(?:targets?|goals?)\s*:|\((?:expected|target|estimated?|goal)\)|\bestimated\b|\b(?:until|unless|once|will|would|should|must|needs? to|to be|in order to|can'?t|cannot)\b/i
+  /^(?:if|when|whenever|targets?|goals?|expected|expectations?|planned|plan|todo|next|estimated?|acceptance|aim|objectives?)\b|\b(?:targets?|goals?)\s*:|\((?:expected|target|estimated?|goal)\)|\bestimated\b|\b(?:until|unless|once|will|would|should|must|needs? to|to be|in order to|can'?t|cannot)\b/i
 /** A line that starts with an imperative is a to-do: `Make all tests pass`, `Reach 95% coverage`. */
 const IMPERATIVE_LINE =
-  /^(?:make|reach|get|achieve|fix|add|implement|ensure|improve|increase|reduce|write|re-?run|deploy|migrate|raise|bring)\b/i
+  /^(?:please|you (?:can|should|may)|to (?:verify|confirm|check|reproduce)|make|reach|get|achieve|fix|add|implement|ensure|improve|increase|reduce|write|re-?run|deploy|migrate|raise|bring)\b/i
 const HISTORY_LINE =
   /^(?:session start|before|previously|baseline|initial(?:ly)?|originally|hour 0|at start|start|was|(?:we |i |it )?had|there (?:were|was))\b/i
 /**
@@ -365,9 +373,18 @@ const testCounts: Matcher = (text) => {
   }
   const total = TESTS_TOTAL.exec(text)
   if (total?.[1] && /^tests?\b/i.test(text)) drafts.push({ kind: 'tests.total', claimed: parseNumber(total[1]) })
-  if (/\b(?:zero|no)\s+(?:test\s+failures|failing tests|failed tests)\b/i.test(text)) {
+  if (
+    /\b(?:zero|no)\s+(?:test\s+failures|failing tests|failed tests|tests?\s+(?:fails?|failed|are failing))\b/i.test(
+      text
+    )
+  ) {
     drafts.push({ kind: 'tests.failed', claimed: 0 })
   }
+  const allBut = ALL_BUT.exec(text)
+  if (allBut?.[1]) drafts.push({ kind: 'tests.failed', claimed: parseNumber(allBut[1]) })
+  const none = NONE_OF.exec(text)
+  if (none?.[1])
+    drafts.push({ kind: 'tests.failed', claimed: 0 }, { kind: 'tests.total', claimed: parseNumber(none[1]) })
   return drafts
 }
 
@@ -404,8 +421,10 @@ const testTotal: Matcher = (text) => {
     const [whole, prefix, value = '', plus, word] = match
     const qualifier = word?.toLowerCase()
     if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue
-    // `12 integration tests passing` is a count of passing tests, read by testCounts.
-    if (/^\s+(?:are\s+)?(?:passing|passed|failing|failed)\b/i.test(text.slice(match.index + whole.length))) continue
+    // `12 integration tests passing` and `2 tests fail` count passes and failures, read by testCounts;
+    // of `All 4 tests pass`, 4 is the total too.
+    const state = /^\s+(?:are\s+|now\s+|still\s+)?(?:pass|fail)/i.test(text.slice(match.index + whole.length))
+    if (state && !/\ball\s+$/i.test(text.slice(0, match.index))) continue
     if (isChange(text, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text.slice(match.index - 2, match.index)))
       continue
     const scope = suiteScope(qualifier) ?? testScope(text, match.index)
@@ -417,12 +436,13 @@ const testTotal: Matcher = (text) => {
 const testState: Matcher = (text, segment) => {
   if (!/test|spec|jest|mocha|pass rate|passed|failed/i.test(text)) return []
   const all =
-    /\b(?:all|every)\s+(?:([a-z][\w-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|is\s+|now\s+|still\s+)?(passing|passes|pass|passed|green|succeed(?:s|ing)?)\b/i.exec(
+    /\b(not\s+)?(?:all|every)\s+(?:([a-z][\w-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|is\s+|now\s+|still\s+)?(passing|passes|pass|passed|green|succeed(?:s|ing)?)\b/i.exec(
       text
     )
   if (all) {
-    const word = all[1]?.toLowerCase()
-    return [{ kind: 'tests.allPassing', claimed: true, scope: suiteScope(word) }]
+    const word = all[2]?.toLowerCase()
+    // `Not all tests pass yet` is an honest failure.
+    return [{ kind: 'tests.allPassing', claimed: !all[1], scope: suiteScope(word) }]
   }
   const status =
     /^(?:([a-z][\w-]*)\s+)?tests?(?:\s+suite)?(?:\s+status)?\s*[:|]\s*(✅|❌)?\s*(passing|pass|passed|green|ok|all passing|failing|fail|failed|red|broken|blocked)?(?![\w\d/])/i.exec(
@@ -971,7 +991,11 @@ const ANY_WORDS = ~0
  * number or a mark: only the state matchers and a readiness phrase can read it.
  */
 const MATCHERS: ReadonlyArray<{ words: number; needs: (sentence: Sentence) => boolean; match: Matcher }> = [
-  { words: Words.Tests, needs: ({ words, text }) => has(words, Words.Digit) && text.includes('/'), match: testRatio },
+  {
+    words: Words.Tests,
+    needs: ({ words, text }) => has(words, Words.Digit) && (text.includes('/') || text.includes(' of ')),
+    match: testRatio
+  },
   {
     words: Words.Tests,
     needs: ({ words, text }) =>
