@@ -89,7 +89,12 @@ describe('parseClaims', () => {
       ['tsc --noEmit clean', ['typecheck.clean=true']],
       ['Zero TS2322 errors', ['typecheck.errors=0@TS2322']],
       ['**TypeScript Compilation:** ❌ BLOCKED (2459 errors)', ['typecheck.errors=2459']],
-      ['mypy: Success: no issues found in 40 source files', ['typecheck.clean=true@mypy']]
+      ['mypy: Success: no issues found in 40 source files', ['typecheck.clean=true@mypy']],
+      ['TypeScript: not clean', ['typecheck.clean=false']],
+      ['0 TypeScript errors in src/', ['typecheck.errors=0@src/']],
+      ['tsc: 0 errors in packages/api', ['typecheck.errors=0@packages/api']],
+      ['2 type errors left (both in generated code)', ['typecheck.errors=2@generated code']],
+      ['Found 1 error in src/cart.ts:7', ['typecheck.errors=1']]
     ])('reads %j', async (line, expected) => {
       expect(await claimsOf(line)).toEqual(expected)
     })
@@ -105,6 +110,14 @@ describe('parseClaims', () => {
       ['| Build Status | PASS |', ['build.passing=true']],
       ['Build: Successful (0.82 MB)', ['build.passing=true']],
       ['**Production Build:** ❌ BLOCKED', ['build.passing=false']],
+      ['- Build: ❌ BLOCKED (type errors in src/cart.ts)', ['build.passing=false']],
+      ['Build: not passing', ['build.passing=false']],
+      ["The build isn't passing yet", ['build.passing=false']],
+      ['Build fails on Node 18 only.', ['build.passing=false@node 18']],
+      ['0 vulnerabilities (excluding dev dependencies)', ['audit.vulnerabilities=0@production']],
+      ['npm audit --omit=dev: 0 vulnerabilities', ['audit.vulnerabilities=0@production']],
+      ['0 production vulnerabilities', ['audit.vulnerabilities=0@production']],
+      ['ESLint: 0 errors in src/', ['lint.errors=0@src/']],
       ['npm audit: 0 vulnerabilities', ['audit.vulnerabilities=0']],
       ['Security: 100% (0 vulnerabilities)', ['audit.vulnerabilities=0']],
       ['| 12 moderate vulnerabilities | OPEN |', ['audit.vulnerabilities=12@moderate']],

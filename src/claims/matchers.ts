@@ -64,7 +64,7 @@ const COUNTED_TYPE_ERRORS = new RegExp(
   'gi'
 )
 const COUNTED_VULNERABILITIES = new RegExp(
-  `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+)*vulnerabilit(?:y|ies)\\b`,
+  `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(critical|high|moderate|medium|low)(?:[- ]severity)?\\s+)?(?:known\\s+|security\\s+|npm\\s+|dependency\\s+|open\\s+|production\\s+|prod\\s+|runtime\\s+)*vulnerabilit(?:y|ies)\\b`,
   'gi'
 )
 const VULNERABILITIES_KEY_VALUE = new RegExp(`vulnerabilit(?:y|ies)(?:\\s+found)?\\s*[:|]\\s*${N}(?![\\d./%])`, 'i')
@@ -251,20 +251,26 @@ function isHistory(clause: string): boolean {
  */
 function settle(drafts: ClaimDraft[], text: string): ClaimDraft[] {
   const pathScope = leadingPathScope(text)
+  const narrowed = (draft: ClaimDraft): ClaimDraft => {
+    if (pathScope) return scopedBy(draft, pathScope)
+    const part = draft.scope ? undefined : partScope(text, draft.kind)
+    return part ? { ...draft, scope: part } : draft
+  }
   // One draft has none to be dropped for: most lines with a claim make one.
-  if (drafts.length === 1) return pathScope ? [scopedBy(drafts[0] as ClaimDraft, pathScope)] : drafts
-  const scoped: ClaimDraft[] = []
+  if (drafts.length === 1) {
+    const one = narrowed(drafts[0] as ClaimDraft)
+    return one === drafts[0] ? drafts : [one]
+  }
   const counted = new Set<string>()
   for (const draft of drafts) {
-    const one = pathScope ? scopedBy(draft, pathScope) : draft
-    scoped.push(one)
-    if (one.kind === 'typecheck.errors' && !one.scope?.startsWith('TS')) counted.add(one.scope ?? '')
+    if (draft.kind === 'typecheck.errors' && !draft.scope?.startsWith('TS')) counted.add(draft.scope ?? '')
   }
   const seen = new Set<string>()
   const kept: ClaimDraft[] = []
-  for (const draft of scoped) {
+  for (const found of drafts) {
     // A count says more than "clean" or "failing" on the same line.
-    if (draft.kind === 'typecheck.clean' && counted.has(draft.scope ?? '')) continue
+    if (found.kind === 'typecheck.clean' && counted.has(found.scope ?? '')) continue
+    const draft = narrowed(found)
     // Paths, hashes and phrases are separate claims even when one line names several.
     const named = typeof draft.claimed === 'string' ? `|${draft.claimed}` : ''
     const key = `${draft.kind}|${draft.scope ?? ''}${named}`
@@ -273,6 +279,39 @@ function settle(drafts: ClaimDraft[], text: string): ClaimDraft[] {
     kept.push(draft)
   }
   return kept
+}
+
+/**
+ * A kind of code narrows a type-check, lint or build claim to part of what the gate checks (`(production
+ * code only)`), and a runtime narrows a build or type-check state (`Build fails on Node 18 only`). A folder
+ * narrows a count only where it follows it (see `folderAfter`): in `Build: ❌ BLOCKED (type errors in
+ * src/cart.ts)` it says why.
+ */
+const KIND_OF_CODE = /\b((?:production|test|generated|application|library) code)\b/i
+const RUNTIME = /\bon\s+(node(?:\.?js)?\s*v?\d+(?:\.\d+)*|windows|macos|linux|ubuntu)\b/i
+const NARROWED_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'typecheck.errors',
+  'typecheck.clean',
+  'lint.errors',
+  'lint.warnings',
+  'build.passing'
+])
+const RUNTIME_KINDS: ReadonlySet<ClaimKind> = new Set(['typecheck.clean', 'build.passing'])
+
+/** The part of the repository a line narrows a claim of this kind to; `Found 1 error in src/a.ts:7` is tsc's. */
+function partScope(text: string, kind: ClaimKind): string | undefined {
+  if (!NARROWED_KINDS.has(kind) || /^found\b/i.test(text)) return undefined
+  const part = KIND_OF_CODE.exec(text)?.[1] ?? (RUNTIME_KINDS.has(kind) ? RUNTIME.exec(text)?.[1] : undefined)
+  return part?.toLowerCase()
+}
+
+/** `in src/`, `in packages/app`, `in tests`: right after a count, the folder it counts in. */
+const FOLDER_AFTER =
+  /^\s+in\s+((?:\.{0,2}\/)?[\w@.-]+\/[\w@./-]*|(?:src|lib|apps?|packages|tests?|server|client|frontend|backend)\b)/i
+
+/** The folder named right after a count that ends at `end`, if any. */
+function folderAfter(text: string, end: number): string | undefined {
+  return FOLDER_AFTER.exec(text.slice(end))?.[1]?.toLowerCase()
 }
 
 /** A leading path narrows counts and states; a path or hash claim names its own subject. */
@@ -507,10 +546,15 @@ const typecheckCount: Matcher = (text) => {
       !/\b(?:typescript|tsc|type|compil)/i.test(text.slice(Math.max(0, match.index - 40), match.index + whole.length))
     )
       continue
-    return [withBound({ kind: 'typecheck.errors', claimed: parseNumber(value), scope }, boundOf(prefix, plus))]
+    const folder = scope ?? folderAfter(text, match.index + whole.length)
+    return [withBound({ kind: 'typecheck.errors', claimed: parseNumber(value), scope: folder }, boundOf(prefix, plus))]
   }
   return []
 }
+
+/** A word of success that a negation turns round: `not clean`, `isn't passing`, `doesn't compile`. */
+const NEGATED_SUCCESS =
+  /\b(?:not|isn'?t|aren'?t|doesn'?t|does not|no longer|never)\s+(?:yet\s+)?(?:clean|pass(?:es|ing)?|succeed(?:s|ing)?|successful|green|ok|compil(?:e|es|ing)|working|work)\b/i
 
 const typecheckState: Matcher = (text, segment) => {
   const context = TYPECHECK_CONTEXT.exec(text)
@@ -523,6 +567,8 @@ const typecheckState: Matcher = (text, segment) => {
   ) {
     return [{ kind: 'typecheck.clean', claimed: false, scope }]
   }
+  // `TypeScript: not clean`, `Doesn't compile`: an honest failure.
+  if (NEGATED_SUCCESS.test(text)) return [{ kind: 'typecheck.clean', claimed: false, scope }]
   const clean =
     /\b(?:clean|pass(?:es|ing|ed)?|succeed(?:s|ed)?|success(?:ful(?:ly)?)?|green|ok|no (?:type )?errors|no issues found|without errors|compiles)\b/i
   if (clean.test(tail) || (segment.kind !== 'heading' && /^[^a-z]*✅|[:|]\s*✅/i.test(tail))) {
@@ -540,7 +586,12 @@ const buildState: Matcher = (text, segment) => {
   const pass =
     /^build\b(?:\s+status)?\s*[:|(-]?\s*(?:✅\s*)?(?:is\s+)?(?:now\s+)?(?:passing|passes|passed|pass|succeeds|succeeded|successful(?:ly)?|success|green|ok|works|working|clean|completes?|completed)\b|^builds?\s+(?:successfully|cleanly|without errors)\b/i
   const head = text.slice(0, context.index)
-  if (fail.test(tail) || /^build\s*[:|]\s*❌/i.test(tail) || /^❌\s*(?:production\s+|prod\s+)?$/i.test(head)) {
+  if (
+    fail.test(tail) ||
+    /^build\s*[:|]\s*❌/i.test(tail) ||
+    /^❌\s*(?:production\s+|prod\s+)?$/i.test(head) ||
+    NEGATED_SUCCESS.test(tail)
+  ) {
     return [{ kind: 'build.passing', claimed: false }]
   }
   if (
@@ -555,27 +606,33 @@ const buildState: Matcher = (text, segment) => {
 
 const SEVERITY_ALIASES: Record<string, string> = { medium: 'moderate' }
 
+/** An audit of the production dependencies alone, which the gate's audit of every dependency cannot verify. */
+const PRODUCTION_ONLY =
+  /--omit[= ]dev\b|--production\b|--only[= ]prod|\bexcluding dev|\bwithout dev(?:elopment)? dep|\b(?:production|prod|runtime)(?:[- ]only\b|\s+(?:dependencies|deps|vulnerabilit))|\(production\b/i
+
 const audit: Matcher = (text, segment) => {
   if (!/vulnerabilit|audit/i.test(text)) return []
+  const production = PRODUCTION_ONLY.test(text) ? 'production' : undefined
   const drafts: ClaimDraft[] = []
   const counted = COUNTED_VULNERABILITIES
   for (const match of matchesOf(counted, text)) {
     const [whole, prefix, value = '', plus, severity] = match
     if (isChange(text, match.index, whole.length)) continue
-    const scope = severity ? (SEVERITY_ALIASES[severity.toLowerCase()] ?? severity.toLowerCase()) : undefined
+    const level = severity ? (SEVERITY_ALIASES[severity.toLowerCase()] ?? severity.toLowerCase()) : undefined
+    const scope = production && level ? `${production} ${level}` : (production ?? level)
     drafts.push(withBound({ kind: 'audit.vulnerabilities', claimed: parseNumber(value), scope }, boundOf(prefix, plus)))
   }
   if (drafts.length) return drafts
   if (/\b(?:zero|no)\s+(?:known\s+)?(?:security\s+)?vulnerabilit(?:y|ies)\b/i.test(text))
-    return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
+    return [{ kind: 'audit.vulnerabilities', claimed: 0, scope: production }]
   const keyValue = VULNERABILITIES_KEY_VALUE.exec(text)
-  if (keyValue?.[1]) return [{ kind: 'audit.vulnerabilities', claimed: parseNumber(keyValue[1]) }]
+  if (keyValue?.[1]) return [{ kind: 'audit.vulnerabilities', claimed: parseNumber(keyValue[1]), scope: production }]
   const clean =
     /\b(?:npm|pnpm|yarn|bun|dependency|security)\s+audit\b\s*[:|]?\s*(✅\s*)?(clean|passed|passing|pass|no issues|ok)?\b/i.exec(
       text
     )
   if (clean && (clean[2] || (clean[1] && segment.kind !== 'heading')))
-    return [{ kind: 'audit.vulnerabilities', claimed: 0 }]
+    return [{ kind: 'audit.vulnerabilities', claimed: 0, scope: production }]
   return []
 }
 
@@ -598,7 +655,10 @@ const lint: Matcher = (text) => {
     if (isChange(text, match.index, whole.length)) continue
     if (TYPECHECK_CONTEXT.test(text.slice(Math.max(0, match.index - 30), match.index + whole.length))) continue
     const kind: ClaimKind = /^error/i.test(what) ? 'lint.errors' : 'lint.warnings'
-    const scope = tool ?? (qualifier && !/^(?:remaining|new|total)$/i.test(qualifier) ? qualifier : undefined)
+    const scope =
+      tool ??
+      (qualifier && !/^(?:remaining|new|total)$/i.test(qualifier) ? qualifier : undefined) ??
+      folderAfter(text, match.index + whole.length)
     drafts.push({ kind, claimed: parseNumber(value), scope })
   }
   if (drafts.length) return drafts
