@@ -70,6 +70,11 @@ describe('parseClaims', () => {
       ])
     })
 
+    it('does not count some of the tests as the suite size', async () => {
+      expect(await claimsOf('> **Note:** 3 tests are flaky and were skipped.')).toEqual([])
+      expect(await claimsOf('- 2 tests were disabled')).toEqual([])
+    })
+
     it('does not count tests that were created or added as the suite size', async () => {
       expect(await claimsOf('- 23 comprehensive tests')).toEqual([])
       expect(await claimsOf('Tests Created: 83')).toEqual([])
@@ -94,7 +99,9 @@ describe('parseClaims', () => {
       ['0 TypeScript errors in src/', ['typecheck.errors=0@src/']],
       ['tsc: 0 errors in packages/api', ['typecheck.errors=0@packages/api']],
       ['2 type errors left (both in generated code)', ['typecheck.errors=2@generated code']],
-      ['Found 1 error in src/cart.ts:7', ['typecheck.errors=1']]
+      ['Found 1 error in src/cart.ts:7', ['typecheck.errors=1']],
+      ['| Type check (strict) | ❌ 12 errors |', ['typecheck.errors=12@strict']],
+      ['| Type check (tsc) | ✅ |', ['typecheck.clean=true']]
     ])('reads %j', async (line, expected) => {
       expect(await claimsOf(line)).toEqual(expected)
     })
@@ -325,6 +332,36 @@ describe('parseClaims', () => {
         kind: 'build.passing',
         claimed: false
       })
+    })
+  })
+
+  describe('a table of parts and checks', () => {
+    it('reads each cell as a claim about the part its row names, and the total row about the whole', async () => {
+      const markdown = [
+        '| Package | Tests | Types | Lint | Notes |',
+        '| --- | --- | --- | --- | --- |',
+        '| packages/core | 88/88 ✅ | ✅ | ✅ | 2 tests skipped |',
+        '| web | 54/54 ✅ | ❌ 2 errors | ⚠️ 3 warnings | |',
+        '| **Total** | 142/142 | 2 errors | 3 warnings | |'
+      ].join('\n')
+      expect((await parseClaims('R.md', markdown)).map((c) => [c.line, short(c)])).toEqual([
+        [3, 'tests.passed=88@packages/core'],
+        [3, 'tests.total=88@packages/core'],
+        [3, 'typecheck.clean=true@packages/core'],
+        [4, 'tests.passed=54@web'],
+        [4, 'tests.total=54@web'],
+        [4, 'typecheck.errors=2@web'],
+        [4, 'lint.warnings=3@web'],
+        [5, 'tests.passed=142'],
+        [5, 'tests.total=142'],
+        [5, 'typecheck.errors=2'],
+        [5, 'lint.warnings=3']
+      ])
+    })
+
+    it('reads a table whose first column is not parts as before', async () => {
+      const markdown = ['| Check | Result |', '| --- | --- |', '| Unit tests | 40/40 ✅ |'].join('\n')
+      expect(await claimsOf(markdown)).toEqual(['tests.passed=40@unit', 'tests.total=40@unit'])
     })
   })
 

@@ -43,12 +43,31 @@ describe('an npm workspace: evidence per package, and claims scoped to a package
       '7 tests.passed verified',
       '7 tests.total verified',
       '8 tests.passed unverifiable',
-      '8 tests.total unverifiable'
+      '8 tests.total unverifiable',
+      '14 tests.passed verified',
+      '14 tests.total verified',
+      '14 typecheck.clean verified',
+      '15 tests.passed contradicted',
+      '15 tests.total verified',
+      '15 typecheck.clean contradicted',
+      '16 tests.passed verified',
+      '16 tests.total verified',
+      '16 typecheck.errors verified'
     ])
     expect(report.claims[4]?.reason).toBe('packages/web: claims 0; 1 type error')
     expect(report.claims[8]?.reason).toBe(
       'no workspace package is "apps/mobile" (the packages are packages/core, packages/web)'
     )
     expect(run.status).toBe(1)
+  })
+
+  it('reads a table of packages and checks as claims about each package, and its total row as the whole', () => {
+    const byLine = (line: number) => report.claims.filter((c) => c.line === line)
+    expect(byLine(15).map((c) => [c.scope, c.reason])).toEqual([
+      ['@demo/web', 'packages/web: claims 2; 1 of 2 tests passed (1 failed)'],
+      ['@demo/web', 'packages/web: claims 2; 2 tests ran'],
+      ['@demo/web', 'packages/web: claims the typecheck passes; the typecheck fails: 1 type error']
+    ])
+    expect(byLine(16).every((c) => c.scope === undefined)).toBe(true)
   })
 })

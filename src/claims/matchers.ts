@@ -34,6 +34,8 @@ const TEST_RATIO = new RegExp(
   `${LEAD}${N}(?:\\s*/\\s*|\\s+of\\s+(?=\\d[\\d,]*\\s+(?:[a-z][\\w-]*\\s+)?(?:tests?|specs?|pass|fail)))${N}(?![\\d.])(?!\\s*(?:pages|checks|tasks|files|steps|items|endpoints|routes|functions|modules|components|points|days|hours|issues))`,
   'g'
 )
+/** `38 of 40`: TEST_RATIO reads it, and most lines hold none. */
+const RATIO_IN_WORDS = /\d\s+of\s+\d/
 const TEST_COUNT_WORD = new RegExp(
   `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(?:(?:now|still)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
   'gi'
@@ -102,6 +104,8 @@ const HISTORY_LINE =
  */
 const HISTORY_CLAUSE =
   /\b(?:previous(?:ly)?|earlier|used to|originally|initially|formerly|yesterday|last (?:week|month|year|sprint|session)|before (?:this|the|my|our|that|these|those) [\w-]+|(?:down|up|went) from)\b/i
+/** A clause that starts as HISTORY_LINE says, after any spaces, or holds a word of HISTORY_CLAUSE. */
+const HISTORY = new RegExp(`^\\s*(?:${HISTORY_LINE.source.slice(1)})|${HISTORY_CLAUSE.source}`, 'i')
 
 /** Words before "tests" that do not narrow which tests are meant. */
 const GENERIC_TEST_WORDS = new Set([
@@ -220,7 +224,7 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
     // Every commit hash holds a digit.
     if (digit) addCommitClaims(segment, drafts)
   }
-  return drafts.length ? settle(drafts, text) : drafts
+  return drafts.length ? settle(drafts, text, segment.scope) : drafts
 }
 
 /** The claims the matchers read in one sentence, or undefined for none. */
@@ -242,23 +246,18 @@ function sentenceClaims(
 
 /** Whether a sentence or a clause of one tells the past: `Session start: 68 tests`, `12 failed last week`. */
 function isHistory(clause: string): boolean {
-  return HISTORY_LINE.test(clause.trimStart()) || HISTORY_CLAUSE.test(clause)
+  return HISTORY.test(clause)
 }
 
 /**
  * Scopes the drafts of one line by its leading path and drops those another draft says better. Plain
  * loops, for the reason given at `addFileClaims`.
  */
-function settle(drafts: ClaimDraft[], text: string): ClaimDraft[] {
-  const pathScope = leadingPathScope(text)
-  const narrowed = (draft: ClaimDraft): ClaimDraft => {
-    if (pathScope) return scopedBy(draft, pathScope)
-    const part = draft.scope ? undefined : partScope(text, draft.kind)
-    return part ? { ...draft, scope: part } : draft
-  }
+function settle(drafts: ClaimDraft[], text: string, rowScope: string | undefined): ClaimDraft[] {
+  const pathScope = rowScope ?? leadingPathScope(text)
   // One draft has none to be dropped for: most lines with a claim make one.
   if (drafts.length === 1) {
-    const one = narrowed(drafts[0] as ClaimDraft)
+    const one = narrowed(drafts[0] as ClaimDraft, text, pathScope)
     return one === drafts[0] ? drafts : [one]
   }
   const counted = new Set<string>()
@@ -270,7 +269,7 @@ function settle(drafts: ClaimDraft[], text: string): ClaimDraft[] {
   for (const found of drafts) {
     // A count says more than "clean" or "failing" on the same line.
     if (found.kind === 'typecheck.clean' && counted.has(found.scope ?? '')) continue
-    const draft = narrowed(found)
+    const draft = narrowed(found, text, pathScope)
     // Paths, hashes and phrases are separate claims even when one line names several.
     const named = typeof draft.claimed === 'string' ? `|${draft.claimed}` : ''
     const key = `${draft.kind}|${draft.scope ?? ''}${named}`
@@ -301,8 +300,24 @@ const RUNTIME_KINDS: ReadonlySet<ClaimKind> = new Set(['typecheck.clean', 'build
 /** The part of the repository a line narrows a claim of this kind to; `Found 1 error in src/a.ts:7` is tsc's. */
 function partScope(text: string, kind: ClaimKind): string | undefined {
   if (!NARROWED_KINDS.has(kind) || /^found\b/i.test(text)) return undefined
-  const part = KIND_OF_CODE.exec(text)?.[1] ?? (RUNTIME_KINDS.has(kind) ? RUNTIME.exec(text)?.[1] : undefined)
+  // Each pattern needs a word or character most claim lines lack.
+  const part =
+    (text.includes(' code') ? KIND_OF_CODE.exec(text)?.[1] : undefined) ??
+    (text.includes('(') ? qualifierOfCheck(text) : undefined) ??
+    (RUNTIME_KINDS.has(kind) && /\bon\s/i.test(text) ? RUNTIME.exec(text)?.[1] : undefined)
   return part?.toLowerCase()
+}
+
+/** `Type check (strict)`, `Build (docs)`: a check named with a qualifier is that variant of it. */
+const QUALIFIED_CHECK =
+  /^(?:[✅❌]\s*)?(?:type[- ]?check(?:ing)?|typescript|tsc|lint(?:ing)?|eslint|build)\s*\(([a-z][\w -]{0,30})\)/i
+/** Tools and figures a qualifier may name without narrowing the check: `Type check (tsc)`, `Build (2.1s)`. */
+const NOT_A_PART =
+  /^(?:tsc|typescript|eslint|npm|pnpm|yarn|bun|vite|webpack|esbuild|rollup|next|turbo|all|full|ci|local(?:ly)?)$/i
+
+function qualifierOfCheck(text: string): string | undefined {
+  const qualifier = QUALIFIED_CHECK.exec(text)?.[1]?.trim()
+  return qualifier && !NOT_A_PART.test(qualifier) ? qualifier : undefined
 }
 
 /** `in src/`, `in packages/app`, `in tests`: right after a count, the folder it counts in. */
@@ -312,6 +327,13 @@ const FOLDER_AFTER =
 /** The folder named right after a count that ends at `end`, if any. */
 function folderAfter(text: string, end: number): string | undefined {
   return FOLDER_AFTER.exec(text.slice(end))?.[1]?.toLowerCase()
+}
+
+/** A draft narrowed by the line's leading path or table row, or else by the part its words name. */
+function narrowed(draft: ClaimDraft, text: string, pathScope: string | undefined): ClaimDraft {
+  if (pathScope) return scopedBy(draft, pathScope)
+  const part = draft.scope ? undefined : partScope(text, draft.kind)
+  return part ? { ...draft, scope: part } : draft
 }
 
 /** A leading path narrows counts and states; a path or hash claim names its own subject. */
@@ -460,10 +482,13 @@ const testTotal: Matcher = (text) => {
     const [whole, prefix, value = '', plus, word] = match
     const qualifier = word?.toLowerCase()
     if (qualifier && CHANGE_TEST_WORDS.has(qualifier)) continue
+    const after = text.slice(match.index + whole.length)
     // `12 integration tests passing` and `2 tests fail` count passes and failures, read by testCounts;
     // of `All 4 tests pass`, 4 is the total too.
-    const state = /^\s+(?:are\s+|now\s+|still\s+)?(?:pass|fail)/i.test(text.slice(match.index + whole.length))
+    const state = /^\s+(?:are\s+|now\s+|still\s+)?(?:pass|fail)/i.test(after)
     if (state && !/\ball\s+$/i.test(text.slice(0, match.index))) continue
+    // `3 tests are flaky and were skipped` counts some of the tests, not the suite.
+    if (SOME_TESTS.test(after)) continue
     if (isChange(text, match.index, whole.length) || /^\s*\(\+|\+\d/.test(text.slice(match.index - 2, match.index)))
       continue
     const scope = suiteScope(qualifier) ?? testScope(text, match.index)
@@ -471,6 +496,10 @@ const testTotal: Matcher = (text) => {
   }
   return drafts
 }
+
+/** What follows `N tests` when they are only some of the suite: `3 tests are flaky`, `2 tests were skipped`. */
+const SOME_TESTS =
+  /^\s+(?:(?:are|were|have been|got|was)\s+)?(?:(?:now|still|also|temporarily)\s+)?(?:flaky|skipped|added|created|written|fixed|removed|disabled|pending|todo|quarantined|ignored|excluded|marked)\b/i
 
 const testState: Matcher = (text, segment) => {
   if (!/test|spec|jest|mocha|pass rate|passed|failed/i.test(text)) return []
@@ -1053,7 +1082,7 @@ const ANY_WORDS = ~0
 const MATCHERS: ReadonlyArray<{ words: number; needs: (sentence: Sentence) => boolean; match: Matcher }> = [
   {
     words: Words.Tests,
-    needs: ({ words, text }) => has(words, Words.Digit) && (text.includes('/') || text.includes(' of ')),
+    needs: ({ words, text }) => has(words, Words.Digit) && (text.includes('/') || RATIO_IN_WORDS.test(text)),
     match: testRatio
   },
   {

@@ -14,6 +14,8 @@ export interface Segment {
   fileList?: boolean
   /** The nearest heading above the line, as written: the matchers normalize it when they need it. */
   section?: string
+  /** The part of the repository a table row names, in a table whose columns are checks (`| Package | Tests |`). */
+  scope?: string
 }
 
 /** A label that introduces a list of files the work created or changed. */
@@ -96,9 +98,10 @@ function addSegment(
   source: string,
   text: string,
   kind: Segment['kind'],
-  fileList = false
+  fileList = false,
+  scope: string | undefined = undefined
 ) {
-  output.out.push({ line, source: source.trim(), text, kind, fileList, section: output.section })
+  output.out.push({ line, source: source.trim(), text, kind, fileList, section: output.section, scope })
 }
 
 /** marked is loaded only for a report the scanner leaves to it; most runs never load it. */
@@ -277,12 +280,19 @@ function pushList(output: Output, start: number, count: number, fileList: boolea
  */
 function pushTable(output: Output, start: number, rows: number, count: number): void {
   const { lines, keep } = output
-  let columns: { keep: boolean[]; progression: boolean } | undefined
+  const header = lines[start - 1] ?? ''
+  // A table of parts holds its check words in the header, not in its rows.
+  const checks = PART_HEADER.test(header) ? checkColumns(tableCells(header)) : undefined
+  let columns: Columns | undefined
   for (let line = start + 2; line < start + 2 + rows; line++) {
     const source = lines[line - 1] ?? ''
+    if (checks) {
+      pushParts(output, line, source, tableCells(source, count), checks)
+      continue
+    }
     if (!keep(source)) continue
     // The header is read only for a table with a row some matcher could read.
-    columns ??= tableColumns(tableCells(lines[start - 1] ?? ''))
+    columns ??= tableColumns(tableCells(header))
     const row = tableCells(source, count)
     const label = normalizeLine(row[0] ?? '')
     if (!label) continue
@@ -290,6 +300,26 @@ function pushTable(output: Output, start: number, rows: number, count: number): 
     const text = shown.length ? `${label}: ${shown.join(' | ')}` : label
     addSegment(output, line, source, text, 'table')
   }
+}
+
+/**
+ * A row of a table of parts and checks (`| packages/core | 88/88 ✅ | ❌ 2 errors |`): each cell is a
+ * claim about the row's part, read as `tests: 88/88 ✅`. A total row speaks of the whole repository.
+ */
+function pushParts(
+  output: Output,
+  line: number,
+  source: string,
+  row: string[],
+  checks: Array<string | undefined>
+): void {
+  const label = normalizeLine(row[0] ?? '')
+  if (!label) return
+  const scope = WHOLE_ROW.test(label) ? undefined : label.toLowerCase()
+  checks.forEach((check, i) => {
+    const cell = `${check}: ${row[i] ?? ''}`
+    if (check && output.keep(cell)) addSegment(output, line, source, normalizeLine(cell), 'table', false, scope)
+  })
 }
 
 /**
@@ -308,12 +338,45 @@ function rowValues(row: string[], columns: { keep: boolean[]; progression: boole
   return values
 }
 
+interface Columns {
+  keep: boolean[]
+  progression: boolean
+}
+
 /** Which columns hold the current value, and whether the table is a progression over time. */
-function tableColumns(header: string[]): { keep: boolean[]; progression: boolean } {
+function tableColumns(header: string[]): Columns {
   // The first column is the label, whatever its title: only the others are read.
   const titles = header.map((cell, i) => (i > 0 && mayNameColumn(cell) ? normalizeLine(cell) : ''))
   return {
     keep: titles.map((title, i) => i === 0 || !PAST_COLUMN.test(title)),
     progression: titles.length > 2 && titles.some((t, i) => i > 0 && PROGRESSION_COLUMN.test(t))
   }
+}
+
+/** A header that may start with a column of parts; most tables' headers do not. */
+const PART_HEADER =
+  /^\s*\|?\s*[*_]*(?:package|app|application|workspace|module|service|project|component|librar|lib|crate|folder|director|area|suite)/i
+/** A first column of parts of the repository: `| Package | Tests | Types |`. */
+const PART_COLUMN =
+  /^(?:packages?|apps?|applications?|workspaces?|modules?|services?|projects?|components?|librar(?:y|ies)|libs?|crates?|folders?|directories|areas?|suites?)$/i
+/** A column title that names a check, with the words the matchers read it by. */
+const CHECK_COLUMNS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:unit\s+)?tests?$/i, 'tests'],
+  [/^(?:types?|type[- ]?check(?:ing)?|typescript|tsc)$/i, 'typecheck'],
+  [/^(?:lint(?:ing)?|eslint)$/i, 'lint'],
+  [/^builds?$/i, 'build'],
+  [/^(?:audit|vulnerabilities|security)$/i, 'vulnerabilities'],
+  [/^coverage$/i, 'coverage']
+]
+/** A row of a table of parts that adds them up. */
+const WHOLE_ROW = /^(?:total|all|overall|repository|repo|whole|sum|everything)\b/i
+
+/** For a table of parts and checks, the check each column holds; otherwise undefined. */
+function checkColumns(header: string[]): Array<string | undefined> | undefined {
+  if (!PART_COLUMN.test(normalizeLine(header[0] ?? ''))) return undefined
+  const checks = header.map((title, i) => {
+    const plain = i > 0 ? normalizeLine(title) : ''
+    return CHECK_COLUMNS.find(([pattern]) => pattern.test(plain))?.[1]
+  })
+  return checks.some(Boolean) ? checks : undefined
 }
