@@ -41,6 +41,8 @@ describe('parseClaims', () => {
       ['Not all tests pass yet.', ['tests.allPassing=false']],
       ['No tests fail.', ['tests.failed=0']],
       ['None of the 40 tests fail.', ['tests.failed=0', 'tests.total=40']],
+      ['Python 3.9: 2 tests failing', ['tests.failed=2@python 3.9']],
+      ['All 40 tests pass on Node 18', ['tests.passed=40@node 18', 'tests.total=40@node 18']],
       ['All 142 tests passing', ['tests.passed=142', 'tests.total=142']]
     ])('reads %j', async (line, expected) => {
       expect((await claimsOf(line)).sort()).toEqual([...expected].sort())
@@ -101,7 +103,9 @@ describe('parseClaims', () => {
       ['2 type errors left (both in generated code)', ['typecheck.errors=2@generated code']],
       ['Found 1 error in src/cart.ts:7', ['typecheck.errors=1']],
       ['| Type check (strict) | ❌ 12 errors |', ['typecheck.errors=12@strict']],
-      ['| Type check (tsc) | ✅ |', ['typecheck.clean=true']]
+      ['| Type check (tsc) | ✅ |', ['typecheck.clean=true']],
+      ['mypy --strict: 3 errors', ['typecheck.errors=3@mypy --strict']],
+      ['tsc --strict: 0 errors', ['typecheck.errors=0@strict']]
     ])('reads %j', async (line, expected) => {
       expect(await claimsOf(line)).toEqual(expected)
     })
@@ -125,6 +129,7 @@ describe('parseClaims', () => {
       ['npm audit --omit=dev: 0 vulnerabilities', ['audit.vulnerabilities=0@production']],
       ['0 production vulnerabilities', ['audit.vulnerabilities=0@production']],
       ['ESLint: 0 errors in src/', ['lint.errors=0@src/']],
+      ['ruff check: All checks passed!', ['lint.errors=0@ruff']],
       ['npm audit: 0 vulnerabilities', ['audit.vulnerabilities=0']],
       ['Security: 100% (0 vulnerabilities)', ['audit.vulnerabilities=0']],
       ['| 12 moderate vulnerabilities | OPEN |', ['audit.vulnerabilities=12@moderate']],

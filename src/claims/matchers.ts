@@ -281,13 +281,20 @@ function settle(drafts: ClaimDraft[], text: string, rowScope: string | undefined
 }
 
 /**
- * A kind of code narrows a type-check, lint or build claim to part of what the gate checks (`(production
- * code only)`), and a runtime narrows a build or type-check state (`Build fails on Node 18 only`). A folder
+ * A kind of code or a variant of the check narrows a type-check, lint or build claim to part of what the
+ * gate checks (`(production code only)`, `Type check (strict)`, `tsc --strict`), and a runtime narrows a
+ * build, type-check or test claim (`Build fails on Node 18 only`, `Python 3.9: 2 failures`). A folder
  * narrows a count only where it follows it (see `folderAfter`): in `Build: ❌ BLOCKED (type errors in
  * src/cart.ts)` it says why.
  */
 const KIND_OF_CODE = /\b((?:production|test|generated|application|library) code)\b/i
-const RUNTIME = /\bon\s+(node(?:\.?js)?\s*v?\d+(?:\.\d+)*|windows|macos|linux|ubuntu)\b/i
+const RUNTIME_NAME = String.raw`node(?:\.?js)?\s*v?\d+(?:\.\d+)*|python\s*\d+(?:\.\d+)*`
+const RUNTIME = new RegExp(
+  `\\b(?:on|under)\\s+(${RUNTIME_NAME}|windows|macos|linux|ubuntu)\\b|^(${RUNTIME_NAME})\\s*:`,
+  'i'
+)
+/** A word RUNTIME needs, found faster than the pattern is tried. */
+const RUNTIME_WORD = /\b(?:on|under)\s|^(?:node|python)/i
 const NARROWED_KINDS: ReadonlySet<ClaimKind> = new Set([
   'typecheck.errors',
   'typecheck.clean',
@@ -295,17 +302,38 @@ const NARROWED_KINDS: ReadonlySet<ClaimKind> = new Set([
   'lint.warnings',
   'build.passing'
 ])
-const RUNTIME_KINDS: ReadonlySet<ClaimKind> = new Set(['typecheck.clean', 'build.passing'])
+const RUNTIME_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'typecheck.clean',
+  'build.passing',
+  'tests.passed',
+  'tests.failed',
+  'tests.total',
+  'tests.allPassing',
+  'tests.passRate'
+])
 
 /** The part of the repository a line narrows a claim of this kind to; `Found 1 error in src/a.ts:7` is tsc's. */
 function partScope(text: string, kind: ClaimKind): string | undefined {
-  if (!NARROWED_KINDS.has(kind) || /^found\b/i.test(text)) return undefined
-  // Each pattern needs a word or character most claim lines lack.
+  if (/^found\b/i.test(text)) return undefined
   const part =
-    (text.includes(' code') ? KIND_OF_CODE.exec(text)?.[1] : undefined) ??
-    (text.includes('(') ? qualifierOfCheck(text) : undefined) ??
-    (RUNTIME_KINDS.has(kind) && /\bon\s/i.test(text) ? RUNTIME.exec(text)?.[1] : undefined)
+    (NARROWED_KINDS.has(kind) ? variantOf(text) : undefined) ??
+    (RUNTIME_KINDS.has(kind) && RUNTIME_WORD.test(text) ? runtimeOf(text) : undefined)
   return part?.toLowerCase()
+}
+
+/** Each pattern needs a word or character most claim lines lack. */
+function variantOf(text: string): string | undefined {
+  if (text.includes(' code')) {
+    const kindOfCode = KIND_OF_CODE.exec(text)?.[1]
+    if (kindOfCode) return kindOfCode
+  }
+  if (text.includes('--strict')) return 'strict'
+  return text.includes('(') ? qualifierOfCheck(text) : undefined
+}
+
+function runtimeOf(text: string): string | undefined {
+  const runtime = RUNTIME.exec(text)
+  return runtime?.[1] ?? runtime?.[2]
 }
 
 /** `Type check (strict)`, `Build (docs)`: a check named with a qualifier is that variant of it. */
@@ -551,6 +579,12 @@ const typecheckCodes: Matcher = (text) => {
   return drafts
 }
 
+/** A claim that names mypy is about mypy's result, and with `--strict` about a stricter run than the gate's. */
+function mypyScope(text: string): string | undefined {
+  if (!/\bmypy\b/i.test(text)) return undefined
+  return text.includes('--strict') ? 'mypy --strict' : 'mypy'
+}
+
 const typecheckCount: Matcher = (text) => {
   if (!/^found\b/i.test(text) && !TYPECHECK_CONTEXT.test(text)) return []
   // tsc's and mypy's own summary lines, pasted: `Found 3 errors in 2 files.`, `… (checked 40 source files)`.
@@ -560,7 +594,7 @@ const typecheckCount: Matcher = (text) => {
     return [{ kind: 'typecheck.errors', claimed: parseNumber(summary[1]), ...(scope ? { scope } : {}) }]
   }
   if (!TYPECHECK_CONTEXT.test(text)) return []
-  const scope = /\bmypy\b/i.test(text) ? 'mypy' : undefined
+  const scope = mypyScope(text)
   const keyValue = TYPECHECK_KEY_VALUE.exec(text)
   if (keyValue?.[1]) return [{ kind: 'typecheck.errors', claimed: parseNumber(keyValue[1]), scope }]
   if (/\b(?:zero|no)\s+(?:remaining\s+)?(?:typescript|ts|type|tsc|compilation|compiler)\s+errors\b/i.test(text)) {
@@ -588,7 +622,7 @@ const NEGATED_SUCCESS =
 const typecheckState: Matcher = (text, segment) => {
   const context = TYPECHECK_CONTEXT.exec(text)
   if (!context) return []
-  const scope = /\bmypy\b/i.test(text) ? 'mypy' : undefined
+  const scope = mypyScope(text)
   const tail = text.slice(context.index)
   if (
     /\b(?:fail(?:s|ing|ed|ure)?|blocked|broken|red)\b/i.test(tail) ||
@@ -695,7 +729,9 @@ const lint: Matcher = (text) => {
     /\b(?:eslint|ruff|lint(?:ing)?)\b\s*[:|]?\s*(?:✅\s*)?(?:clean|passing|passes|passed|pass|no errors|no issues|0 issues)\b/i.test(
       text
     ) ||
-    /\b(?:no|zero)\s+(?:eslint|ruff|lint(?:ing)?)\s+(?:errors|issues|problems)\b/i.test(text)
+    /\b(?:no|zero)\s+(?:eslint|ruff|lint(?:ing)?)\s+(?:errors|issues|problems)\b/i.test(text) ||
+    // ruff's own words for a clean check.
+    (tool === 'ruff' && /\ball checks passed\b/i.test(text))
   ) {
     return [{ kind: 'lint.errors', claimed: 0, scope: tool }]
   }
