@@ -12,6 +12,7 @@ import { gatherRepositoryFacts } from '../../src/evidence/repository.js'
 import type { Claim, ClaimKind, Evidence, VerdictStatus } from '../../src/model.js'
 import { createFileSystem } from '../../src/ports/file-system.js'
 import { silentLogger } from '../../src/ports/logger.js'
+import type { ProcessRunner } from '../../src/ports/process-runner.js'
 import { createProcessRunner } from '../../src/ports/process-runner.js'
 import { compareClaims } from '../../src/verdict/compare.js'
 
@@ -94,7 +95,24 @@ export async function evaluateCorpus(corpusDir: string, examplesDir: string): Pr
 }
 
 function ports() {
-  return { fs: createFileSystem(), runner: createProcessRunner(mkdtempSync(join(tmpdir(), 'claims-eval-'))) }
+  return {
+    fs: createFileSystem(),
+    runner: withDebianPython(createProcessRunner(mkdtempSync(join(tmpdir(), 'claims-eval-'))))
+  }
+}
+
+/**
+ * The Python examples use Debian's python3, pytest and mypy, as the end-to-end tests do: a python3 found
+ * earlier on the PATH (a pyenv shim) lacks them, and would make those verdicts depend on the machine.
+ */
+function withDebianPython(runner: ProcessRunner): ProcessRunner {
+  return {
+    run: (request) =>
+      runner.run({
+        ...request,
+        env: { ...request.env, PATH: `/usr/bin:${request.env?.PATH ?? process.env.PATH ?? ''}` }
+      })
+  }
 }
 
 async function gatherFor(root: string): Promise<Evidence> {
