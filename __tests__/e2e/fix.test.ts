@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { EXAMPLES_DIR } from '../helpers.js'
 import { runDist } from './run-dist.js'
@@ -35,5 +35,44 @@ describe('--fix on an overclaiming report', () => {
     expect(second.stdout).toMatch(/readiness-gate: 7 of 7 readiness claims verified/)
     expect(third.stdout).toContain('fixed 0 lines in 0 reports')
     expect(readFileSync(join(copy, 'SESSION_REPORT.md'), 'utf8')).toBe(report)
+  })
+})
+
+describe('--fix on claims written in words', () => {
+  const prose = mkdtempSync(join(EXAMPLES_DIR, '.tmp-fix-prose-'))
+  cpSync(join(EXAMPLES_DIR, 'jest-overclaiming'), prose, { recursive: true })
+  afterAll(() => rmSync(prose, { recursive: true, force: true }))
+  writeFileSync(
+    join(prose, 'SESSION_REPORT.md'),
+    [
+      '# Probe',
+      '',
+      '- 38 of 40 tests passing',
+      '- None of the 5 tests fail.',
+      '- The previous run had 2 failing tests; all 5 tests now pass.',
+      '',
+      '| Package | Tests | Types |',
+      '| --- | --- | --- |',
+      '| Total | 5/5 | 0 errors |',
+      ''
+    ].join('\n')
+  )
+  const first = runDist('cli.js', [prose, '--no-install', '--quiet', '--fix'])
+  const fixed = readFileSync(join(prose, 'SESSION_REPORT.md'), 'utf8')
+  const second = runDist('cli.js', [prose, '--no-install', '--quiet'])
+
+  it('rewrites each to a sentence the next run reads as true, so a fix never has to be undone', () => {
+    expect(first.status).toBe(1)
+    expect(fixed.split('\n').slice(2, 9)).toEqual([
+      '- 3 of 5 tests passing (2 failing)',
+      '- 2 of 5 tests fail.',
+      '- The previous run had 2 failing tests; 3 of 5 tests now pass.',
+      '',
+      '| Package | Tests | Types |',
+      '| --- | --- | --- |',
+      '| Total | 3/5 | 2 errors |'
+    ])
+    expect(second.stdout).toMatch(/readiness-gate: \d+ of \d+ readiness claims verified/)
+    expect(second.status).toBe(0)
   })
 })

@@ -55,6 +55,18 @@ describe('correctLine', () => {
     )
   })
 
+  it('turns "all N tests pass" into "M of N", which the next run reads as the same claim fixed', () => {
+    expect(
+      correctLine('- The previous run had 2 failing tests; all 37 tests now pass.', claim({ actual: 30 }), evidence)
+    ).toBe('- The previous run had 2 failing tests; 30 of 37 tests now pass.')
+    expect(correctLine('All 37 tests passing', claim({ actual: 30 }), evidence)).toBe(
+      '30 of 37 tests passing (7 failing)'
+    )
+    expect(
+      correctLine('None of the 37 tests fail.', claim({ kind: 'tests.failed', claimed: 0, actual: 7 }), evidence)
+    ).toBe('7 of 37 tests fail.')
+  })
+
   it('says how many tests fail instead of turning "all passing" into "all failing"', () => {
     expect(correctLine('- ✅ All tests passing', claim({ kind: 'tests.allPassing', claimed: true }), evidence)).toBe(
       '- ❌ 7 failing tests'

@@ -60,7 +60,7 @@ export function correctLine(line: string, claim: ClaimVerdict, evidence: Evidenc
 
 function correctNumber(line: string, claim: ClaimVerdict, actual: number, evidence: Evidence): string | undefined {
   const shown = claim.kind === 'tests.passRate' ? `${Math.round(actual)}` : String(actual)
-  const replaced = replaceNumber(line, claim, shown)
+  const replaced = partOf(line, claim, shown) ?? replaceNumber(line, claim, shown)
   if (replaced === undefined) return undefined
   let fixed = agreeNoun(replaced, shown)
   const failed = evidence.tests.failed ?? 0
@@ -71,10 +71,32 @@ function correctNumber(line: string, claim: ClaimVerdict, actual: number, eviden
   return nowFailing ? fixed.replace(PASS_MARKS, '❌') : fixed
 }
 
+/** The claimed number as a pattern, with or without thousands separators. */
+function writtenNumber(claim: ClaimVerdict): string {
+  const value = claim.claimed as number
+  return `(?:${[String(value), value.toLocaleString('en-US')].map(escape).join('|')})`
+}
+
+/**
+ * `All 5 tests pass` with 3 passing becomes `3 of 5 tests pass`: writing `all 3` would claim a total of
+ * 3, which the next run contradicts, and the fix would turn back. `None of the 5 tests fail` becomes
+ * `2 of 5 tests fail`.
+ */
+function partOf(line: string, claim: ClaimVerdict, actual: string): string | undefined {
+  if (claim.kind === 'tests.passed') {
+    const all = new RegExp(`\\ball\\s+(${writtenNumber(claim)})(?=\\s)`, 'i')
+    return all.test(line) ? line.replace(all, `${actual} of $1`) : undefined
+  }
+  if (claim.kind === 'tests.failed' && claim.claimed === 0 && /\bnone of the\b/i.test(line)) {
+    return line.replace(/\bnone of the\b/i, `${actual} of`)
+  }
+  return undefined
+}
+
 /** Replaces the number the claim was read from: the numerator or denominator of `N/M`, else the first match. */
 function replaceNumber(line: string, claim: ClaimVerdict, actual: string): string | undefined {
   const value = claim.claimed as number
-  const written = `(?:${[String(value), value.toLocaleString('en-US')].map(escape).join('|')})`
+  const written = writtenNumber(claim)
   const patterns: RegExp[] = []
   if (claim.kind === 'tests.passed') patterns.push(new RegExp(`(?<![\\w.,])[~≈]?${written}\\+?(?=\\s*/\\s*\\d)`))
   if (claim.kind === 'tests.total') patterns.push(new RegExp(`(?<=\\d\\s*/\\s*)${written}(?![\\w.,])`))
