@@ -294,6 +294,30 @@ describe('parseClaims', () => {
   })
 
   describe('text as it is committed', () => {
+    it('reads the label and message of a static shields.io badge, which never change', async () => {
+      const badges = [
+        '![tests](https://img.shields.io/badge/tests-2072%20passing-brightgreen)',
+        '![coverage](https://img.shields.io/badge/coverage-94%25-green.svg?style=flat)',
+        '[![build](https://img.shields.io/badge/build-passing-brightgreen)](https://ci.example.com)'
+      ].join(' ')
+      expect((await claimsOf(badges)).sort()).toEqual([
+        'build.passing=true',
+        'coverage.percent=94',
+        'tests.passed=2072'
+      ])
+      expect(await claimsOf('![audit](https://img.shields.io/badge/npm--audit-0_vulnerabilities-green)')).toEqual([
+        'audit.vulnerabilities=0'
+      ])
+    })
+
+    it('reads no badge whose figure is live, and no badge it cannot decode', async () => {
+      expect(await claimsOf('![CI](https://github.com/acme/app/actions/workflows/ci.yml/badge.svg) tests')).toEqual([])
+      expect(await claimsOf('![c](https://codecov.io/gh/acme/app/branch/main/graph/badge.svg) coverage 1')).toEqual([])
+      expect(await claimsOf('![t](https://img.shields.io/badge/tests-%E0%A4%A-green) 5 tests')).toEqual([
+        'tests.total=5'
+      ])
+    })
+
     it('understands emoji committed as mojibake', async () => {
       expect(await claimsOf('Build: âœ… passing')).toEqual(['build.passing=true'])
       expect(await claimsOf('Build: âŒ')).toEqual(['build.passing=false'])

@@ -67,6 +67,16 @@ describe('correctLine', () => {
     ).toBe('7 of 37 tests fail.')
   })
 
+  it("turns a static badge's state round within its address, which stays a badge", () => {
+    expect(
+      correctLine(
+        '![build](https://img.shields.io/badge/build-passing-brightgreen)',
+        claim({ kind: 'build.passing', claimed: true }),
+        evidence
+      )
+    ).toBe('![build](https://img.shields.io/badge/build-failing-brightgreen)')
+  })
+
   it('says how many tests fail instead of turning "all passing" into "all failing"', () => {
     expect(correctLine('- ✅ All tests passing', claim({ kind: 'tests.allPassing', claimed: true }), evidence)).toBe(
       '- ❌ 7 failing tests'
@@ -77,6 +87,10 @@ describe('correctLine', () => {
     expect(correctLine('37/37 tests passing', claim({ verdict: 'verified', actual: 37 }), evidence)).toBeUndefined()
     expect(correctLine('PRODUCTION READY', claim({ kind: 'readiness.ready', claimed: true }), evidence)).toBeUndefined()
     expect(correctLine('Tests: many', claim({ actual: 30 }), evidence)).toBeUndefined()
+    // A badge's count follows `%20` or `-` in its address, and is left alone.
+    expect(
+      correctLine('![tests](https://img.shields.io/badge/tests-37%20passing-green)', claim({ actual: 30 }), evidence)
+    ).toBeUndefined()
   })
 })
 

@@ -78,7 +78,36 @@ function looseRow(line: string): string {
   return values.length ? `${label}: ${values.join(' | ')}` : label
 }
 
-const IMAGE = /!\[[^\]]*\]\([^)]*\)/g
+const IMAGE = /!\[[^\]]*\]\(([^)]*)\)/g
+/** A static shields.io badge: its label and message are written in its address, and never change. */
+const STATIC_BADGE = /^https?:\/\/img\.shields\.io\/badge\/([^/?#\s]+)/i
+
+/**
+ * The words of a static badge (`/badge/tests-2072%20passing-brightgreen` reads `tests: 2072 passing`),
+ * separated from what follows; any other image is dropped. In a badge's path `--` is a dash, `__` an
+ * underscore and `_` a space; the last part is the colour.
+ */
+function badgeText(url: string): string {
+  const path = STATIC_BADGE.exec(url.trim().split(/\s/)[0] ?? '')?.[1]
+  if (!path) return ''
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    return ''
+  }
+  const parts = decoded.split(/(?<!-)-(?!-)/).map((part) =>
+    part
+      .replace(/--/g, '-')
+      .replace(/__/g, '\u0000')
+      .replace(/_/g, ' ')
+      .replace(/\u0000/g, '_')
+      .trim()
+  )
+  if (parts.length < 2) return ''
+  const words = parts.slice(0, -1)
+  return ` ${words.join(': ')} | `
+}
 const LINK = /\[([^\]]*)\]\([^)]*\)/g
 const TAG = /<[^>]+>/g
 const STRONG_CODE_STRIKE = /\*\*|__|~~|`/g
@@ -156,7 +185,7 @@ export function normalizeLine(line: string): string {
   const wide = NON_ASCII.test(line)
   let text = looseRow(line.trimStart())
   if (wide) text = repairMojibake(text)
-  if (text.includes('](')) text = text.replace(IMAGE, '').replace(LINK, '$1')
+  if (text.includes('](')) text = text.replace(IMAGE, (_, url: string) => badgeText(url)).replace(LINK, '$1')
   if (text.includes('<')) text = text.replace(TAG, ' ')
   if (MARKUP.test(text)) {
     text = text.replace(STRONG_CODE_STRIKE, '')
