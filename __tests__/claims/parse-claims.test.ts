@@ -436,6 +436,12 @@ describe('parseClaims', () => {
 })
 
 describe('parseClaims on files, commits and unmeasured figures', () => {
+  it('reads no commit a line says is still to be made, and keeps a created file whatever else its line says', async () => {
+    expect(await claimsOf('- Will commit as abcdef1 after review')).toEqual([])
+    expect(await claimsOf('- Commit: cac2649 (pushed to origin)')).toEqual(['commit.exists=cac2649'])
+    expect(await claimsOf('- Created: `src/a.ts` (will be wired up later)')).toEqual(['file.exists=src/a.ts'])
+  })
+
   it('reads the first path of each item of a list a "Files created:" label introduces', async () => {
     const markdown = [
       '**Files Created:**',

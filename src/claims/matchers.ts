@@ -220,9 +220,11 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
     if (current) drafts.push(...(sentenceClaims(current, wordsIn(current), segment, matchers) ?? []))
   }
   if (reading === 'every claim') {
+    // A file is claimed only after a label (`Created: src/a.ts (will be wired up later)`) or in a list of
+    // files, which intent elsewhere on the line does not undo.
     addFileClaims(segment, drafts)
-    // Every commit hash holds a digit.
-    if (digit) addCommitClaims(segment, drafts)
+    // Every commit hash holds a digit; `Will commit as abcdef1 after review` names a commit not made yet.
+    if (digit && !NOT_CURRENT.some((rule) => rule.test(text))) addCommitClaims(segment, drafts)
   }
   return drafts.length ? settle(drafts, text, segment.scope) : drafts
 }
