@@ -224,7 +224,11 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
     // files, which intent elsewhere on the line does not undo.
     addFileClaims(segment, drafts)
     // Every commit hash holds a digit; `Will commit as abcdef1 after review` names a commit not made yet.
-    if (digit && !NOT_CURRENT.some((rule) => rule.test(text))) addCommitClaims(segment, drafts)
+    if (digit) {
+      const before = drafts.length
+      addCommitClaims(segment, drafts)
+      if (drafts.length > before && NOT_CURRENT.some((rule) => rule.test(text))) drafts.length = before
+    }
   }
   return drafts.length ? settle(drafts, text, segment.scope) : drafts
 }
@@ -295,8 +299,7 @@ const RUNTIME = new RegExp(
   `\\b(?:on|under)\\s+(${RUNTIME_NAME}|windows|macos|linux|ubuntu)\\b|^(${RUNTIME_NAME})\\s*:`,
   'i'
 )
-/** A word RUNTIME needs, found faster than the pattern is tried. */
-const RUNTIME_WORD = /\b(?:on|under)\s|^(?:node|python)/i
+const RUNTIME_START = /^(?:node|python)/i
 const NARROWED_KINDS: ReadonlySet<ClaimKind> = new Set([
   'typecheck.errors',
   'typecheck.clean',
@@ -316,11 +319,16 @@ const RUNTIME_KINDS: ReadonlySet<ClaimKind> = new Set([
 
 /** The part of the repository a line narrows a claim of this kind to; `Found 1 error in src/a.ts:7` is tsc's. */
 function partScope(text: string, kind: ClaimKind): string | undefined {
-  if (/^found\b/i.test(text)) return undefined
-  const part =
-    (NARROWED_KINDS.has(kind) ? variantOf(text) : undefined) ??
-    (RUNTIME_KINDS.has(kind) && RUNTIME_WORD.test(text) ? runtimeOf(text) : undefined)
+  const narrowed = NARROWED_KINDS.has(kind)
+  const runtime = RUNTIME_KINDS.has(kind) && mayNameRuntime(text)
+  if ((!narrowed && !runtime) || /^found\b/i.test(text)) return undefined
+  const part = (narrowed ? variantOf(text) : undefined) ?? (runtime ? runtimeOf(text) : undefined)
   return part?.toLowerCase()
+}
+
+/** Whether RUNTIME could match: most claim lines hold neither word, and looking for them costs less. */
+function mayNameRuntime(text: string): boolean {
+  return text.includes('on ') || text.includes('under ') || RUNTIME_START.test(text)
 }
 
 /** Each pattern needs a word or character most claim lines lack. */
@@ -1120,7 +1128,8 @@ const ANY_WORDS = ~0
 const MATCHERS: ReadonlyArray<{ words: number; needs: (sentence: Sentence) => boolean; match: Matcher }> = [
   {
     words: Words.Tests,
-    needs: ({ words, text }) => has(words, Words.Digit) && (text.includes('/') || RATIO_IN_WORDS.test(text)),
+    needs: ({ words, text }) =>
+      has(words, Words.Digit) && (text.includes('/') || (text.includes(' of ') && RATIO_IN_WORDS.test(text))),
     match: testRatio
   },
   {
