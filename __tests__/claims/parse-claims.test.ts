@@ -390,6 +390,23 @@ describe('parseClaims', () => {
       ])
     })
 
+    it('reads a table of test suites as claims about each suite, whatever its value columns are called', async () => {
+      const markdown = [
+        '| Test suite | Status | Count | Notes |',
+        '| --- | --- | --- | --- |',
+        '| Unit | ✅ | 40/40 | fast |',
+        '| E2E | ⏭️ Skipped | - | |',
+        '| **Total** | | 48/50 | |'
+      ].join('\n')
+      expect((await parseClaims('R.md', markdown)).map((c) => [c.line, short(c)])).toEqual([
+        [3, 'tests.allPassing=true@unit'],
+        [3, 'tests.passed=40@unit'],
+        [3, 'tests.total=40@unit'],
+        [5, 'tests.passed=48'],
+        [5, 'tests.total=50']
+      ])
+    })
+
     it('reads a table whose first column is not parts as before', async () => {
       const markdown = ['| Check | Result |', '| --- | --- |', '| Unit tests | 40/40 ✅ |'].join('\n')
       expect(await claimsOf(markdown)).toEqual(['tests.passed=40@unit', 'tests.total=40@unit'])

@@ -355,10 +355,18 @@ function tableColumns(header: string[]): Columns {
 
 /** A header that may start with a column of parts; most tables' headers do not. */
 const PART_HEADER =
-  /^\s*\|?\s*[*_]*(?:package|app|application|workspace|module|service|project|component|librar|lib|crate|folder|director|area|suite)/i
+  /^\s*\|?\s*[*_]*(?:package|app|application|workspace|module|service|project|component|librar|lib|crate|folder|director|area|suite|test)/i
 /** A first column of parts of the repository: `| Package | Tests | Types |`. */
 const PART_COLUMN =
-  /^(?:packages?|apps?|applications?|workspaces?|modules?|services?|projects?|components?|librar(?:y|ies)|libs?|crates?|folders?|directories|areas?|suites?)$/i
+  /^(?:packages?|apps?|applications?|workspaces?|modules?|services?|projects?|components?|librar(?:y|ies)|libs?|crates?|folders?|directories|areas?)$/i
+/** A first column of test suites, whose other columns all speak of tests: `| Test suite | Status | Count |`. */
+const SUITE_COLUMN = /^(?:test\s+)?(?:suites?|groups?|categor(?:y|ies)|files?|areas?)$|^test\s+types?$/i
+/** A column of a suite table and the words the matchers read its cells by. */
+const SUITE_COLUMNS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:status|results?|counts?|tests?|total)$/i, 'tests'],
+  [/^(?:passing|passed|pass)$/i, 'passing tests'],
+  [/^(?:failing|failed|fail(?:ures)?)$/i, 'failing tests']
+]
 /** A column title that names a check, with the words the matchers read it by. */
 const CHECK_COLUMNS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:unit\s+)?tests?$/i, 'tests'],
@@ -373,10 +381,12 @@ const WHOLE_ROW = /^(?:total|all|overall|repository|repo|whole|sum|everything)\b
 
 /** For a table of parts and checks, the check each column holds; otherwise undefined. */
 function checkColumns(header: string[]): Array<string | undefined> | undefined {
-  if (!PART_COLUMN.test(normalizeLine(header[0] ?? ''))) return undefined
+  const first = normalizeLine(header[0] ?? '')
+  const columns = PART_COLUMN.test(first) ? CHECK_COLUMNS : SUITE_COLUMN.test(first) ? SUITE_COLUMNS : undefined
+  if (!columns) return undefined
   const checks = header.map((title, i) => {
     const plain = i > 0 ? normalizeLine(title) : ''
-    return CHECK_COLUMNS.find(([pattern]) => pattern.test(plain))?.[1]
+    return columns.find(([pattern]) => pattern.test(plain))?.[1]
   })
   return checks.some(Boolean) ? checks : undefined
 }
