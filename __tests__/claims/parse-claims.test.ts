@@ -42,6 +42,9 @@ describe('parseClaims', () => {
       ['No tests fail.', ['tests.failed=0']],
       ['None of the 40 tests fail.', ['tests.failed=0', 'tests.total=40']],
       ['Python 3.9: 2 tests failing', ['tests.failed=2@python 3.9']],
+      ['Most of the suite is green but one test still fails.', ['tests.failed=1']],
+      ['Two tests are failing.', ['tests.failed=2']],
+      ['mypy reports one error', ['typecheck.errors=1@mypy']],
       ['All 40 tests pass on Node 18', ['tests.passed=40@node 18', 'tests.total=40@node 18']],
       ['All 142 tests passing', ['tests.passed=142', 'tests.total=142']]
     ])('reads %j', async (line, expected) => {
@@ -50,6 +53,8 @@ describe('parseClaims', () => {
 
     it.each([
       'Phase 2 of 4 done: the tests were reorganized',
+      'There are three error levels in ESLint.',
+      'At least one type error remains.',
       'If the build passes, deploy.',
       'When all tests pass, merge.',
       'Please run npm test to confirm 40/40 tests pass.',

@@ -22,7 +22,7 @@ const N = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`
  * A number that is not the tail of another number, a ratio, a version or a path, nor the whole a part is
  * taken of (`38 of 40 tests`, `all but 2 tests`).
  */
-const LEAD = String.raw`(?<![\w./,:-])(?<!\bof\s)(?<!\bof the\s)(?<!\bbut\s)`
+const LEAD = String.raw`(?<![\w./,:-])(?<!\bof\s)(?<!\bof the\s)(?<!\ball but\s)`
 
 /*
  * Patterns assembled from N and LEAD, compiled once when the module loads. Global ones are only used
@@ -37,7 +37,7 @@ const TEST_RATIO = new RegExp(
 /** `38 of 40`: TEST_RATIO reads it, and most lines hold none. */
 const RATIO_IN_WORDS = /\d\s+of\s+\d/
 const TEST_COUNT_WORD = new RegExp(
-  `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(?:(?:now|still)\\s+)?(passing|passed|pass(?:es)?|failing|failed|failures?|fail)\\b(?!\\s*(?:rate|to\\b))`,
+  `${LEAD}([~≈]?)${N}(\\+)?\\s+(?:(?:([a-z][\\w-]*)\\s+)?(?:tests?|specs?)\\s+)?(?:(?:are|now|still)\\s+){0,2}(passing|passed|pass(?:es)?|failing|failed|failures?|fails?)\\b(?!\\s*(?:rate|to\\b))`,
   'gi'
 )
 /** `All but 2 tests pass`: 2 fail. */
@@ -203,7 +203,8 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
   for (const sentence of sentences(text)) {
     const words = wordsIn(sentence)
     digit ||= has(words, Words.Digit)
-    const found = sentenceClaims(sentence, words, segment, matchers)
+    const found =
+      sentenceClaims(sentence, words, segment, matchers) ?? countedInWords(sentence, words, segment, matchers)
     // Most sentences claim nothing; only those that do are asked whether they state intent or history.
     if (!found || NOT_CURRENT.some((rule) => rule.test(sentence))) continue
     if (!isHistory(sentence)) {
@@ -231,6 +232,34 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
     }
   }
   return drafts.length ? settle(drafts, text, segment.scope) : drafts
+}
+
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+const COUNTED_ONE = '(?:test|spec|error|warning|failure|vulnerability|problem)'
+const COUNTED_MANY = '(?:tests|specs|errors|warnings|failures|vulnerabilities|problems)'
+/**
+ * A count up to ten written as a word, before what it counts and agreeing with it (`one test still
+ * fails`, `two type errors`; not `three error levels`), and not a bound (`at least one error`).
+ */
+const COUNT_IN_WORDS = new RegExp(
+  String.raw`\b(?<!\b(?:at least|at most|more than|fewer than|less than|over|under|about|around|nearly|almost)\s)` +
+    String.raw`(?:one(?=\s+(?:[a-z-]+\s+)?${COUNTED_ONE}\b)|(?:${NUMBER_WORDS.slice(1).join('|')})(?=\s+(?:[a-z-]+\s+)?${COUNTED_MANY}\b))`,
+  'gi'
+)
+/** A number word anywhere: most sentences hold none, and this finds that faster than COUNT_IN_WORDS. */
+const NUMBER_WORD = new RegExp(String.raw`\b(?:${NUMBER_WORDS.join('|')})\s`, 'i')
+
+/** The claims of a sentence without a digit once its counts in words are written as numbers. */
+function countedInWords(
+  sentence: string,
+  words: number,
+  segment: Segment,
+  matchers: typeof MATCHERS
+): ClaimDraft[] | undefined {
+  COUNT_IN_WORDS.lastIndex = 0
+  if (has(words, Words.Digit) || !NUMBER_WORD.test(sentence) || !COUNT_IN_WORDS.test(sentence)) return undefined
+  const counted = sentence.replace(COUNT_IN_WORDS, (word) => String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 1))
+  return sentenceClaims(counted, wordsIn(counted), segment, matchers)
 }
 
 /** The claims the matchers read in one sentence, or undefined for none. */
