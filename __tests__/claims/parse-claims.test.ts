@@ -269,6 +269,7 @@ describe('parseClaims', () => {
     it.each([
       ['The previous run had 2 failing tests; all 4 tests now pass.', ['tests.passed=4', 'tests.total=4']],
       ['Originally 7 of 9 tests passed; now every test passes.', ['tests.allPassing=true']],
+      ['The previous run had 2 failing tests; one test still fails.', ['tests.failed=1']],
       ['4 tests pass (previous run: 2 failed)', ['tests.passed=4']],
       ['Tests: 4 passed (earlier: 2 failed)', ['tests.passed=4']]
     ])('reads the present beside the past in %j', async (line, expected) => {

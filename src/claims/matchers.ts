@@ -203,8 +203,7 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
   for (const sentence of sentences(text)) {
     const words = wordsIn(sentence)
     digit ||= has(words, Words.Digit)
-    const found =
-      sentenceClaims(sentence, words, segment, matchers) ?? countedInWords(sentence, words, segment, matchers)
+    const found = readSentence(sentence, words, segment, matchers)
     // Most sentences claim nothing; only those that do are asked whether they state intent or history.
     if (!found || NOT_CURRENT.some((rule) => rule.test(sentence))) continue
     if (!isHistory(sentence)) {
@@ -218,7 +217,7 @@ export function matchClaims(segment: Segment, reading: Reading = 'every claim'):
           .filter((part) => !isHistory(part))
           .join(';')
       : ''
-    if (current) drafts.push(...(sentenceClaims(current, wordsIn(current), segment, matchers) ?? []))
+    if (current) drafts.push(...(readSentence(current, wordsIn(current), segment, matchers) ?? []))
   }
   if (reading === 'every claim') {
     // A file is claimed only after a label (`Created: src/a.ts (will be wired up later)`) or in a list of
@@ -249,17 +248,17 @@ const COUNT_IN_WORDS = new RegExp(
 /** A number word anywhere: most sentences hold none, and this finds that faster than COUNT_IN_WORDS. */
 const NUMBER_WORD = new RegExp(String.raw`\b(?:${NUMBER_WORDS.join('|')})\s`, 'i')
 
-/** The claims of a sentence without a digit once its counts in words are written as numbers. */
-function countedInWords(
+/** The claims of a sentence, or of one without a digit once its counts in words are written as numbers. */
+function readSentence(
   sentence: string,
   words: number,
   segment: Segment,
   matchers: typeof MATCHERS
 ): ClaimDraft[] | undefined {
-  COUNT_IN_WORDS.lastIndex = 0
-  if (has(words, Words.Digit) || !NUMBER_WORD.test(sentence) || !COUNT_IN_WORDS.test(sentence)) return undefined
+  const found = sentenceClaims(sentence, words, segment, matchers)
+  if (found || has(words, Words.Digit) || !NUMBER_WORD.test(sentence)) return found
   const counted = sentence.replace(COUNT_IN_WORDS, (word) => String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 1))
-  return sentenceClaims(counted, wordsIn(counted), segment, matchers)
+  return counted === sentence ? undefined : sentenceClaims(counted, wordsIn(counted), segment, matchers)
 }
 
 /** The claims the matchers read in one sentence, or undefined for none. */

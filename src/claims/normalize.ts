@@ -99,9 +99,9 @@ function badgeText(url: string): string {
   const parts = decoded.split(/(?<!-)-(?!-)/).map((part) =>
     part
       .replace(/--/g, '-')
-      .replace(/__/g, '\u0000')
-      .replace(/_/g, ' ')
-      .replace(/\u0000/g, '_')
+      .split('__')
+      .map((piece) => piece.replace(/_/g, ' '))
+      .join('_')
       .trim()
   )
   if (parts.length < 2) return ''

@@ -14,7 +14,7 @@ export interface Segment {
   fileList?: boolean
   /** The nearest heading above the line, as written: the matchers normalize it when they need it. */
   section?: string
-  /** The part of the repository a table row names, in a table whose columns are checks (`| Package | Tests |`). */
+  /** The part a table row names, in a table of parts and checks (`| Package | Tests |`) or of test suites. */
   scope?: string
 }
 
@@ -360,7 +360,7 @@ const PART_HEADER =
 const PART_COLUMN =
   /^(?:packages?|apps?|applications?|workspaces?|modules?|services?|projects?|components?|librar(?:y|ies)|libs?|crates?|folders?|directories|areas?)$/i
 /** A first column of test suites, whose other columns all speak of tests: `| Test suite | Status | Count |`. */
-const SUITE_COLUMN = /^(?:test\s+)?(?:suites?|groups?|categor(?:y|ies)|files?|areas?)$|^test\s+types?$/i
+const SUITE_COLUMN = /^(?:test\s+)?(?:suites?|groups?|categor(?:y|ies)|files?)$|^test\s+types?$/i
 /** A column of a suite table and the words the matchers read its cells by. */
 const SUITE_COLUMNS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:status|results?|counts?|tests?|total)$/i, 'tests'],
