@@ -52,7 +52,9 @@ describe('an npm workspace: evidence per package, and claims scoped to a package
       '15 typecheck.clean contradicted',
       '16 tests.passed verified',
       '16 tests.total verified',
-      '16 typecheck.errors verified'
+      '16 typecheck.errors verified',
+      '18 tests.passed verified',
+      '18 tests.total verified'
     ])
     expect(report.claims[4]?.reason).toBe('packages/web: claims 0; 1 type error')
     expect(report.claims[8]?.reason).toBe(
@@ -69,5 +71,12 @@ describe('an npm workspace: evidence per package, and claims scoped to a package
       ['@demo/web', 'packages/web: claims the typecheck passes; the typecheck fails: 1 type error']
     ])
     expect(byLine(16).every((c) => c.scope === undefined)).toBe(true)
+  })
+
+  it("judges a line labelled with a package's short name on that package", () => {
+    expect(report.claims.filter((c) => c.line === 18).map((c) => c.reason)).toEqual([
+      'packages/core: claims 3; 3 of 3 tests passed',
+      'packages/core: claims 3; 3 tests ran'
+    ])
   })
 })

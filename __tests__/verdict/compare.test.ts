@@ -303,3 +303,57 @@ describe('compareClaims on coverage', () => {
     ).toMatchObject({ verdict: 'verified' })
   })
 })
+
+describe('a line labelled with a workspace package', () => {
+  const pkg = (path: string, name: string, passed: number, total: number) => ({
+    path,
+    name,
+    typecheck: { status: 'pass' as const, reason: 'ok', errors: 0, byCode: {} },
+    build: { status: 'pass' as const, reason: 'ok' },
+    tests: {
+      status: passed === total ? ('pass' as const) : ('fail' as const),
+      reason: 'ok',
+      total,
+      passed,
+      failed: total - passed,
+      skipped: 0,
+      failedSuites: 0
+    },
+    lint: { status: 'pass' as const, reason: 'ok', errors: 0, warnings: 0 }
+  })
+  const workspace = evidence({
+    tests: {
+      status: 'fail',
+      reason: '1 of 5 tests failed',
+      total: 5,
+      passed: 4,
+      failed: 1,
+      skipped: 0,
+      failedSuites: 0
+    },
+    packages: [pkg('packages/core', '@demo/core', 3, 3), pkg('packages/web', '@demo/web', 1, 2)]
+  })
+
+  it("is judged on that package's evidence, by folder or unscoped name", () => {
+    for (const text of ['- core: 3/3 tests passing', '- ✅ **core**: 3/3 tests passing']) {
+      const result = verdictOf({ kind: 'tests.passed', claimed: 3, text }, workspace)
+      expect([result?.verdict, result?.reason]).toEqual(['verified', 'packages/core: claims 3; 3 of 3 tests passed'])
+    }
+  })
+
+  it('is judged on the repository when the label is a check or names no single package', () => {
+    expect(verdictOf({ kind: 'tests.passed', claimed: 3, text: 'Tests: 3/3 passing' }, workspace)?.verdict).toBe(
+      'contradicted'
+    )
+    expect(verdictOf({ kind: 'tests.passed', claimed: 3, text: '- api: 3/3 tests passing' }, workspace)?.verdict).toBe(
+      'contradicted'
+    )
+    const twoWebs = evidence({
+      ...workspace,
+      packages: [pkg('apps/web', 'web-app', 1, 2), pkg('packages/web', '@demo/web', 1, 2)]
+    })
+    expect(verdictOf({ kind: 'tests.passed', claimed: 1, text: '- web: 1/2 tests passing' }, twoWebs)?.reason).toBe(
+      'claims 1; 4 of 5 tests passed (1 failed)'
+    )
+  })
+})

@@ -41,7 +41,7 @@ function judge(claim: Claim, evidence: Evidence): Judgement {
   if (claim.kind === 'file.exists') return judgeFile(claim, evidence)
   if (claim.kind === 'commit.exists') return judgeCommit(claim, evidence)
   if (claim.kind === 'other') return { verdict: 'unverifiable', reason: 'no check of the gate measures this' }
-  const pkg = claim.scope ? findPackage(evidence.packages, claim.scope) : undefined
+  const pkg = claim.scope ? findPackage(evidence.packages, claim.scope) : packageOfLabel(claim.text, evidence.packages)
   if (pkg) return judgeInPackage(claim, evidence, pkg)
   const check = checkOf(claim.kind)
   if (check === 'readiness') return judgeReadiness(claim, evidence)
@@ -73,6 +73,39 @@ function unsupportedScope(claim: Claim, evidence: Evidence): Judgement | undefin
     verdict: 'unverifiable',
     reason: `the claim is about "${claim.scope}" only; the gate has evidence for the whole repository, not for that part`
   }
+}
+
+/** A line's label after any bullet, box, mark or markup: `core` of `- ✅ **core**: 3/3 tests passing`. */
+const LINE_LABEL = /^(?:[-*+]|\d+[.)])?\s*(?:\[[ xX]\]\s*)?(?:(?:✅|❌|⚠\uFE0F?|⏳)\s*)?[*_`]*([\w@.-]+)[*_`]*\s*:/u
+/** Labels that name a check, not a part: a package called `tests` is not what `Tests: 40/40` means. */
+const CHECK_LABELS = new Set([
+  'tests',
+  'test',
+  'build',
+  'lint',
+  'eslint',
+  'types',
+  'typecheck',
+  'typescript',
+  'tsc',
+  'coverage',
+  'audit',
+  'security'
+])
+
+/**
+ * In a workspace, a line labelled with a package's folder or unscoped name (`core: 3/3 tests passing`
+ * for `packages/core` or `@acme/core`) speaks of that package: compared with the whole repository, it
+ * would be contradicted by another package's failures. Only a label that names one package counts.
+ */
+function packageOfLabel(text: string, packages: PackageEvidence[] | undefined): PackageEvidence | undefined {
+  if (!packages) return undefined
+  const label = LINE_LABEL.exec(text)?.[1]?.toLowerCase()
+  if (!label || CHECK_LABELS.has(label)) return undefined
+  const named = packages.filter(
+    (p) => p.path.split('/').pop()?.toLowerCase() === label || p.name?.split('/').pop()?.toLowerCase() === label
+  )
+  return named.length === 1 ? named[0] : undefined
 }
 
 /** A claim about one workspace package is judged on that package's checks, as if it were the repository. */
