@@ -67,6 +67,17 @@ function sumLint(packages: PackageEvidence[]): LintEvidence {
   return counted ? { ...base, errors: total(checks, 'errors'), warnings: total(checks, 'warnings') } : base
 }
 
+/** The one package whose folder's last part or unscoped name is `short` (`core` for `packages/core`, `@acme/core`). */
+export function findPackageByShortName(
+  packages: PackageEvidence[] | undefined,
+  short: string
+): PackageEvidence | undefined {
+  const wanted = short.toLowerCase()
+  const lastPart = (text: string | undefined) => text?.split('/').pop()?.toLowerCase()
+  const named = packages?.filter((p) => lastPart(p.path) === wanted || lastPart(p.name) === wanted) ?? []
+  return named.length === 1 ? named[0] : undefined
+}
+
 /** The package a claim's scope names, by folder or by package name. */
 export function findPackage(packages: PackageEvidence[] | undefined, scope: string): PackageEvidence | undefined {
   const wanted = scope.toLowerCase().replace(/\/$/, '')

@@ -13,7 +13,7 @@ import type {
 import { SEVERITIES, CHECK_NAMES } from '../model.js'
 import type { Readiness } from './readiness.js'
 import { SCORE_TOLERANCE, computeReadiness } from './readiness.js'
-import { findPackage } from '../evidence/aggregate.js'
+import { findPackage, findPackageByShortName } from '../evidence/aggregate.js'
 import { assertNever, counted } from '../errors.js'
 
 /** `~200` accepts values within this share of the claimed number (and at least ±1). */
@@ -102,10 +102,7 @@ function packageOfLabel(text: string, packages: PackageEvidence[] | undefined): 
   if (!packages) return undefined
   const label = LINE_LABEL.exec(text)?.[1]?.toLowerCase()
   if (!label || CHECK_LABELS.has(label)) return undefined
-  const named = packages.filter(
-    (p) => p.path.split('/').pop()?.toLowerCase() === label || p.name?.split('/').pop()?.toLowerCase() === label
-  )
-  return named.length === 1 ? named[0] : undefined
+  return findPackageByShortName(packages, label)
 }
 
 /** A claim about one workspace package is judged on that package's checks, as if it were the repository. */
